@@ -1,0 +1,28 @@
+// newsdesk: turns raw news into stories. This file only dispatches subcommands.
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/stories_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"newsdesk: turns raw news into stories", "newsdesk"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "newsdesk 0.1.0");
+  newsdesk::cli::StoriesOptions stories;
+  newsdesk::cli::add_stories_command(app, stories);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;  // usage errors exit 2
+  }
+  try {
+    if (app.got_subcommand("stories")) return newsdesk::cli::run_stories_command(stories);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "newsdesk: internal error: %s\n", e.what());
+    return 3;
+  }
+  return 2;
+}

@@ -1,0 +1,51 @@
+#include "cli/render_json.h"
+
+namespace newsdesk::cli {
+
+nlohmann::ordered_json stories_to_json(const pipeline::StoriesResult& r) {
+  using nlohmann::ordered_json;
+  ordered_json stories = ordered_json::array();
+  for (const auto& s : r.stories) {
+    ordered_json items = ordered_json::array();
+    for (int index : s.items) {
+      const core::Item& it = r.items[index];
+      ordered_json item;
+      item["kind"] = core::to_string(it.kind);
+      item["path"] = it.path;
+      item["line"] = it.line;
+      item["end_line"] = it.end_line;
+      item["text"] = core::item_text(it);
+      item["language"] = it.language;
+      item["relation"] = core::to_string(it.relation);
+      if (it.of_item >= 0) {
+        const core::Item& of = r.items[it.of_item];
+        if (of.path != it.path) item["of_path"] = of.path;
+        item["of_line"] = of.line;
+      } else {
+        item["of_line"] = it.line;
+      }
+      item["score"] = std::round(it.score * 1000) / 1000;
+      items.push_back(std::move(item));
+    }
+    ordered_json story;
+    story["id"] = s.id;
+    story["title"] = s.title;
+    story["language"] = s.language;
+    story["languages"] = s.languages;
+    story["items"] = std::move(items);
+    stories.push_back(std::move(story));
+  }
+  ordered_json dropped = ordered_json::array();
+  for (const auto& d : r.dropped) {
+    dropped.push_back(ordered_json{{"path", d.path}, {"line", d.line}, {"text", d.text},
+                                   {"reason", d.reason}, {"rule", d.rule}});
+  }
+  ordered_json errors = ordered_json::array();
+  for (const auto& d : r.diagnostics) {
+    errors.push_back(ordered_json{{"source", d.source}, {"where", d.where}, {"reason", d.reason}});
+  }
+  return ordered_json{{"stories", std::move(stories)}, {"dropped", std::move(dropped)},
+                      {"errors", std::move(errors)}};
+}
+
+}  // namespace newsdesk::cli

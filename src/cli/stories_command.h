@@ -1,0 +1,21 @@
+// `newsdesk stories`: flags for the stories job and the rendering of its result.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace newsdesk::cli {
+
+struct StoriesOptions {
+  std::vector<std::string> paths;
+  std::string format;  // "text", "json", or "" for text on a terminal, JSON otherwise
+};
+
+void add_stories_command(CLI::App& app, StoriesOptions& options);
+
+// Runs the job and prints; returns the exit code (0 all read, 1 some failed).
+int run_stories_command(const StoriesOptions& options);
+
+}  // namespace newsdesk::cli

@@ -1,0 +1,249 @@
+#include "story/grouper.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "story/similarity.h"
+#include "story/teasers.h"
+
+namespace newsdesk::story {
+namespace {
+
+using core::ItemKind;
+using core::Relation;
+
+bool by_position(const core::Item& a, const core::Item& b) {
+  return std::tie(a.source_index, a.line) < std::tie(b.source_index, b.line);
+}
+
+struct Edge {
+  int a, b;  // a < b in input order
+  PairScore score;
+  bool conflict;
+};
+
+// Union-find over items, keeping each cluster's member list for the conflict guard.
+class Clusters {
+ public:
+  explicit Clusters(int n) : parent_(n), members_(n) {
+    for (int i = 0; i < n; ++i) { parent_[i] = i; members_[i] = {i}; }
+  }
+  int find(int x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void unite(int a, int b) {
+    a = find(a), b = find(b);
+    if (a == b) return;
+    if (members_[a].size() < members_[b].size()) std::swap(a, b);
+    parent_[b] = a;
+    members_[a].insert(members_[a].end(), members_[b].begin(), members_[b].end());
+    members_[b].clear();
+  }
+  const std::vector<int>& members(int root) const { return members_[root]; }
+
+ private:
+  std::vector<int> parent_;
+  std::vector<std::vector<int>> members_;
+};
+
+// Pairs worth scoring: items that share at least one term.
+std::vector<std::pair<int, int>> candidate_pairs(const std::vector<int>& core_items,
+                                                 const std::vector<ItemFeatures>& features) {
+  std::unordered_map<std::string, std::vector<int>> postings;
+  for (int i : core_items) {
+    for (const auto& t : features[i].terms) postings[t.key].push_back(i);
+  }
+  std::vector<std::pair<int, int>> pairs;
+  for (int i : core_items) {
+    std::vector<int> seen;
+    for (const auto& key : features[i].lookup) {
+      auto it = postings.find(key);
+      if (it == postings.end()) continue;
+      for (int j : it->second) if (j != i) seen.push_back(j);
+    }
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (int j : seen) pairs.emplace_back(std::min(i, j), std::max(i, j));
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
+// The headline that agrees most with the others: the story's canonical title.
+std::string canonical_title(const std::vector<core::Item>& items,
+                            const std::vector<int>& members) {
+  std::vector<int> candidates;
+  for (int m : members) {
+    const auto& it = items[m];
+    if (it.kind == ItemKind::kTeaser || it.relation == Relation::kExactDuplicate) continue;
+    if (!it.title.empty()) candidates.push_back(m);
+  }
+  if (candidates.empty()) return items[members.front()].title;
+  if (candidates.size() == 1) return items[candidates.front()].title;
+
+  NameEvidence names;
+  for (int c : candidates) names.observe(items[c].title);
+  std::vector<ItemFeatures> f;
+  for (int c : candidates) {
+    f.push_back(describe_text(items[c].title, items[c].title, items[c].language, names));
+  }
+  int best = 0;
+  double best_sum = -1;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    double sum = 0;
+    for (size_t j = 0; j < candidates.size(); ++j) {
+      if (i != j) sum += dice(measure_overlap(f[i], f[j]));
+    }
+    if (sum > best_sum + 1e-9) { best_sum = sum; best = static_cast<int>(i); }
+  }
+  return items[candidates[best]].title;
+}
+
+std::string story_id(const ItemFeatures& original) {
+  return fmt::format("{:016x}", XXH3_64bits(original.match_key.data(), original.match_key.size()));
+}
+
+constexpr double kStrongLink = 0.7;
+
+bool debug_pairs() {
+  static const bool on = std::getenv("NEWSDESK_DEBUG_PAIRS") != nullptr;
+  return on;
+}
+
+}  // namespace
+
+std::vector<core::Story> group_items(std::vector<core::Item>& items,
+                                     const std::vector<ItemFeatures>& features,
+                                     const GroupingOptions& options) {
+  const int n = static_cast<int>(items.size());
+  std::vector<int> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return by_position(items[a], items[b]); });
+  std::vector<int> rank(n);
+  for (int r = 0; r < n; ++r) rank[order[r]] = r;
+
+  // 1. Repeats and cut-short copies follow the item they copy.
+  std::vector<int> truncated_of = find_truncations(items, features);
+  std::vector<int> follows(n, -1);
+  std::unordered_map<std::string, int> first_with_key;
+  std::vector<int> core_items;
+  for (int i : order) {
+    items[i].relation = Relation::kOriginal;
+    items[i].of_item = -1;
+    items[i].score = 1.0;
+    auto [it, inserted] = first_with_key.emplace(features[i].match_key, i);
+    if (!inserted) {
+      items[i].relation = Relation::kExactDuplicate;
+      items[i].of_item = it->second;
+      follows[i] = it->second;
+    } else if (truncated_of[i] >= 0) {
+      items[i].kind = ItemKind::kTeaser;
+      items[i].relation = Relation::kTruncated;
+      items[i].of_item = truncated_of[i];
+      follows[i] = truncated_of[i];
+    } else {
+      core_items.push_back(i);
+    }
+  }
+
+  // 2. Score the pairs of the other items; strongest first, join their clusters
+  //    unless some pair across the two reports a different event.
+  std::vector<Edge> edges;
+  std::map<std::pair<int, int>, Edge> by_pair;
+  for (auto [x, y] : candidate_pairs(core_items, features)) {
+    int a = rank[x] < rank[y] ? x : y, b = a == x ? y : x;
+    PairScore s = score_pair(items[b], features[b], items[a], features[a]);
+    Overlap o = measure_overlap(features[a], features[b]);
+    bool conflict = s.score < options.threshold && (names_conflict(o) || numbers_conflict(o));
+    Edge e{a, b, s, conflict};
+    by_pair[{a, b}] = e;
+    if (s.score >= options.threshold) edges.push_back(e);
+    if (debug_pairs() && s.score >= 0.1) {
+      std::fprintf(stderr, "pair %d-%d score %.3f%s\n", items[a].line, items[b].line, s.score,
+                   conflict ? " conflict" : "");
+    }
+  }
+  std::sort(edges.begin(), edges.end(), [&](const Edge& x, const Edge& y) {
+    if (x.score.score != y.score.score) return x.score.score > y.score.score;
+    return std::tie(rank[x.a], rank[x.b]) < std::tie(rank[y.a], rank[y.b]);
+  });
+  Clusters clusters(n);
+  auto conflicting = [&](int ra, int rb) {
+    for (int p : clusters.members(ra)) {
+      for (int q : clusters.members(rb)) {
+        int a = rank[p] < rank[q] ? p : q, b = a == p ? q : p;
+        auto it = by_pair.find({a, b});
+        if (it != by_pair.end() && it->second.conflict) return true;
+      }
+    }
+    return false;
+  };
+  for (const Edge& e : edges) {
+    int ra = clusters.find(e.a), rb = clusters.find(e.b);
+    // A strong link (a headline the article tells in full) outweighs two details
+    // that only look contradictory: "Macerata" in one headline, "Camerino" in another.
+    if (ra == rb || (e.score.score < kStrongLink && conflicting(ra, rb))) continue;
+    clusters.unite(ra, rb);
+  }
+  for (int i : order) {
+    if (follows[i] >= 0) clusters.unite(follows[i], i);
+  }
+
+  // 3. Within a cluster the first item is the original; each later one names the
+  //    earlier item it is closest to.
+  std::map<int, std::vector<int>> by_root;
+  for (int i : order) by_root[clusters.find(i)].push_back(i);
+  std::vector<core::Story> stories;
+  for (auto& [root, m] : by_root) {
+    int original = -1;
+    for (int i : m) {
+      if (follows[i] >= 0) continue;
+      if (original < 0) { original = i; continue; }
+      const Edge* best = nullptr;
+      for (int j : m) {
+        if (follows[j] >= 0 || j == i || rank[j] > rank[i]) continue;
+        auto it = by_pair.find({j, i});
+        if (it != by_pair.end() && (!best || it->second.score.score > best->score.score)) best = &it->second;
+      }
+      if (best) {
+        items[i].relation = best->score.relation;
+        items[i].of_item = best->a;
+        items[i].score = best->score.score;
+      } else {
+        items[i].relation = Relation::kSameEvent;
+        items[i].of_item = original;
+        items[i].score = 0;
+      }
+    }
+    if (original < 0) original = m.front();
+    core::Story story;
+    story.items = m;
+    story.id = story_id(features[original]);
+    story.title = canonical_title(items, m);
+    std::map<std::string, int> language_count;
+    for (int x : m) if (!items[x].language.empty()) ++language_count[items[x].language];
+    int top = 0;
+    for (const auto& [lang, count] : language_count) {
+      story.languages.push_back(lang);
+      if (count > top) { top = count; story.language = lang; }
+    }
+    stories.push_back(std::move(story));
+  }
+  std::sort(stories.begin(), stories.end(), [&](const auto& a, const auto& b) {
+    return rank[a.items.front()] < rank[b.items.front()];
+  });
+  return stories;
+}
+
+}  // namespace newsdesk::story

@@ -1,0 +1,25 @@
+// Groups a batch of items into stories: exact repeats, cut-short teasers,
+// paraphrased headlines and articles on the same event join one story;
+// distinct events stay apart. Deterministic: the same items in the same order
+// give the same stories.
+#pragma once
+
+#include <vector>
+
+#include "core/item.h"
+#include "core/story.h"
+#include "story/item_features.h"
+
+namespace newsdesk::story {
+
+struct GroupingOptions {
+  double threshold = 0.45;  // least pair score that puts two items in one story
+};
+
+// Sets each item's relation, of_item and score, and returns the stories in the
+// order their first item appears.
+std::vector<core::Story> group_items(std::vector<core::Item>& items,
+                                     const std::vector<ItemFeatures>& features,
+                                     const GroupingOptions& options = {});
+
+}  // namespace newsdesk::story

@@ -1,0 +1,59 @@
+// What grouping compares: each item's normalised forms (for exact repeats and
+// cut-short teasers) and its weighted content terms — names, numbers and stems
+// of content words — with the aliases that let "Jong-un" meet "Jong Un".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/item.h"
+
+namespace newsdesk::story {
+
+struct Term {
+  std::string key;  // stem of the folded word, "#<digits>" for numbers
+  double weight = 1.0;
+  bool is_name = false;
+  bool is_number = false;
+};
+
+struct ItemFeatures {
+  std::string match_key;                    // folded words joined by one space
+  std::vector<std::string> prefix_targets;  // match keys of the title and each paragraph
+  std::vector<Term> terms;                  // unique content terms of the title and lead
+  std::unordered_set<std::string> lookup;   // every term form found anywhere in the item
+  double weight = 0.0;                      // sum of term weights
+};
+
+// Which capitalised words are names, judged over a whole batch: a word is a name
+// where it is written capitalised in mid-sentence more often than not.
+class NameEvidence {
+ public:
+  void observe(std::string_view text);
+  bool is_name(const std::string& folded, bool capitalized, bool all_caps, bool sentence_start) const;
+
+ private:
+  std::unordered_map<std::string, int> capitalized_;
+  std::unordered_map<std::string, int> lowercase_;
+};
+
+// The weights of the three kinds of term; names and numbers say most about which
+// event a text reports.
+inline constexpr double kNameWeight = 3.0;
+inline constexpr double kNumberWeight = 2.0;
+inline constexpr double kWordWeight = 1.0;
+
+// Features of a text: `compared` gives the terms, `full` (a superset) the lookup.
+ItemFeatures describe_text(std::string_view compared, std::string_view full,
+                           const std::string& language, const NameEvidence& names);
+
+// Features of each item: a headline whole, an article by its title and first paragraphs.
+std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items);
+
+// Folded words joined by one space; punctuation dropped.
+std::string match_key(std::string_view text);
+
+}  // namespace newsdesk::story

@@ -1,0 +1,46 @@
+// How much two items say the same thing: weighted overlap of their terms, with
+// a penalty when each names people or places the other does not (two events
+// that share many words but not their who and where).
+#pragma once
+
+#include "core/item.h"
+#include "story/item_features.h"
+
+namespace newsdesk::story {
+
+struct Overlap {
+  double matched_a = 0, total_a = 0;  // weight of a's terms found in b, and in all
+  double matched_b = 0, total_b = 0;
+  double names_matched = 0;           // name weight found on both sides (a's view)
+  double names_only_a = 0, names_only_b = 0;
+  int numbers_a = 0, numbers_b = 0, numbers_matched = 0;
+};
+
+Overlap measure_overlap(const ItemFeatures& a, const ItemFeatures& b);
+
+// Dice over weighted terms: both texts say the same (paraphrased headlines).
+double dice(const Overlap& o);
+
+// Share of a's weight found in b: a headline inside an article.
+double containment_of_a(const Overlap& o);
+
+// True when both sides name someone or somewhere the other does not, at least
+// as much as they share: "Putin meets Kim in Beijing" / "Putin meets Erdogan in Ankara".
+bool names_conflict(const Overlap& o);
+
+// Both give figures and none agree: "5 killed in Kyiv" / "12 killed in Odesa".
+bool numbers_conflict(const Overlap& o);
+
+struct PairScore {
+  double score = 0;
+  core::Relation relation = core::Relation::kParaphrase;  // or kSameEvent with an article
+};
+
+// The score that decides whether `a` joins the story of `b`, by their kinds.
+PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::Item& b,
+                     const ItemFeatures& fb);
+
+// A pair scoring at least this reports the same event.
+inline constexpr double kSameStoryThreshold = 0.45;
+
+}  // namespace newsdesk::story

@@ -1,0 +1,75 @@
+#include "text/language.h"
+
+#include <cld2/public/compact_lang_det.h>
+#include <fasttext/fasttext.h>
+
+#include <sstream>
+#include <streambuf>
+#include <string>
+#include <vector>
+
+extern "C" const char newsdesk_blob_lid_model[];
+extern "C" const char newsdesk_blob_lid_model_end[];
+
+namespace newsdesk::text {
+namespace {
+
+// Reads the embedded model without copying it into a stringstream first.
+struct MemoryBuffer : std::streambuf {
+  MemoryBuffer(const char* begin, const char* end) {
+    char* b = const_cast<char*>(begin);
+    setg(b, b, const_cast<char*>(end));
+  }
+};
+
+const fasttext::FastText& model() {
+  static const fasttext::FastText* ft = [] {
+    auto* m = new fasttext::FastText();
+    // The file starts with a magic number and a version (two int32) that
+    // loadModel(filename) checks and loadModel(istream) expects already read.
+    MemoryBuffer buf(newsdesk_blob_lid_model + 8, newsdesk_blob_lid_model_end);
+    std::istream in(&buf);
+    m->loadModel(in);
+    return m;
+  }();
+  return *ft;
+}
+
+LanguageGuess fasttext_guess(std::string_view utf8) {
+  std::string line(utf8.substr(0, 4096));
+  for (char& c : line) if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  line.push_back('\n');
+  std::istringstream in(line);
+  std::vector<std::pair<fasttext::real, std::string>> predictions;
+  model().predictLine(in, predictions, 1, 0.0);
+  if (predictions.empty()) return {};
+  constexpr std::string_view kPrefix = "__label__";
+  std::string label = predictions[0].second;
+  if (label.rfind(kPrefix, 0) == 0) label.erase(0, kPrefix.size());
+  return {label, static_cast<double>(predictions[0].first)};
+}
+
+LanguageGuess cld2_guess(std::string_view utf8) {
+  bool reliable = false;
+  int text_bytes = 0;
+  CLD2::Language lang3[3];
+  int percent3[3];
+  double scores3[3];
+  CLD2::Language lang = CLD2::ExtDetectLanguageSummary(
+      utf8.data(), static_cast<int>(utf8.size()), true, nullptr, 0, lang3, percent3, scores3,
+      nullptr, &text_bytes, &reliable);
+  if (lang == CLD2::UNKNOWN_LANGUAGE) return {};
+  return {CLD2::LanguageCode(lang), reliable ? percent3[0] / 100.0 : percent3[0] / 200.0};
+}
+
+}  // namespace
+
+LanguageGuess identify_language(std::string_view utf8) {
+  LanguageGuess ft = fasttext_guess(utf8);
+  if (ft.confidence >= 0.5 || utf8.size() < 200) return ft;
+  // On long, mixed or unusual text CLD2's reliability flag is the better judge.
+  LanguageGuess cld = cld2_guess(utf8);
+  return cld.confidence > ft.confidence ? cld : ft;
+}
+
+}  // namespace newsdesk::text

@@ -1,0 +1,66 @@
+#include "text/stopwords.h"
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "core/bundle.h"
+#include "text/normalize.h"
+
+extern "C" const char newsdesk_blob_stopwords[];
+extern "C" const char newsdesk_blob_stopwords_end[];
+
+namespace newsdesk::text {
+namespace {
+
+using WordSet = std::set<std::string, std::less<>>;
+
+struct Stopwords {
+  std::map<std::string, WordSet, std::less<>> by_language;
+  WordSet any;
+};
+
+// Files hold one word per line; '#' starts a comment.
+const Stopwords& stopwords() {
+  static const Stopwords sw = [] {
+    Stopwords s;
+    auto files = core::parse_bundle(std::string_view(
+        newsdesk_blob_stopwords, newsdesk_blob_stopwords_end - newsdesk_blob_stopwords));
+    for (const auto& [name, body] : files) {
+      std::string lang = name.substr(0, name.find('.'));
+      WordSet& set = s.by_language[lang];
+      size_t pos = 0;
+      while (pos < body.size()) {
+        size_t eol = body.find('\n', pos);
+        if (eol == std::string_view::npos) eol = body.size();
+        std::string_view line = body.substr(pos, eol - pos);
+        pos = eol + 1;
+        if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
+          line.remove_suffix(1);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+        if (line.empty()) continue;
+        std::string word = fold(line);
+        set.insert(word);
+        s.any.insert(word);
+      }
+    }
+    return s;
+  }();
+  return sw;
+}
+
+}  // namespace
+
+bool is_stopword(std::string_view language, std::string_view folded_word) {
+  const auto& sw = stopwords();
+  auto it = sw.by_language.find(language);
+  if (it == sw.by_language.end()) return false;
+  return it->second.count(folded_word) > 0;
+}
+
+bool is_stopword_any(std::string_view folded_word) {
+  return stopwords().any.count(folded_word) > 0;
+}
+
+}  // namespace newsdesk::text
