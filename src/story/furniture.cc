@@ -6,6 +6,7 @@
 
 #include "core/bundle.h"
 #include "text/normalize.h"
+#include "text/stopwords.h"
 #include "text/words.h"
 
 extern "C" const char newsdesk_blob_furniture[];
@@ -67,10 +68,21 @@ bool introduces_link(std::string_view category) {
          category == "most_read" || category == "latest";
 }
 
+// Words after a phrase that are capitalised names (Facebook, X) or function words.
+bool tail_is_names(const std::vector<text::Word>& words, size_t from) {
+  for (size_t i = from; i < words.size(); ++i) {
+    if (words[i].capitalized || words[i].all_caps) continue;
+    if (text::is_stopword_any(text::fold(words[i].text))) continue;
+    return false;
+  }
+  return true;
+}
+
 std::optional<FurnitureMatch> match_lexicon(std::string_view text, const BlockShape& shape) {
   const Lexicon& lex = lexicon();
+  std::vector<text::Word> raw_words = text::split_words(text);
   std::vector<std::string> words;
-  for (const auto& w : text::split_words(text)) words.push_back(text::fold(w.text));
+  for (const auto& w : raw_words) words.push_back(text::fold(w.text));
   if (words.empty()) return std::nullopt;
   // Try the longest prefix of the block that is a lexicon phrase.
   std::string key;
@@ -89,9 +101,11 @@ std::optional<FurnitureMatch> match_lexicon(std::string_view text, const BlockSh
     // "Leggi anche: Kim incontra Putin" is a link to elsewhere, whatever follows.
     bool label = introduces_link(e.category) && text.find(':') != std::string_view::npos &&
                  text.find(':') <= prefixes[n].size() + 8;
-    // "Condividi su Facebook Twitter": a phrase plus a few words, not a sentence.
+    // "Condividi su Facebook Twitter": a phrase plus a few names or function
+    // words, not a sentence ("Share prices fall" is news).
     bool short_tail = extra <= 3 && !shape.ends_terminal && !label &&
-                      e.category != "breaking_label" && e.category != "live_label";
+                      e.category != "breaking_label" && e.category != "live_label" &&
+                      tail_is_names(raw_words, n + 1);
     if (whole || label || short_tail) {
       return FurnitureMatch{"boilerplate", "lexicon:" + e.language + ":" + e.category};
     }
@@ -116,7 +130,8 @@ std::optional<FurnitureMatch> match_furniture(std::string_view text, const Block
   if (shape.separators >= 2 && shape.words <= 4 * (shape.separators + 1)) {
     return FurnitureMatch{"boilerplate", "structure:menu"};
   }
-  if (shape.words <= 2 && !shape.ends_terminal) {
+  // Headlines tell something in more words than this; section names and buttons do not.
+  if (shape.words <= 3 && !shape.ends_terminal) {
     return FurnitureMatch{"boilerplate", "structure:short_line"};
   }
   return std::nullopt;

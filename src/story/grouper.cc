@@ -165,7 +165,8 @@ std::vector<core::Story> group_items(std::vector<core::Item>& items,
     int a = rank[x] < rank[y] ? x : y, b = a == x ? y : x;
     PairScore s = score_pair(items[b], features[b], items[a], features[a]);
     Overlap o = measure_overlap(features[a], features[b]);
-    bool conflict = s.score < options.threshold && (names_conflict(o) || numbers_conflict(o));
+    bool conflict = s.score < options.threshold &&
+                    (names_conflict(o) || numbers_conflict(o) || dates_conflict(o));
     Edge e{a, b, s, conflict};
     by_pair[{a, b}] = e;
     if (s.score >= options.threshold) edges.push_back(e);

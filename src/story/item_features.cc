@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/concepts.h"
 #include "text/normalize.h"
 #include "text/stemmer.h"
 #include "text/stopwords.h"
@@ -82,55 +83,97 @@ std::string match_key(std::string_view text) {
   return key;
 }
 
+namespace {
+
+// A word, or a chain of words joined by hyphens ("nord-coreano", "Jong-un").
+struct Unit {
+  std::string text;    // the words joined without hyphens
+  std::string folded;  // fold(text)
+  std::vector<std::string_view> parts;
+  bool capitalized = false, all_caps = false, number = false, sentence_start = false;
+};
+
+std::vector<Unit> make_units(const std::vector<text::Word>& words, bool title_case) {
+  std::vector<Unit> units;
+  for (size_t i = 0; i < words.size(); ++i) {
+    Unit u;
+    u.sentence_start = words[i].sentence_start || title_case;
+    size_t end = i;
+    while (end + 1 < words.size() && words[end].hyphen_next) ++end;
+    for (size_t k = i; k <= end; ++k) {
+      u.text.append(words[k].text);
+      u.parts.push_back(words[k].text);
+      u.capitalized = u.capitalized || words[k].capitalized;
+      u.all_caps = u.all_caps || words[k].all_caps;
+    }
+    u.number = end == i && words[i].is_number;
+    u.folded = text::fold(u.text);
+    units.push_back(std::move(u));
+    i = end;
+  }
+  return units;
+}
+
+// The term a concept id stands for: numbers meet digits, a country meets its
+// demonym ("Russia" / "russo"), anything else is its id.
+Term concept_term(std::string_view id) {
+  if (id.rfind("num:", 0) == 0) return Term{"#" + std::string(id.substr(4)), kNumberWeight, false, true};
+  if (id.rfind("nat:", 0) == 0 || id.rfind("country:", 0) == 0) {
+    return Term{"@" + std::string(id.substr(id.find(':') + 1)), kNameWeight, true, false};
+  }
+  return Term{"@" + std::string(id), kWordWeight, false, false};
+}
+
+}  // namespace
+
 ItemFeatures describe_text(std::string_view compared, std::string_view full,
                            const std::string& language, const NameEvidence& names) {
   ItemFeatures f;
   f.match_key = match_key(compared);
 
-  auto add_lookups = [&](std::string_view text, std::vector<Term>* terms) {
+  auto add = [&](std::string_view text, std::vector<Term>* terms) {
     auto words = text::split_words(text);
-    bool title_case = is_title_case(words);
+    std::vector<Unit> units = make_units(words, is_title_case(words));
+    std::vector<std::string> folded;
+    for (const auto& u : units) folded.push_back(u.folded);
     std::unordered_map<std::string, size_t> index;  // term key -> position in *terms
-    for (size_t i = 0; i < words.size(); ++i) {
-      // A hyphenated compound ("nord-coreano", "Jong-un") is one term; its parts
-      // and its joined form are all lookups.
-      size_t end = i;
-      while (end + 1 < words.size() && words[end].hyphen_next) ++end;
-      std::string joined;
-      bool capitalized = false, all_caps = false, any_number = false;
-      for (size_t k = i; k <= end; ++k) {
-        joined.append(words[k].text);
-        capitalized = capitalized || words[k].capitalized;
-        all_caps = all_caps || words[k].all_caps;
-        any_number = any_number || words[k].is_number;
-        if (end > i) f.lookup.insert(term_key(language, words[k].text));
-      }
-      const text::Word& first = words[i];
-      // Two adjacent words written as one elsewhere: "Jong Un" / "Jong-un".
-      if (end + 1 < words.size()) {
-        f.lookup.insert(term_key(language, joined + std::string(words[end + 1].text)));
-      }
-      std::string folded = text::fold(joined);
-      bool number = any_number && end == i;
-      std::string key = number ? number_key(folded) : term_key(language, joined);
-      f.lookup.insert(key);
-      i = end;
-      if (!terms) continue;
-      if (!number && (folded.size() < 2 || stopword(language, folded))) continue;
-      bool name = !number && names.is_name(folded, capitalized, all_caps,
-                                           first.sentence_start || title_case);
-      double weight = number ? kNumberWeight : name ? kNameWeight : kWordWeight;
-      auto [it, inserted] = index.emplace(key, terms->size());
+    auto keep = [&](Term t) {
+      f.lookup.insert(t.key);
+      if (!terms) return;
+      auto [it, inserted] = index.emplace(t.key, terms->size());
       if (inserted) {
-        terms->push_back(Term{key, weight, name, number});
-      } else if (weight > (*terms)[it->second].weight) {
-        (*terms)[it->second].weight = weight;
-        (*terms)[it->second].is_name = name;
+        terms->push_back(std::move(t));
+      } else if (t.weight > (*terms)[it->second].weight) {
+        (*terms)[it->second] = std::move(t);
       }
+    };
+    for (size_t i = 0; i < units.size(); ++i) {
+      const Unit& u = units[i];
+      // Every written form is a lookup: a compound's parts, and two adjacent
+      // words as one ("Jong Un" meets "Jong-un").
+      if (u.parts.size() > 1) {
+        for (auto part : u.parts) f.lookup.insert(term_key(language, part));
+      }
+      if (i + 1 < units.size()) f.lookup.insert(term_key(language, u.text + units[i + 1].text));
+      f.lookup.insert(u.number ? number_key(u.folded) : term_key(language, u.text));
+
+      if (auto c = text::match_concept(language, folded, i)) {
+        Term t = concept_term(c->id);
+        for (int k = 0; k < c->words; ++k) {
+          f.lookup.insert(term_key(language, units[i + k].text));
+        }
+        i += static_cast<size_t>(c->words) - 1;
+        keep(std::move(t));
+        continue;
+      }
+      if (u.number) { keep(Term{number_key(u.folded), kNumberWeight, false, true}); continue; }
+      if (u.folded.size() < 2 || stopword(language, u.folded)) continue;
+      bool name = names.is_name(u.folded, u.capitalized, u.all_caps, u.sentence_start);
+      keep(Term{term_key(language, u.text), name ? kNameWeight : kWordWeight, name, false});
     }
   };
-  add_lookups(compared, &f.terms);
-  if (full.size() > compared.size()) add_lookups(full, nullptr);
+  add(compared, &f.terms);
+  if (full.size() > compared.size()) add(full, nullptr);
   for (const auto& t : f.terms) f.weight += t.weight;
   return f;
 }

@@ -5,22 +5,49 @@
 namespace newsdesk::story {
 namespace {
 
-void count_side(const ItemFeatures& self, const ItemFeatures& other, double& matched,
-                double& total, double& names_only, double* names_matched, int& numbers,
-                int* numbers_matched) {
+// A term found only in part ("Rotterdamse" / "Rotterdam", "havenstaking" /
+// "staking") counts this much of its weight.
+constexpr double kPartialMatch = 0.7;
+
+bool is_date_key(const std::string& key) {
+  return key.rfind("@day:", 0) == 0 || key.rfind("@month:", 0) == 0;
+}
+
+// Two stems of one word in another inflection or compound: a long common
+// prefix, or one the tail of the other (Germanic compounds).
+bool partial_match(const std::string& a, const std::string& b) {
+  if (a[0] == '@' || a[0] == '#' || b[0] == '@' || b[0] == '#') return false;
+  size_t shorter = std::min(a.size(), b.size());
+  if (shorter < 5) return false;
+  size_t common = 0;
+  while (common < shorter && a[common] == b[common]) ++common;
+  if (common >= 5 && common * 4 >= shorter * 3) return true;
+  const std::string& longer_s = a.size() > b.size() ? a : b;
+  const std::string& shorter_s = a.size() > b.size() ? b : a;
+  return shorter >= 6 && longer_s.compare(longer_s.size() - shorter, shorter, shorter_s) == 0;
+}
+
+struct Side {
+  double matched = 0, total = 0, names_only = 0, names_matched = 0;
+  int numbers = 0, numbers_matched = 0, dates = 0, dates_matched = 0;
+};
+
+Side count_side(const ItemFeatures& self, const ItemFeatures& other) {
+  Side s;
   for (const auto& t : self.terms) {
-    bool found = other.lookup.count(t.key) > 0;
-    total += t.weight;
-    if (found) matched += t.weight;
-    if (t.is_name) {
-      if (!found) names_only += 1;
-      else if (names_matched) *names_matched += 1;
+    double found = other.lookup.count(t.key) ? 1.0 : 0.0;
+    if (found == 0) {
+      for (const auto& u : other.terms) {
+        if (partial_match(t.key, u.key)) { found = kPartialMatch; break; }
+      }
     }
-    if (t.is_number) {
-      ++numbers;
-      if (found && numbers_matched) ++*numbers_matched;
-    }
+    s.total += t.weight;
+    s.matched += found * t.weight;
+    if (t.is_name) (found > 0 ? s.names_matched : s.names_only) += 1;
+    if (t.is_number) { ++s.numbers; if (found > 0) ++s.numbers_matched; }
+    if (is_date_key(t.key)) { ++s.dates; if (found > 0) ++s.dates_matched; }
   }
+  return s;
 }
 
 bool is_article(const core::Item& item) { return item.kind == core::ItemKind::kArticle; }
@@ -28,10 +55,14 @@ bool is_article(const core::Item& item) { return item.kind == core::ItemKind::kA
 }  // namespace
 
 Overlap measure_overlap(const ItemFeatures& a, const ItemFeatures& b) {
+  Side sa = count_side(a, b), sb = count_side(b, a);
   Overlap o;
-  count_side(a, b, o.matched_a, o.total_a, o.names_only_a, &o.names_matched, o.numbers_a,
-             &o.numbers_matched);
-  count_side(b, a, o.matched_b, o.total_b, o.names_only_b, nullptr, o.numbers_b, nullptr);
+  o.matched_a = sa.matched, o.total_a = sa.total;
+  o.matched_b = sb.matched, o.total_b = sb.total;
+  o.names_matched = sa.names_matched;
+  o.names_only_a = sa.names_only, o.names_only_b = sb.names_only;
+  o.numbers_a = sa.numbers, o.numbers_b = sb.numbers, o.numbers_matched = sa.numbers_matched;
+  o.dates_a = sa.dates, o.dates_b = sb.dates, o.dates_matched = sa.dates_matched;
   return o;
 }
 
@@ -51,6 +82,10 @@ bool numbers_conflict(const Overlap& o) {
   return o.numbers_a > 0 && o.numbers_b > 0 && o.numbers_matched == 0;
 }
 
+bool dates_conflict(const Overlap& o) {
+  return o.dates_a > 0 && o.dates_b > 0 && o.dates_matched == 0;
+}
+
 PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::Item& b,
                      const ItemFeatures& fb) {
   PairScore result;
@@ -66,8 +101,12 @@ PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::It
   }
   Overlap o = measure_overlap(fa, fb);
   result.score = dice(o);
-  if (names_conflict(o)) result.score *= 0.5;
-  if (numbers_conflict(o)) result.score *= 0.75;
+  // Each side naming someone or somewhere the other does not weakens the link in
+  // proportion to what they do share.
+  double only = std::min(o.names_only_a, o.names_only_b);
+  if (only > 0) result.score *= 1.0 - 0.5 * only / (only + o.names_matched);
+  if (numbers_conflict(o)) result.score *= 0.5;
+  if (dates_conflict(o)) result.score *= 0.7;
   result.relation = is_article(a) ? core::Relation::kSameEvent : core::Relation::kParaphrase;
   return result;
 }

@@ -14,6 +14,7 @@ struct Overlap {
   double names_matched = 0;           // name weight found on both sides (a's view)
   double names_only_a = 0, names_only_b = 0;
   int numbers_a = 0, numbers_b = 0, numbers_matched = 0;
+  int dates_a = 0, dates_b = 0, dates_matched = 0;  // weekdays and months
 };
 
 Overlap measure_overlap(const ItemFeatures& a, const ItemFeatures& b);
@@ -30,6 +31,9 @@ bool names_conflict(const Overlap& o);
 
 // Both give figures and none agree: "5 killed in Kyiv" / "12 killed in Odesa".
 bool numbers_conflict(const Overlap& o);
+
+// Both say when and the days or months differ: "on Tuesday" / "on Saturday".
+bool dates_conflict(const Overlap& o);
 
 struct PairScore {
   double score = 0;

@@ -3,10 +3,15 @@
 #include <cld2/public/compact_lang_det.h>
 #include <fasttext/fasttext.h>
 
+#include <algorithm>
 #include <sstream>
 #include <streambuf>
 #include <string>
 #include <vector>
+
+#include "text/normalize.h"
+#include "text/stopwords.h"
+#include "text/words.h"
 
 extern "C" const char newsdesk_blob_lid_model[];
 extern "C" const char newsdesk_blob_lid_model_end[];
@@ -35,18 +40,50 @@ const fasttext::FastText& model() {
   return *ft;
 }
 
-LanguageGuess fasttext_guess(std::string_view utf8) {
+std::vector<LanguageGuess> fasttext_guesses(std::string_view utf8, int k) {
   std::string line(utf8.substr(0, 4096));
   for (char& c : line) if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   line.push_back('\n');
   std::istringstream in(line);
   std::vector<std::pair<fasttext::real, std::string>> predictions;
-  model().predictLine(in, predictions, 1, 0.0);
-  if (predictions.empty()) return {};
+  model().predictLine(in, predictions, k, 0.0);
+  std::vector<LanguageGuess> guesses;
   constexpr std::string_view kPrefix = "__label__";
-  std::string label = predictions[0].second;
-  if (label.rfind(kPrefix, 0) == 0) label.erase(0, kPrefix.size());
-  return {label, static_cast<double>(predictions[0].first)};
+  for (auto& [p, label] : predictions) {
+    if (label.rfind(kPrefix, 0) == 0) label.erase(0, kPrefix.size());
+    guesses.push_back({label, static_cast<double>(p)});
+  }
+  return guesses;
+}
+
+// Share of the words that are function words of `language`, each counted by how
+// distinctive it is: on a short headline "in de haven van" says Dutch more surely
+// than character n-grams do, and "van" says it more than "in".
+double stopword_share(std::string_view language, const std::vector<std::string>& folded) {
+  if (folded.empty()) return 0;
+  double hits = 0;
+  for (const auto& w : folded) {
+    if (is_stopword(language, w)) hits += 1.0 / stopword_language_count(w);
+  }
+  return hits / static_cast<double>(folded.size());
+}
+
+// When the model is unsure, its top candidates are re-ranked by how many of
+// the text's words are each candidate's function words.
+LanguageGuess fasttext_guess(std::string_view utf8) {
+  std::vector<LanguageGuess> top = fasttext_guesses(utf8, 5);
+  if (top.empty()) return {};
+  if (top[0].confidence >= 0.7 || utf8.size() > 1000) return top[0];
+  std::vector<std::string> folded;
+  for (const auto& w : split_words(utf8)) folded.push_back(fold(w.text));
+  LanguageGuess best = top[0];
+  double best_score = -1;
+  for (const auto& g : top) {
+    double score = g.confidence + 2 * stopword_share(g.code, folded);
+    if (score > best_score) { best_score = score; best = g; }
+  }
+  best.confidence = std::min(1.0, best_score);
+  return best;
 }
 
 LanguageGuess cld2_guess(std::string_view utf8) {

@@ -18,6 +18,7 @@ using WordSet = std::set<std::string, std::less<>>;
 struct Stopwords {
   std::map<std::string, WordSet, std::less<>> by_language;
   WordSet any;
+  std::map<std::string, int, std::less<>> languages_listing;  // word -> how many lists have it
 };
 
 // Files hold one word per line; '#' starts a comment.
@@ -41,7 +42,7 @@ const Stopwords& stopwords() {
         while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
         if (line.empty()) continue;
         std::string word = fold(line);
-        set.insert(word);
+        if (set.insert(word).second) ++s.languages_listing[word];
         s.any.insert(word);
       }
     }
@@ -61,6 +62,16 @@ bool is_stopword(std::string_view language, std::string_view folded_word) {
 
 bool is_stopword_any(std::string_view folded_word) {
   return stopwords().any.count(folded_word) > 0;
+}
+
+}  // namespace newsdesk::text
+
+namespace newsdesk::text {
+
+int stopword_language_count(std::string_view folded_word) {
+  const auto& m = stopwords().languages_listing;
+  auto it = m.find(folded_word);
+  return it == m.end() ? 0 : it->second;
 }
 
 }  // namespace newsdesk::text

@@ -1,0 +1,206 @@
+// The `newsdesk stories` command on whole pages, run as a user runs it.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "page_expectation.h"
+
+namespace newsdesk::e2e {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Runs the newsdesk binary with `args` (already shell-quoted), capturing both streams.
+CliRun run_newsdesk(const std::string& args, const std::string& stdin_file = "") {
+  fs::path err = fs::temp_directory_path() / fmt::format("newsdesk_e2e_{}.err", ::getpid());
+  std::string cmd = fmt::format("'{}' {} 2>'{}'", NEWSDESK_BINARY, args, err.string());
+  if (!stdin_file.empty()) cmd += fmt::format(" <'{}'", stdin_file);
+  CliRun r;
+  FILE* p = ::popen(cmd.c_str(), "r");
+  if (!p) return r;
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  int status = ::pclose(p);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = read_file(err);
+  fs::remove(err);
+  return r;
+}
+
+std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
+
+// Compares the JSON output for one page with its expectation.
+void expect_page(const fs::path& page, const PageExpectation& want) {
+  SCOPED_TRACE(page.filename().string());
+  CliRun r = run_newsdesk("stories --format json " + quote(page));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto json = nlohmann::json::parse(r.out);
+
+  std::vector<std::set<int>> got;
+  std::map<int, std::string> relations;
+  for (const auto& story : json["stories"]) {
+    std::set<int> lines;
+    for (const auto& item : story["items"]) {
+      int line = item["line"];
+      lines.insert(line);
+      relations[line] = item["relation"];
+      if (want.spans.count(line)) {
+        EXPECT_EQ(item["kind"], "article") << "line " << line;
+        EXPECT_EQ(item["end_line"], want.spans.at(line)) << "article at line " << line;
+      }
+    }
+    got.push_back(lines);
+    if (!want.language.empty()) {
+      EXPECT_EQ(story["language"], want.language);
+    }
+  }
+  auto sorted = [](std::vector<std::set<int>> v) { std::sort(v.begin(), v.end()); return v; };
+  EXPECT_EQ(sorted(got), sorted(want.stories));
+
+  std::set<int> dropped;
+  for (const auto& d : json["dropped"]) dropped.insert(d["line"].get<int>());
+  EXPECT_EQ(dropped, want.dropped);
+  for (const auto& [line, relation] : want.relations) {
+    EXPECT_EQ(relations[line], relation) << "line " << line;
+  }
+}
+
+TEST(StoriesCli, SeedPageIsOneStory) {
+  fs::path seed = fs::path(NEWSDESK_SHARED_DIR) / "fixtures/seed-page-it.txt";
+  if (!fs::exists(seed)) GTEST_SKIP() << "shared fixtures not present";
+  PageExpectation want;
+  want.language = "it";
+  want.stories = {{3, 5, 7, 8, 10, 12}};
+  want.spans = {{12, 24}};
+  want.dropped = {1, 26, 28};
+  want.relations = {{3, "original"}, {10, "exact_duplicate"}, {7, "truncated"}, {5, "paraphrase"},
+                    {8, "paraphrase"}};
+  expect_page(seed, want);
+}
+
+TEST(StoriesCli, OwnPagesGroupAsAPersonWould) {
+  fs::path dir = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages";
+  int pages = 0;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& p : files) {
+    if (p.extension() != ".txt") continue;
+    fs::path expect = p;
+    expect.replace_extension(".expect");
+    ASSERT_TRUE(fs::exists(expect)) << p;
+    expect_page(p, parse_expectation(read_file(expect)));
+    ++pages;
+  }
+  EXPECT_GE(pages, 6);
+}
+
+TEST(StoriesCli, StoriesFormAcrossFiles) {
+  fs::path dir = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages";
+  fs::path copy = fs::temp_directory_path() / fmt::format("newsdesk_copy_{}.txt", ::getpid());
+  fs::copy_file(dir / "es-single.txt", copy, fs::copy_options::overwrite_existing);
+  CliRun r = run_newsdesk("stories --format json " + quote(dir / "es-single.txt") + " " +
+                          quote(dir / "pt-single.txt") + " " + quote(copy));
+  fs::remove(copy);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto json = nlohmann::json::parse(r.out);
+  // The same page again: each item of the copy repeats one of the first file's,
+  // and the Spanish and Portuguese pages report different events.
+  int exact = 0;
+  for (const auto& story : json["stories"]) {
+    for (const auto& item : story["items"]) {
+      if (item["relation"] == "exact_duplicate" && item.value("of_path", "") != "") ++exact;
+    }
+  }
+  EXPECT_EQ(exact, 7);
+  EXPECT_EQ(json["stories"].size(), 2u);
+}
+
+TEST(StoriesCli, ReadsStdin) {
+  fs::path page = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages/es-single.txt";
+  CliRun r = run_newsdesk("stories --format json -", page.string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto json = nlohmann::json::parse(r.out);
+  ASSERT_EQ(json["stories"].size(), 1u);
+  EXPECT_EQ(json["stories"][0]["items"][0]["path"], "-");
+}
+
+TEST(StoriesCli, TextFormatShowsStoriesAndDropped) {
+  fs::path page = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages/es-single.txt";
+  CliRun r = run_newsdesk("stories --format text " + quote(page));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Story 1:"), std::string::npos);
+  EXPECT_NE(r.out.find("exact_duplicate"), std::string::npos);
+  EXPECT_NE(r.out.find("truncated"), std::string::npos);
+  EXPECT_NE(r.out.find("Dropped"), std::string::npos);
+}
+
+class BadInputTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / fmt::format("newsdesk_bad_{}", ::getpid());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path write(const std::string& name, const std::string& bytes) {
+    std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    return dir_ / name;
+  }
+  fs::path dir_;
+};
+
+TEST_F(BadInputTest, EachBadInputGetsOneLineAndTheBatchGoesOn) {
+  fs::path good = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages/es-single.txt";
+  fs::path empty = write("empty.txt", "");
+  fs::path binary = write("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  fs::path latin1 = write("latin1.txt", "Citt\xE0 in festa\n");
+  fs::path missing = dir_ / "missing.txt";
+  CliRun r = run_newsdesk("stories --format json " + quote(empty) + " " + quote(good) + " " +
+                       quote(binary) + " " + quote(latin1) + " " + quote(missing) + " " +
+                       quote(dir_));
+  EXPECT_EQ(r.exit_code, 1);
+  auto json = nlohmann::json::parse(r.out);
+  EXPECT_EQ(json["stories"].size(), 1u);  // the good page still grouped
+
+  std::vector<std::string> lines;
+  std::istringstream err(r.err);
+  for (std::string l; std::getline(err, l);) lines.push_back(l);
+  ASSERT_EQ(lines.size(), 5u) << r.err;
+  EXPECT_NE(lines[0].find(empty.string() + ": empty input"), std::string::npos);
+  EXPECT_NE(lines[1].find(binary.string() + ": binary"), std::string::npos);
+  EXPECT_NE(lines[2].find(latin1.string() + ": offset 4: invalid UTF-8"), std::string::npos);
+  EXPECT_NE(lines[3].find(missing.string() + ": no such file"), std::string::npos);
+  EXPECT_NE(lines[4].find(dir_.string() + ": is a directory"), std::string::npos);
+}
+
+TEST_F(BadInputTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(run_newsdesk("").exit_code, 2);
+  EXPECT_EQ(run_newsdesk("stories").exit_code, 2);
+  EXPECT_EQ(run_newsdesk("stories --format xml x.txt").exit_code, 2);
+  EXPECT_EQ(run_newsdesk("frobnicate").exit_code, 2);
+  EXPECT_EQ(run_newsdesk("--help").exit_code, 0);
+}
+
+}  // namespace
+}  // namespace newsdesk::e2e
