@@ -23,6 +23,8 @@ endfunction()
 function(newsdesk_embed_dir target name dir glob)
   file(GLOB files CONFIGURE_DEPENDS "${dir}/${glob}")
   list(SORT files)
+  # The bundle is written at configure time: an edited lexicon must re-run it.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${files})
   set(out "${CMAKE_CURRENT_BINARY_DIR}/${name}.bundle")
   set(content "")
   foreach(f ${files})

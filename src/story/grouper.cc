@@ -97,14 +97,19 @@ std::string canonical_title(const std::vector<core::Item>& items,
   for (int c : candidates) {
     f.push_back(describe_text(items[c].title, items[c].title, items[c].language, names));
   }
+  // Agreement with the others, discounted for headlines that run past twenty
+  // words: a headline that adds a second sentence is not the canonical one.
   int best = 0;
-  double best_sum = -1;
+  double best_score = -1;
   for (size_t i = 0; i < candidates.size(); ++i) {
     double sum = 0;
     for (size_t j = 0; j < candidates.size(); ++j) {
       if (i != j) sum += dice(measure_overlap(f[i], f[j]));
     }
-    if (sum > best_sum + 1e-9) { best_sum = sum; best = static_cast<int>(i); }
+    double words = static_cast<double>(f[i].match_key.empty() ? 0 : 1 + std::count(
+        f[i].match_key.begin(), f[i].match_key.end(), ' '));
+    double score = sum / (1.0 + std::max(0.0, words - 20.0) / 20.0);
+    if (score > best_score + 1e-9) { best_score = score; best = static_cast<int>(i); }
   }
   return items[candidates[best]].title;
 }

@@ -1,6 +1,7 @@
 #include "story/item_features.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "text/concepts.h"
 #include "text/normalize.h"
@@ -118,8 +119,14 @@ std::vector<Unit> make_units(const std::vector<text::Word>& words, bool title_ca
 // demonym ("Russia" / "russo"), anything else is its id.
 Term concept_term(std::string_view id) {
   if (id.rfind("num:", 0) == 0) return Term{"#" + std::string(id.substr(4)), kNumberWeight, false, true};
+  // A country or demonym says where, but news of one war names both sides: it
+  // weighs between a word and a name and takes no part in name conflicts.
   if (id.rfind("nat:", 0) == 0 || id.rfind("country:", 0) == 0) {
-    return Term{"@" + std::string(id.substr(id.find(':') + 1)), kNameWeight, true, false};
+    return Term{"@" + std::string(id.substr(id.find(':') + 1)), kNumberWeight, false, false};
+  }
+  // A city or an organisation is a name in any language: "Pechino" = "Beijing".
+  if (id.rfind("city:", 0) == 0 || id.rfind("org:", 0) == 0) {
+    return Term{"@" + std::string(id), kNameWeight, true, false};
   }
   return Term{"@" + std::string(id), kWordWeight, false, false};
 }
@@ -137,6 +144,8 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
     std::vector<std::string> folded;
     for (const auto& u : units) folded.push_back(u.folded);
     std::unordered_map<std::string, size_t> index;  // term key -> position in *terms
+    int spans = 0;
+    size_t previous_name = SIZE_MAX;  // unit index of the last name seen
     auto keep = [&](Term t) {
       f.lookup.insert(t.key);
       if (!terms) return;
@@ -169,7 +178,13 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
       if (u.number) { keep(Term{number_key(u.folded), kNumberWeight, false, true}); continue; }
       if (u.folded.size() < 2 || stopword(language, u.folded)) continue;
       bool name = names.is_name(u.folded, u.capitalized, u.all_caps, u.sentence_start);
-      keep(Term{term_key(language, u.text), name ? kNameWeight : kWordWeight, name, false});
+      Term t{term_key(language, u.text), name ? kNameWeight : kWordWeight, name, false};
+      if (name) {
+        if (previous_name == SIZE_MAX || previous_name + 1 != i) ++spans;
+        t.span = spans;
+        previous_name = i;
+      }
+      keep(std::move(t));
     }
   };
   add(compared, &f.terms);
@@ -187,9 +202,11 @@ std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items) {
   std::vector<ItemFeatures> features;
   features.reserve(items.size());
   for (const auto& item : items) {
+    // An article is compared by its title and lead: news tells its event first,
+    // and a later paragraph may well recall another event.
     std::string full = core::item_text(item);
     std::string compared = item.body.empty() ? item.title : item.title + "\n\n" + lead_of(item.body);
-    ItemFeatures f = describe_text(compared, full, item.language, names);
+    ItemFeatures f = describe_text(compared, compared, item.language, names);
     f.match_key = match_key(full);
     f.prefix_targets.push_back(match_key(item.title));
     size_t pos = 0;

@@ -18,6 +18,7 @@ struct Term {
   double weight = 1.0;
   bool is_name = false;
   bool is_number = false;
+  int span = -1;  // names written next to each other ("Vladimir Putin") share a span
 };
 
 struct ItemFeatures {

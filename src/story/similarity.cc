@@ -1,6 +1,8 @@
 #include "story/similarity.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 namespace newsdesk::story {
 namespace {
@@ -21,7 +23,7 @@ bool partial_match(const std::string& a, const std::string& b) {
   if (shorter < 5) return false;
   size_t common = 0;
   while (common < shorter && a[common] == b[common]) ++common;
-  if (common >= 5 && common * 4 >= shorter * 3) return true;
+  if (common >= 5 && common * 3 >= shorter * 2) return true;
   const std::string& longer_s = a.size() > b.size() ? a : b;
   const std::string& shorter_s = a.size() > b.size() ? b : a;
   return shorter >= 6 && longer_s.compare(longer_s.size() - shorter, shorter, shorter_s) == 0;
@@ -30,10 +32,21 @@ bool partial_match(const std::string& a, const std::string& b) {
 struct Side {
   double matched = 0, total = 0, names_only = 0, names_matched = 0;
   int numbers = 0, numbers_matched = 0, dates = 0, dates_matched = 0;
+  int events_matched = 0, places_matched = 0;
 };
 
+bool is_event_key(const std::string& key) { return key.rfind("@ev:", 0) == 0; }
+
+// Countries and demonyms ("@RU"): an upper-case code after the '@'.
+bool is_country_key(const std::string& key) {
+  return key.size() == 3 && key[0] == '@' && std::isupper(static_cast<unsigned char>(key[1]));
+}
+
+// Names are counted as people and places, not words: "Vladimir Putin" is one
+// name, found when any of its words is.
 Side count_side(const ItemFeatures& self, const ItemFeatures& other) {
   Side s;
+  std::map<int, bool> span_found;
   for (const auto& t : self.terms) {
     double found = other.lookup.count(t.key) ? 1.0 : 0.0;
     if (found == 0) {
@@ -43,10 +56,16 @@ Side count_side(const ItemFeatures& self, const ItemFeatures& other) {
     }
     s.total += t.weight;
     s.matched += found * t.weight;
-    if (t.is_name) (found > 0 ? s.names_matched : s.names_only) += 1;
+    if (t.is_name) {
+      if (t.span < 0) (found > 0 ? s.names_matched : s.names_only) += 1;
+      else span_found[t.span] = span_found[t.span] || found > 0;
+    }
     if (t.is_number) { ++s.numbers; if (found > 0) ++s.numbers_matched; }
     if (is_date_key(t.key)) { ++s.dates; if (found > 0) ++s.dates_matched; }
+    if (found == 1.0 && is_event_key(t.key)) ++s.events_matched;
+    if (found == 1.0 && is_country_key(t.key)) ++s.places_matched;
   }
+  for (const auto& [span, found] : span_found) (found ? s.names_matched : s.names_only) += 1;
   return s;
 }
 
@@ -63,6 +82,9 @@ Overlap measure_overlap(const ItemFeatures& a, const ItemFeatures& b) {
   o.names_only_a = sa.names_only, o.names_only_b = sb.names_only;
   o.numbers_a = sa.numbers, o.numbers_b = sb.numbers, o.numbers_matched = sa.numbers_matched;
   o.dates_a = sa.dates, o.dates_b = sb.dates, o.dates_matched = sa.dates_matched;
+  o.events_matched = sa.events_matched;
+  o.anchors_matched = static_cast<int>(sa.names_matched) + sa.places_matched + sa.numbers_matched +
+                      sa.dates_matched;
   return o;
 }
 
@@ -75,7 +97,7 @@ double containment_of_a(const Overlap& o) { return o.total_a > 0 ? o.matched_a /
 
 bool names_conflict(const Overlap& o) {
   double only = std::min(o.names_only_a, o.names_only_b);
-  return only >= 1 && only >= o.names_matched;
+  return only >= 1 && only > o.names_matched;
 }
 
 bool numbers_conflict(const Overlap& o) {
@@ -84,6 +106,13 @@ bool numbers_conflict(const Overlap& o) {
 
 bool dates_conflict(const Overlap& o) {
   return o.dates_a > 0 && o.dates_b > 0 && o.dates_matched == 0;
+}
+
+bool same_event_signature(const Overlap& o, double score) {
+  if (o.events_matched == 0 || names_conflict(o) || numbers_conflict(o) || dates_conflict(o)) {
+    return false;
+  }
+  return o.anchors_matched >= 2 || (o.anchors_matched == 1 && score >= 0.25);
 }
 
 PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::Item& b,
@@ -107,6 +136,7 @@ PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::It
   if (only > 0) result.score *= 1.0 - 0.5 * only / (only + o.names_matched);
   if (numbers_conflict(o)) result.score *= 0.5;
   if (dates_conflict(o)) result.score *= 0.7;
+  if (same_event_signature(o, result.score)) result.score = std::max(result.score, kSignatureScore);
   result.relation = is_article(a) ? core::Relation::kSameEvent : core::Relation::kParaphrase;
   return result;
 }

@@ -15,6 +15,8 @@ struct Overlap {
   double names_only_a = 0, names_only_b = 0;
   int numbers_a = 0, numbers_b = 0, numbers_matched = 0;
   int dates_a = 0, dates_b = 0, dates_matched = 0;  // weekdays and months
+  int events_matched = 0;   // event concepts both report: ev:kill, ev:labour_strike, ...
+  int anchors_matched = 0;  // names, places, figures and dates both give
 };
 
 Overlap measure_overlap(const ItemFeatures& a, const ItemFeatures& b);
@@ -34,6 +36,12 @@ bool numbers_conflict(const Overlap& o);
 
 // Both say when and the days or months differ: "on Tuesday" / "on Saturday".
 bool dates_conflict(const Overlap& o);
+
+// The same kind of event with the same who, where, how many or when, and
+// nothing contradicting: "sciopero ... venerdì" / "venerdì nero, lo sciopero".
+// Such a pair scores at least kSignatureScore, however differently worded.
+bool same_event_signature(const Overlap& o, double score);
+inline constexpr double kSignatureScore = 0.5;
 
 struct PairScore {
   double score = 0;
