@@ -19,4 +19,26 @@ std::map<std::string, std::string_view, std::less<>> parse_bundle(std::string_vi
   return files;
 }
 
+std::vector<std::string_view> lexicon_entries(std::string_view body) {
+  std::vector<std::string_view> entries;
+  size_t pos = 0;
+  while (pos < body.size()) {
+    size_t eol = body.find('\n', pos);
+    if (eol == std::string_view::npos) eol = body.size();
+    std::string_view line = body.substr(pos, eol - pos);
+    pos = eol + 1;
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) {
+      line.remove_suffix(1);
+    }
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    if (line.empty() || line.front() == '#') continue;
+    entries.push_back(line);
+  }
+  return entries;
+}
+
+std::string language_of_file(std::string_view file_name) {
+  return std::string(file_name.substr(0, file_name.find('.')));
+}
+
 }  // namespace newsdesk::core

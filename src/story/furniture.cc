@@ -42,14 +42,8 @@ const Lexicon& lexicon() {
     auto files = core::parse_bundle(std::string_view(
         newsdesk_blob_furniture, newsdesk_blob_furniture_end - newsdesk_blob_furniture));
     for (const auto& [name, body] : files) {
-      std::string lang = name.substr(0, name.find('.'));
-      size_t pos = 0;
-      while (pos < body.size()) {
-        size_t eol = body.find('\n', pos);
-        if (eol == std::string_view::npos) eol = body.size();
-        std::string_view line = body.substr(pos, eol - pos);
-        pos = eol + 1;
-        if (line.empty() || line[0] == '#') continue;
+      std::string lang = core::language_of_file(name);
+      for (std::string_view line : core::lexicon_entries(body)) {
         size_t tab = line.find('\t');
         if (tab == std::string_view::npos) continue;
         Entry e{lang, std::string(line.substr(0, tab)), 0};

@@ -28,14 +28,8 @@ const Lexicons& lexicons() {
     auto files = core::parse_bundle(std::string_view(
         newsdesk_blob_concepts, newsdesk_blob_concepts_end - newsdesk_blob_concepts));
     for (const auto& [name, body] : files) {
-      PhraseMap& map = l.by_language[name.substr(0, name.find('.'))];
-      size_t pos = 0;
-      while (pos < body.size()) {
-        size_t eol = body.find('\n', pos);
-        if (eol == std::string_view::npos) eol = body.size();
-        std::string_view line = body.substr(pos, eol - pos);
-        pos = eol + 1;
-        if (line.empty() || line[0] == '#') continue;
+      PhraseMap& map = l.by_language[core::language_of_file(name)];
+      for (std::string_view line : core::lexicon_entries(body)) {
         size_t tab = line.find('\t');
         if (tab == std::string_view::npos) continue;
         std::string key;
@@ -47,7 +41,6 @@ const Lexicons& lexicons() {
         }
         if (key.empty()) continue;
         std::string id(line.substr(0, tab));
-        while (!id.empty() && id.back() == ' ') id.pop_back();
         l.max_words = std::max(l.max_words, words);
         map.emplace(key, id);
         l.any.emplace(key, id);

@@ -21,26 +21,15 @@ struct Stopwords {
   std::map<std::string, int, std::less<>> languages_listing;  // word -> how many lists have it
 };
 
-// Files hold one word per line; '#' starts a comment.
+// Files hold one word per line.
 const Stopwords& stopwords() {
   static const Stopwords sw = [] {
     Stopwords s;
     auto files = core::parse_bundle(std::string_view(
         newsdesk_blob_stopwords, newsdesk_blob_stopwords_end - newsdesk_blob_stopwords));
     for (const auto& [name, body] : files) {
-      std::string lang = name.substr(0, name.find('.'));
-      WordSet& set = s.by_language[lang];
-      size_t pos = 0;
-      while (pos < body.size()) {
-        size_t eol = body.find('\n', pos);
-        if (eol == std::string_view::npos) eol = body.size();
-        std::string_view line = body.substr(pos, eol - pos);
-        pos = eol + 1;
-        if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-        while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
-          line.remove_suffix(1);
-        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-        if (line.empty()) continue;
+      WordSet& set = s.by_language[core::language_of_file(name)];
+      for (std::string_view line : core::lexicon_entries(body)) {
         std::string word = fold(line);
         if (set.insert(word).second) ++s.languages_listing[word];
         s.any.insert(word);
