@@ -185,15 +185,20 @@ std::vector<core::Story> group_items(std::vector<core::Item>& items,
     return std::tie(rank[x.a], rank[x.b]) < std::tie(rank[y.a], rank[y.b]);
   });
   Clusters clusters(n);
+  // Two clusters disagree when more pairs across them contradict each other
+  // (who, where, how many, when) than link them.
   auto conflicting = [&](int ra, int rb) {
+    int conflicts = 0, links = 0;
     for (int p : clusters.members(ra)) {
       for (int q : clusters.members(rb)) {
         int a = rank[p] < rank[q] ? p : q, b = a == p ? q : p;
         auto it = by_pair.find({a, b});
-        if (it != by_pair.end() && it->second.conflict) return true;
+        if (it == by_pair.end()) continue;
+        if (it->second.conflict) ++conflicts;
+        else if (it->second.score.score >= options.threshold) ++links;
       }
     }
-    return false;
+    return conflicts > links;
   };
   for (const Edge& e : edges) {
     int ra = clusters.find(e.a), rb = clusters.find(e.b);
