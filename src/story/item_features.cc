@@ -86,6 +86,15 @@ std::string match_key(std::string_view text) {
 
 namespace {
 
+Term make_term(std::string key, double weight, bool is_name, bool is_number) {
+  Term t;
+  t.key = std::move(key);
+  t.weight = weight;
+  t.is_name = is_name;
+  t.is_number = is_number;
+  return t;
+}
+
 // A word, or a chain of words joined by hyphens ("nord-coreano", "Jong-un").
 struct Unit {
   std::string text;    // the words joined without hyphens
@@ -94,20 +103,34 @@ struct Unit {
   bool capitalized = false, all_caps = false, number = false, sentence_start = false;
 };
 
-std::vector<Unit> make_units(const std::vector<text::Word>& words, bool title_case) {
+// "80 000" and "1 200 000": digit groups after a space, as French, German and
+// others write thousands.
+bool continues_number(const std::string_view text, const text::Word& w, const text::Word& next) {
+  if (!w.is_number || !next.is_number || next.text.size() != 3) return false;
+  size_t gap_begin = w.offset + w.text.size();
+  std::string_view gap = text.substr(gap_begin, next.offset - gap_begin);
+  return gap == " " || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
+}
+
+std::vector<Unit> make_units(std::string_view text, const std::vector<text::Word>& words,
+                             bool title_case) {
   std::vector<Unit> units;
   for (size_t i = 0; i < words.size(); ++i) {
     Unit u;
     u.sentence_start = words[i].sentence_start || title_case;
     size_t end = i;
-    while (end + 1 < words.size() && words[end].hyphen_next) ++end;
+    while (end + 1 < words.size() &&
+           (words[end].hyphen_next || continues_number(text, words[end], words[end + 1]))) {
+      ++end;
+    }
     for (size_t k = i; k <= end; ++k) {
       u.text.append(words[k].text);
       u.parts.push_back(words[k].text);
       u.capitalized = u.capitalized || words[k].capitalized;
       u.all_caps = u.all_caps || words[k].all_caps;
     }
-    u.number = end == i && words[i].is_number;
+    u.number = words[i].is_number && words[end].is_number &&
+               (end == i || continues_number(text, words[i], words[i + 1]));
     u.folded = text::fold(u.text);
     units.push_back(std::move(u));
     i = end;
@@ -118,17 +141,17 @@ std::vector<Unit> make_units(const std::vector<text::Word>& words, bool title_ca
 // The term a concept id stands for: numbers meet digits, a country meets its
 // demonym ("Russia" / "russo"), anything else is its id.
 Term concept_term(std::string_view id) {
-  if (id.rfind("num:", 0) == 0) return Term{"#" + std::string(id.substr(4)), kNumberWeight, false, true};
+  if (id.rfind("num:", 0) == 0) return make_term("#" + std::string(id.substr(4)), kNumberWeight, false, true);
   // A country or demonym says where, but news of one war names both sides: it
   // weighs between a word and a name and takes no part in name conflicts.
   if (id.rfind("nat:", 0) == 0 || id.rfind("country:", 0) == 0) {
-    return Term{"@" + std::string(id.substr(id.find(':') + 1)), kNumberWeight, false, false};
+    return make_term("@" + std::string(id.substr(id.find(':') + 1)), kNumberWeight, false, false);
   }
   // A city or an organisation is a name in any language: "Pechino" = "Beijing".
   if (id.rfind("city:", 0) == 0 || id.rfind("org:", 0) == 0) {
-    return Term{"@" + std::string(id), kNameWeight, true, false};
+    return make_term("@" + std::string(id), kNameWeight, true, false);
   }
-  return Term{"@" + std::string(id), kWordWeight, false, false};
+  return make_term("@" + std::string(id), kWordWeight, false, false);
 }
 
 }  // namespace
@@ -140,22 +163,14 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
 
   auto add = [&](std::string_view text, std::vector<Term>* terms) {
     auto words = text::split_words(text);
-    std::vector<Unit> units = make_units(words, is_title_case(words));
+    std::vector<Unit> units = make_units(text, words, is_title_case(words));
     std::vector<std::string> folded;
     for (const auto& u : units) folded.push_back(u.folded);
-    std::unordered_map<std::string, size_t> index;  // term key -> position in *terms
+    // First the content terms in text order, then numbers learn their
+    // neighbours, then repeats fold into one term of the highest weight.
+    std::vector<Term> sequence;
     int spans = 0;
     size_t previous_name = SIZE_MAX;  // unit index of the last name seen
-    auto keep = [&](Term t) {
-      f.lookup.insert(t.key);
-      if (!terms) return;
-      auto [it, inserted] = index.emplace(t.key, terms->size());
-      if (inserted) {
-        terms->push_back(std::move(t));
-      } else if (t.weight > (*terms)[it->second].weight) {
-        (*terms)[it->second] = std::move(t);
-      }
-    };
     for (size_t i = 0; i < units.size(); ++i) {
       const Unit& u = units[i];
       // Every written form is a lookup: a compound's parts, and two adjacent
@@ -167,24 +182,53 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
       f.lookup.insert(u.number ? number_key(u.folded) : term_key(language, u.text));
 
       if (auto c = text::match_concept(language, folded, i)) {
-        Term t = concept_term(c->id);
         for (int k = 0; k < c->words; ++k) {
           f.lookup.insert(term_key(language, units[i + k].text));
         }
         i += static_cast<size_t>(c->words) - 1;
-        keep(std::move(t));
+        sequence.push_back(concept_term(c->id));
         continue;
       }
-      if (u.number) { keep(Term{number_key(u.folded), kNumberWeight, false, true}); continue; }
+      if (u.number) {
+        sequence.push_back(make_term(number_key(u.folded), kNumberWeight, false, true));
+        sequence.back().in_digits = true;
+        continue;
+      }
       if (u.folded.size() < 2 || stopword(language, u.folded)) continue;
       bool name = names.is_name(u.folded, u.capitalized, u.all_caps, u.sentence_start);
-      Term t{term_key(language, u.text), name ? kNameWeight : kWordWeight, name, false};
+      Term t = make_term(term_key(language, u.text), name ? kNameWeight : kWordWeight, name, false);
       if (name) {
         if (previous_name == SIZE_MAX || previous_name + 1 != i) ++spans;
         t.span = spans;
         previous_name = i;
       }
-      keep(std::move(t));
+      sequence.push_back(std::move(t));
+    }
+    if (!terms) {
+      for (const auto& t : sequence) f.lookup.insert(t.key);
+      return;
+    }
+    for (size_t k = 0; k < sequence.size(); ++k) {
+      if (!sequence[k].is_number) continue;
+      if (k > 0 && !sequence[k - 1].is_number) sequence[k].context.push_back(sequence[k - 1].key);
+      if (k + 1 < sequence.size() && !sequence[k + 1].is_number) {
+        sequence[k].context.push_back(sequence[k + 1].key);
+      }
+    }
+    std::unordered_map<std::string, size_t> index;  // term key -> position in *terms
+    for (auto& t : sequence) {
+      f.lookup.insert(t.key);
+      auto [it, inserted] = index.emplace(t.key, terms->size());
+      if (inserted) {
+        terms->push_back(std::move(t));
+        continue;
+      }
+      Term& kept = (*terms)[it->second];
+      kept.context.insert(kept.context.end(), t.context.begin(), t.context.end());
+      if (t.weight > kept.weight) {
+        t.context = std::move(kept.context);
+        kept = std::move(t);
+      }
     }
   };
   add(compared, &f.terms);

@@ -18,7 +18,11 @@ struct Term {
   double weight = 1.0;
   bool is_name = false;
   bool is_number = false;
+  bool in_digits = false;  // a figure written in digits; "dozens" or "sette" only match
   int span = -1;  // names written next to each other ("Vladimir Putin") share a span
+  // For a number, the terms written around it: what it counts ("300 pessoas",
+  // "140 km/h"), so that only figures of the same thing can disagree.
+  std::vector<std::string> context;
 };
 
 struct ItemFeatures {

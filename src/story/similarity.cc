@@ -73,9 +73,27 @@ bool is_article(const core::Item& item) { return item.kind == core::ItemKind::kA
 
 }  // namespace
 
+// Figures that disagree: one on each side, neither found in the other, written
+// next to a same term ("kills 7" / "kills 12"; not "300 people" / "140 km/h").
+int count_disagreeing_numbers(const ItemFeatures& a, const ItemFeatures& b) {
+  int n = 0;
+  for (const auto& t : a.terms) {
+    if (!t.in_digits || b.lookup.count(t.key)) continue;
+    for (const auto& u : b.terms) {
+      if (!u.in_digits || a.lookup.count(u.key)) continue;
+      bool shared = std::any_of(t.context.begin(), t.context.end(), [&](const std::string& c) {
+        return std::find(u.context.begin(), u.context.end(), c) != u.context.end();
+      });
+      if (shared) { ++n; break; }
+    }
+  }
+  return n;
+}
+
 Overlap measure_overlap(const ItemFeatures& a, const ItemFeatures& b) {
   Side sa = count_side(a, b), sb = count_side(b, a);
   Overlap o;
+  o.numbers_disagreeing = count_disagreeing_numbers(a, b);
   o.matched_a = sa.matched, o.total_a = sa.total;
   o.matched_b = sb.matched, o.total_b = sb.total;
   o.names_matched = sa.names_matched;
@@ -100,9 +118,7 @@ bool names_conflict(const Overlap& o) {
   return only >= 1 && only > o.names_matched;
 }
 
-bool numbers_conflict(const Overlap& o) {
-  return o.numbers_a > 0 && o.numbers_b > 0 && o.numbers_matched == 0;
-}
+bool numbers_conflict(const Overlap& o) { return o.numbers_disagreeing > 0 && o.numbers_matched == 0; }
 
 bool dates_conflict(const Overlap& o) {
   return o.dates_a > 0 && o.dates_b > 0 && o.dates_matched == 0;

@@ -14,6 +14,7 @@ struct Overlap {
   double names_matched = 0;           // name weight found on both sides (a's view)
   double names_only_a = 0, names_only_b = 0;
   int numbers_a = 0, numbers_b = 0, numbers_matched = 0;
+  int numbers_disagreeing = 0;  // a's figures that b gives otherwise for the same thing
   int dates_a = 0, dates_b = 0, dates_matched = 0;  // weekdays and months
   int events_matched = 0;   // event concepts both report: ev:kill, ev:labour_strike, ...
   int anchors_matched = 0;  // names, places, figures and dates both give
@@ -31,7 +32,8 @@ double containment_of_a(const Overlap& o);
 // as much as they share: "Putin meets Kim in Beijing" / "Putin meets Erdogan in Ankara".
 bool names_conflict(const Overlap& o);
 
-// Both give figures and none agree: "5 killed in Kyiv" / "12 killed in Odesa".
+// Figures of the same thing disagree and none agree: "5 killed in Kyiv" /
+// "12 killed in Odesa".
 bool numbers_conflict(const Overlap& o);
 
 // Both say when and the days or months differ: "on Tuesday" / "on Saturday".
