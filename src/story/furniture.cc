@@ -62,11 +62,13 @@ bool introduces_link(std::string_view category) {
          category == "most_read" || category == "latest";
 }
 
-// Words after a phrase that are capitalised names (Facebook, X) or function words.
+// Words after a phrase that are capitalised names (Facebook, X), function
+// words, or furniture themselves ("Suscríbete a la newsletter").
 bool tail_is_names(const std::vector<text::Word>& words, size_t from) {
   for (size_t i = from; i < words.size(); ++i) {
     if (words[i].capitalized || words[i].all_caps) continue;
-    if (text::is_stopword_any(text::fold(words[i].text))) continue;
+    std::string folded = text::fold(words[i].text);
+    if (text::is_stopword_any(folded) || lexicon().count(folded)) continue;
     return false;
   }
   return true;

@@ -125,9 +125,11 @@ bool dates_conflict(const Overlap& o) {
 }
 
 bool same_event_signature(const Overlap& o, double score) {
-  if (o.events_matched == 0 || names_conflict(o) || numbers_conflict(o) || dates_conflict(o)) {
-    return false;
-  }
+  if (names_conflict(o) || numbers_conflict(o) || dates_conflict(o)) return false;
+  // Two people or places in common, each written out, say "same story" even
+  // when no event word does: "Brenner to Arsenal" / "Arsenal agree deal for Brenner".
+  if (o.names_matched >= 2 && score >= 0.3) return true;
+  if (o.events_matched == 0) return false;
   return o.anchors_matched >= 2 || (o.anchors_matched == 1 && score >= 0.25);
 }
 
@@ -149,7 +151,10 @@ PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::It
   // Each side naming someone or somewhere the other does not weakens the link in
   // proportion to what they do share.
   double only = std::min(o.names_only_a, o.names_only_b);
-  if (only > 0) result.score *= 1.0 - 0.5 * only / (only + o.names_matched);
+  if (only > 0) {
+    double weight = names_conflict(o) ? 0.5 : 0.3;  // more names apart than shared: likely another event
+    result.score *= 1.0 - weight * only / (only + o.names_matched);
+  }
   if (numbers_conflict(o)) result.score *= 0.5;
   if (dates_conflict(o)) result.score *= 0.7;
   if (same_event_signature(o, result.score)) result.score = std::max(result.score, kSignatureScore);
