@@ -22,6 +22,7 @@ std::string_view to_string(Relation relation) {
     case Relation::kOriginal: return "original";
     case Relation::kExactDuplicate: return "exact_duplicate";
     case Relation::kTruncated: return "truncated";
+    case Relation::kNearDuplicate: return "near_duplicate";
     case Relation::kParaphrase: return "paraphrase";
     case Relation::kSameEvent: return "same_event";
   }

@@ -11,7 +11,9 @@ enum class ItemKind { kHeadline, kTeaser, kArticle };
 
 // How an item joined its story. kOriginal opens a story; the others name the
 // earlier item (of_line) they repeat, cut short, reword, or report on.
-enum class Relation { kOriginal, kExactDuplicate, kTruncated, kParaphrase, kSameEvent };
+enum class Relation {
+  kOriginal, kExactDuplicate, kTruncated, kNearDuplicate, kParaphrase, kSameEvent
+};
 
 struct Item {
   ItemKind kind = ItemKind::kHeadline;

@@ -1,0 +1,395 @@
+#include "story/engine.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <istream>
+#include <ostream>
+#include <stdexcept>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "story/similarity.h"
+
+namespace newsdesk::story {
+namespace {
+
+// Words that key a lead: enough to be specific, few enough that a teaser has them.
+constexpr size_t kLeadWords = 6;
+
+uint64_t hash_of(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+
+// Hash of the first n words of a match key, or 0 when it has fewer.
+uint64_t lead_hash(std::string_view key, size_t n = kLeadWords) {
+  size_t words = 0, end = 0;
+  for (; end < key.size(); ++end) {
+    if (key[end] == ' ' && ++words == n) break;
+  }
+  if (end == key.size() && ++words < n) return 0;
+  return hash_of(key.substr(0, end)) | 1;  // never 0
+}
+
+// A teaser's words that are surely whole: all but the last, which may be cut.
+std::string_view whole_words(std::string_view key) {
+  size_t last_space = key.rfind(' ');
+  return last_space == std::string_view::npos ? std::string_view{} : key.substr(0, last_space);
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() > prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool salient(const Term& t) { return t.is_name || t.is_number || t.key[0] == '@'; }
+
+core::Item as_item(bool article) {
+  core::Item it;
+  it.kind = article ? core::ItemKind::kArticle : core::ItemKind::kHeadline;
+  return it;
+}
+
+}  // namespace
+
+StoryEngine::StoryEngine(EngineOptions options) : options_(options) {}
+
+uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t time,
+                          Decision* decision) {
+  Doc doc;
+  doc.seq = next_seq_++;
+  doc.time = time;
+  doc.exact = hash_of(features.match_key);
+  doc.article = item.kind == core::ItemKind::kArticle;
+  doc.teaser = item.ends_with_ellipsis && !doc.article;
+  for (size_t i = 0; i < 2 && i < features.prefix_targets.size(); ++i) {
+    doc.leads[i] = lead_hash(features.prefix_targets[i]);
+  }
+  doc.signature = minhash(features.match_key);
+  doc.features = std::move(features);
+
+  Decision d;
+  bool joined = find_exact(doc, &d) || find_truncated(item, doc, &d) ||
+                find_near_duplicate(doc, &d) || (options_.event_layer && find_same_event(item, doc, &d));
+  if (joined) {
+    doc.story = docs_.at(d.of_doc).story;
+  } else {
+    doc.story = open_story(doc);
+    d = Decision{};
+    d.layer = "new";
+  }
+  StoryState& story = stories_[doc.story];
+  d.story_id = story.id;
+  story.docs.push_back(doc.seq);
+  story.last_time = std::max(story.last_time, time);
+  if (!options_.event_layer) {
+    // Only the dedup layers need the text's forms, and only until indexed.
+    doc.features.terms.clear();
+    doc.features.lookup.clear();
+  }
+  index(doc);
+  by_time_.emplace_back(time, doc.seq);
+  uint64_t seq = doc.seq;
+  docs_.emplace(seq, std::move(doc));
+  if (decision) *decision = std::move(d);
+  return seq;
+}
+
+bool StoryEngine::find_exact(const Doc& doc, Decision* d) {
+  bool found = false;
+  exact_.for_each(doc.exact, [&](uint64_t other) {
+    if (found || docs_.at(other).features.match_key != doc.features.match_key) return;
+    found = true;
+    *d = Decision{"", core::Relation::kExactDuplicate, other, 1.0, "exact", {}};
+  });
+  return found;
+}
+
+bool StoryEngine::find_truncated(const core::Item& item, const Doc& doc, Decision* d) {
+  const std::string& key = doc.features.match_key;
+  bool found = false;
+  if (doc.teaser) {
+    // A teaser: its whole words begin the title or first paragraph of a live document.
+    std::string_view words = whole_words(key);
+    uint64_t h = lead_hash(words);
+    if (h == 0) return false;
+    leads_.for_each(h, [&](uint64_t other) {
+      if (found) return;
+      for (const auto& target : docs_.at(other).features.prefix_targets) {
+        if (starts_with(target, key) || (starts_with(target, words) && key.size() > words.size())) {
+          found = true;
+          *d = Decision{"", core::Relation::kTruncated, other, 1.0, "truncated", {}};
+          return;
+        }
+      }
+    });
+    return found;
+  }
+  // A fuller text after its teaser: it completes a teaser already seen.
+  (void)item;
+  for (uint64_t lead : doc.leads) {
+    if (lead == 0 || found) continue;
+    teasers_.for_each(lead, [&](uint64_t other) {
+      if (found) return;
+      const Doc& teaser = docs_.at(other);
+      std::string_view words = whole_words(teaser.features.match_key);
+      for (const auto& target : doc.features.prefix_targets) {
+        if (starts_with(target, words)) {
+          found = true;
+          *d = Decision{"", core::Relation::kParaphrase, other, 1.0, "truncated", {"completes a teaser"}};
+          return;
+        }
+      }
+    });
+  }
+  return found;
+}
+
+bool StoryEngine::find_near_duplicate(const Doc& doc, Decision* d) {
+  double best = 0;
+  uint64_t best_doc = 0;
+  for (uint64_t band : lsh_bands(doc.signature)) {
+    bands_.for_each(band, [&](uint64_t other) {
+      double j = estimated_jaccard(doc.signature, docs_.at(other).signature);
+      if (j > best || (j == best && other < best_doc)) { best = j; best_doc = other; }
+    });
+  }
+  if (best_doc == 0 || best < options_.near_duplicate_jaccard) return false;
+  *d = Decision{"", core::Relation::kNearDuplicate, best_doc, best, "near_duplicate",
+                {fmt::format("shingle jaccard ~{:.2f}", best)}};
+  return true;
+}
+
+bool StoryEngine::find_same_event(const core::Item& item, const Doc& doc, Decision* d) {
+  // Candidates: live documents sharing terms, ranked by the weight they share.
+  std::unordered_map<uint64_t, double> shared;
+  for (const auto& t : doc.features.terms) {
+    auto it = postings_.find(t.key);
+    if (it == postings_.end()) continue;
+    for (uint64_t other : it->second) shared[other] += t.weight;
+  }
+  std::vector<std::pair<double, uint64_t>> ranked;
+  ranked.reserve(shared.size());
+  for (auto [other, w] : shared) ranked.emplace_back(-w, other);
+  std::sort(ranked.begin(), ranked.end());
+  if (ranked.size() > options_.max_event_candidates) ranked.resize(options_.max_event_candidates);
+
+  struct Scored { uint64_t doc; PairScore score; bool conflict; };
+  std::vector<Scored> scored;
+  for (auto [neg, other] : ranked) {
+    const Doc& o = docs_.at(other);
+    if (o.teaser) continue;
+    PairScore s = score_pair(item, doc.features, as_item(o.article), o.features);
+    Overlap ov = measure_overlap(doc.features, o.features);
+    bool conflict = s.score < options_.same_event_threshold &&
+                    (names_conflict(ov) || numbers_conflict(ov) || dates_conflict(ov));
+    scored.push_back({other, s, conflict});
+  }
+  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+    return a.score.score != b.score.score ? a.score.score > b.score.score : a.doc < b.doc;
+  });
+  for (const Scored& best : scored) {
+    if (best.score.score < options_.same_event_threshold) break;
+    // A story whose documents contradict this one more often than they link
+    // to it reports another event.
+    int story = docs_.at(best.doc).story;
+    int conflicts = 0, links = 0;
+    for (const Scored& s : scored) {
+      if (docs_.at(s.doc).story != story) continue;
+      if (s.conflict) ++conflicts;
+      else if (s.score.score >= options_.same_event_threshold) ++links;
+    }
+    if (conflicts > links) continue;
+    *d = Decision{"", best.score.relation, best.doc, best.score.score, "event", {}};
+    const ItemFeatures& other = docs_.at(best.doc).features;
+    for (const auto& t : doc.features.terms) {
+      if (salient(t) && other.lookup.count(t.key) && d->evidence.size() < 8) d->evidence.push_back(t.key);
+    }
+    return true;
+  }
+  return false;
+}
+
+int StoryEngine::open_story(const Doc& doc) {
+  StoryState s;
+  // Content-derived: the same first text gives the same id in any run.
+  s.id = fmt::format("{:016x}", doc.exact);
+  s.last_time = doc.time;
+  stories_.push_back(std::move(s));
+  return static_cast<int>(stories_.size()) - 1;
+}
+
+void StoryEngine::index(const Doc& doc) {
+  exact_.insert(doc.exact, doc.seq);
+  for (uint64_t lead : doc.leads) if (lead) leads_.insert(lead, doc.seq);
+  if (doc.teaser) {
+    uint64_t h = lead_hash(whole_words(doc.features.match_key));
+    if (h) teasers_.insert(h, doc.seq);
+  } else {
+    for (uint64_t band : lsh_bands(doc.signature)) bands_.insert(band, doc.seq);
+  }
+  if (options_.event_layer) {
+    for (const auto& t : doc.features.terms) postings_[t.key].push_back(doc.seq);
+  }
+}
+
+void StoryEngine::unindex(const Doc& doc) {
+  exact_.erase(doc.exact, doc.seq);
+  for (uint64_t lead : doc.leads) if (lead) leads_.erase(lead, doc.seq);
+  if (doc.teaser) {
+    uint64_t h = lead_hash(whole_words(doc.features.match_key));
+    if (h) teasers_.erase(h, doc.seq);
+  } else {
+    for (uint64_t band : lsh_bands(doc.signature)) bands_.erase(band, doc.seq);
+  }
+  for (const auto& t : doc.features.terms) {
+    auto it = postings_.find(t.key);
+    if (it == postings_.end()) continue;
+    auto& v = it->second;
+    v.erase(std::remove(v.begin(), v.end(), doc.seq), v.end());
+    if (v.empty()) postings_.erase(it);
+  }
+}
+
+void StoryEngine::expire(int64_t now) {
+  int64_t horizon = now - options_.window_seconds;
+  while (!by_time_.empty() && by_time_.front().first < horizon) {
+    uint64_t seq = by_time_.front().second;
+    by_time_.pop_front();
+    auto it = docs_.find(seq);
+    if (it == docs_.end()) continue;
+    StoryState& story = stories_[it->second.story];
+    // A story still receiving documents keeps its older ones as evidence.
+    if (story.last_time >= horizon) {
+      by_time_.emplace_back(story.last_time, seq);
+      continue;
+    }
+    unindex(it->second);
+    auto& members = story.docs;
+    members.erase(std::remove(members.begin(), members.end(), seq), members.end());
+    if (members.empty() && !story.closed) {
+      story.closed = true;
+      ++closed_stories_;
+    }
+    docs_.erase(it);
+  }
+}
+
+EngineStats StoryEngine::stats() const {
+  EngineStats s;
+  s.live_documents = docs_.size();
+  s.closed_stories = closed_stories_;
+  s.live_stories = stories_.size() - closed_stories_;
+  s.dedup_index_bytes = exact_.bytes() + leads_.bytes() + teasers_.bytes() + bands_.bytes() +
+                        docs_.size() * sizeof(MinHash);
+  for (const auto& [key, docs] : postings_) {
+    s.event_index_bytes += key.capacity() + docs.capacity() * sizeof(uint64_t) + 48;
+  }
+  for (const auto& [seq, doc] : docs_) {
+    for (const auto& t : doc.features.terms) s.event_index_bytes += sizeof(Term) + t.key.capacity();
+    for (const auto& k : doc.features.lookup) s.event_index_bytes += k.capacity() + 32;
+  }
+  return s;
+}
+
+namespace {
+
+nlohmann::json terms_to_json(const std::vector<Term>& terms) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& t : terms) {
+    out.push_back({t.key, t.weight, t.is_name, t.is_number, t.in_digits, t.span, t.context});
+  }
+  return out;
+}
+
+std::vector<Term> terms_from_json(const nlohmann::json& j) {
+  std::vector<Term> terms;
+  for (const auto& e : j) {
+    Term t;
+    t.key = e[0];
+    t.weight = e[1];
+    t.is_name = e[2];
+    t.is_number = e[3];
+    t.in_digits = e[4];
+    t.span = e[5];
+    t.context = e[6].get<std::vector<std::string>>();
+    terms.push_back(std::move(t));
+  }
+  return terms;
+}
+
+}  // namespace
+
+// One JSON object a line: a header with the options and stories, then the live
+// documents in arrival order. Text, so that a saved state can be inspected.
+void StoryEngine::save(std::ostream& out) const {
+  nlohmann::json stories = nlohmann::json::array();
+  for (const auto& s : stories_) stories.push_back({s.id, s.last_time, s.closed});
+  nlohmann::json header = {
+      {"format", "newsdesk-engine"}, {"version", 1}, {"next_seq", next_seq_},
+      {"closed_stories", closed_stories_},
+      {"options", {options_.window_seconds, options_.same_event_threshold,
+                   options_.near_duplicate_jaccard, options_.max_event_candidates,
+                   options_.event_layer}},
+      {"stories", std::move(stories)}};
+  out << header.dump() << '\n';
+  for (const auto& [time, seq] : by_time_) {
+    auto it = docs_.find(seq);
+    if (it == docs_.end()) continue;
+    const Doc& d = it->second;
+    nlohmann::json doc = {
+        {"seq", d.seq}, {"time", d.time}, {"story", d.story}, {"article", d.article},
+        {"teaser", d.teaser}, {"signature", d.signature}, {"match_key", d.features.match_key},
+        {"prefix_targets", d.features.prefix_targets}, {"terms", terms_to_json(d.features.terms)},
+        {"lookup", std::vector<std::string>(d.features.lookup.begin(), d.features.lookup.end())}};
+    out << doc.dump() << '\n';
+  }
+}
+
+StoryEngine StoryEngine::load(std::istream& in) {
+  std::string line;
+  if (!std::getline(in, line)) throw std::runtime_error("engine state: empty");
+  auto header = nlohmann::json::parse(line);
+  if (header.value("format", "") != "newsdesk-engine" || header.value("version", 0) != 1) {
+    throw std::runtime_error("engine state: unknown format or version");
+  }
+  EngineOptions o;
+  const auto& opt = header["options"];
+  o.window_seconds = opt[0];
+  o.same_event_threshold = opt[1];
+  o.near_duplicate_jaccard = opt[2];
+  o.max_event_candidates = opt[3];
+  o.event_layer = opt[4];
+  StoryEngine engine(o);
+  engine.next_seq_ = header["next_seq"];
+  engine.closed_stories_ = header["closed_stories"];
+  for (const auto& s : header["stories"]) {
+    engine.stories_.push_back(StoryState{s[0], s[1], {}, s[2]});
+  }
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    auto j = nlohmann::json::parse(line);
+    Doc d;
+    d.seq = j["seq"];
+    d.time = j["time"];
+    d.story = j["story"];
+    d.article = j["article"];
+    d.teaser = j["teaser"];
+    d.signature = j["signature"].get<MinHash>();
+    d.features.match_key = j["match_key"];
+    d.features.prefix_targets = j["prefix_targets"].get<std::vector<std::string>>();
+    d.features.terms = terms_from_json(j["terms"]);
+    for (const auto& k : j["lookup"]) d.features.lookup.insert(k.get<std::string>());
+    for (const auto& t : d.features.terms) d.features.weight += t.weight;
+    d.exact = hash_of(d.features.match_key);
+    for (size_t i = 0; i < 2 && i < d.features.prefix_targets.size(); ++i) {
+      d.leads[i] = lead_hash(d.features.prefix_targets[i]);
+    }
+    engine.stories_.at(d.story).docs.push_back(d.seq);
+    engine.index(d);
+    engine.by_time_.emplace_back(d.time, d.seq);
+    uint64_t seq = d.seq;
+    engine.docs_.emplace(seq, std::move(d));
+  }
+  return engine;
+}
+
+}  // namespace newsdesk::story

@@ -1,0 +1,108 @@
+// StoryEngine: the streaming story engine. Documents arrive one at a time (over
+// days, by the million); each joins a story or opens one, cheapest test first:
+// exact repeat → cut-short teaser → near-duplicate (MinHash LSH) → same event
+// (weighted names, figures, dates and words) — inside a time window, after which
+// stories close and their memory is freed.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <iosfwd>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/item.h"
+#include "story/flat_multimap.h"
+#include "story/item_features.h"
+#include "story/minhash.h"
+
+namespace newsdesk::story {
+
+struct EngineOptions {
+  int64_t window_seconds = 72 * 3600;  // a story takes no new item after this quiet time
+  double same_event_threshold = 0.45;  // least pair score for the event layer
+  double near_duplicate_jaccard = 0.5; // least estimated shingle Jaccard for near-duplicates
+  size_t max_event_candidates = 64;    // documents scored per item in the event layer
+  bool event_layer = true;             // off: dedup layers only (exact, teaser, near-duplicate)
+};
+
+// Why an item joined its story: what `stories --explain` prints.
+struct Decision {
+  std::string story_id;
+  core::Relation relation = core::Relation::kOriginal;
+  uint64_t of_doc = 0;  // the document it relates to (0 when it opened the story)
+  double score = 1.0;
+  std::string layer;                  // "exact", "truncated", "near_duplicate", "event", "new"
+  std::vector<std::string> evidence;  // shared names, figures, events; or the MinHash estimate
+};
+
+struct EngineStats {
+  size_t live_documents = 0;
+  size_t live_stories = 0;
+  size_t closed_stories = 0;
+  size_t dedup_index_bytes = 0;  // exact, teaser and LSH tables with the signatures they need
+  size_t event_index_bytes = 0;  // postings and the features kept for scoring
+};
+
+class StoryEngine {
+ public:
+  explicit StoryEngine(EngineOptions options = {});
+
+  // Adds one document seen at `time` (seconds since the epoch); returns its
+  // sequence number (1, 2, ...) and fills `decision`. Items must arrive in
+  // roughly increasing time; older ones than the window are refused as new stories.
+  uint64_t add(const core::Item& item, ItemFeatures features, int64_t time, Decision* decision);
+
+  // Closes the stories quiet since before `now - window` and frees their documents.
+  void expire(int64_t now);
+
+  EngineStats stats() const;
+
+  // The whole state, so that a later run continues the same stories.
+  void save(std::ostream& out) const;
+  static StoryEngine load(std::istream& in);
+
+ private:
+  struct Doc {
+    uint64_t seq = 0;
+    int64_t time = 0;
+    int story = -1;
+    uint64_t exact = 0;
+    std::array<uint64_t, 2> leads{};  // first words of the title and of the first paragraph
+    MinHash signature{};
+    bool article = false;
+    bool teaser = false;
+    ItemFeatures features;  // empty when the event layer is off
+  };
+  struct StoryState {
+    std::string id;
+    int64_t last_time = 0;
+    std::vector<uint64_t> docs;  // live documents
+    bool closed = false;
+  };
+
+  bool find_exact(const Doc& doc, Decision* d);
+  bool find_truncated(const core::Item& item, const Doc& doc, Decision* d);
+  bool find_near_duplicate(const Doc& doc, Decision* d);
+  bool find_same_event(const core::Item& item, const Doc& doc, Decision* d);
+  void index(const Doc& doc);
+  void unindex(const Doc& doc);
+  int open_story(const Doc& doc);
+
+  EngineOptions options_;
+  uint64_t next_seq_ = 1;
+  std::unordered_map<uint64_t, Doc> docs_;
+  std::deque<std::pair<int64_t, uint64_t>> by_time_;  // arrival order; times nearly sorted
+  std::vector<StoryState> stories_;
+  FlatMultiMap exact_;    // text hash -> doc
+  FlatMultiMap leads_;    // first words of title / first paragraph -> doc
+  FlatMultiMap teasers_;  // a teaser's first words -> doc
+  FlatMultiMap bands_;    // LSH band -> doc
+  std::unordered_map<std::string, std::vector<uint64_t>> postings_;   // term -> docs
+  size_t closed_stories_ = 0;
+};
+
+}  // namespace newsdesk::story
