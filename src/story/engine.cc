@@ -40,6 +40,15 @@ bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() > prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
 }
 
+// The first words of the title and of the body (the last prefix target: the
+// paragraphs joined, or the only one), where a teaser's words begin.
+std::array<uint64_t, 2> leads_of(const ItemFeatures& f) {
+  std::array<uint64_t, 2> leads{};
+  if (!f.prefix_targets.empty()) leads[0] = lead_hash(f.prefix_targets.front());
+  if (f.prefix_targets.size() > 1) leads[1] = lead_hash(f.prefix_targets.back());
+  return leads;
+}
+
 bool salient(const Term& t) { return t.is_name || t.is_number || t.key[0] == '@'; }
 
 core::Item as_item(bool article) {
@@ -60,17 +69,23 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
   doc.exact = hash_of(features.match_key);
   doc.article = item.kind == core::ItemKind::kArticle;
   doc.teaser = item.ends_with_ellipsis && !doc.article;
-  for (size_t i = 0; i < 2 && i < features.prefix_targets.size(); ++i) {
-    doc.leads[i] = lead_hash(features.prefix_targets[i]);
-  }
+  doc.leads = leads_of(features);
   doc.signature = minhash(features.match_key);
   doc.features = std::move(features);
 
+  // Every copy this document is of joins one story: a repeat, a teaser and a
+  // wire copy seen apart until now are one story from here on.
+  std::vector<Decision> links;
+  find_exact(doc, &links);
+  find_truncated(doc, &links);
+  find_near_duplicate(doc, &links);
   Decision d;
-  bool joined = find_exact(doc, &d) || find_truncated(item, doc, &d) ||
-                find_near_duplicate(doc, &d) || (options_.event_layer && find_same_event(item, doc, &d));
-  if (joined) {
-    doc.story = docs_.at(d.of_doc).story;
+  if (!links.empty()) {
+    d = links.front();  // the cheapest layer's best link
+    doc.story = story_of(d.of_doc);
+    for (const Decision& link : links) doc.story = merge_stories(doc.story, story_of(link.of_doc));
+  } else if (options_.event_layer && find_same_event(item, doc, &d)) {
+    doc.story = story_of(d.of_doc);
   } else {
     doc.story = open_story(doc);
     d = Decision{};
@@ -93,69 +108,95 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
   return seq;
 }
 
-bool StoryEngine::find_exact(const Doc& doc, Decision* d) {
-  bool found = false;
-  exact_.for_each(doc.exact, [&](uint64_t other) {
-    if (found || docs_.at(other).features.match_key != doc.features.match_key) return;
-    found = true;
-    *d = Decision{"", core::Relation::kExactDuplicate, other, 1.0, "exact", {}};
-  });
-  return found;
+int StoryEngine::story_of_const(int s) const {
+  while (stories_[s].merged_into >= 0) s = stories_[s].merged_into;
+  return s;
 }
 
-bool StoryEngine::find_truncated(const core::Item& item, const Doc& doc, Decision* d) {
+int StoryEngine::story_of(uint64_t doc) {
+  int s = docs_.at(doc).story;
+  while (stories_[s].merged_into >= 0) s = stories_[s].merged_into;
+  return s;
+}
+
+// The older story absorbs the younger: ids stay stable for what was seen first.
+int StoryEngine::merge_stories(int a, int b) {
+  if (a == b) return a;
+  if (b < a) std::swap(a, b);
+  StoryState& older = stories_[a];
+  StoryState& younger = stories_[b];
+  older.docs.insert(older.docs.end(), younger.docs.begin(), younger.docs.end());
+  older.last_time = std::max(older.last_time, younger.last_time);
+  younger.docs.clear();
+  younger.merged_into = a;
+  younger.closed = true;
+  ++closed_stories_;
+  return a;
+}
+
+void StoryEngine::find_exact(const Doc& doc, std::vector<Decision>* links) {
+  exact_.for_each(doc.exact, [&](uint64_t other) {
+    if (docs_.at(other).features.match_key != doc.features.match_key) return;
+    links->push_back(Decision{"", core::Relation::kExactDuplicate, other, 1.0, "exact", {}});
+  });
+  std::sort(links->begin(), links->end(),
+            [](const Decision& a, const Decision& b) { return a.of_doc < b.of_doc; });
+}
+
+void StoryEngine::find_truncated(const Doc& doc, std::vector<Decision>* links) {
   const std::string& key = doc.features.match_key;
-  bool found = false;
+  std::vector<uint64_t> found;
   if (doc.teaser) {
-    // A teaser: its whole words begin the title or first paragraph of a live document.
+    // A teaser: its whole words begin the title, a paragraph or the body of a live document.
     std::string_view words = whole_words(key);
     uint64_t h = lead_hash(words);
-    if (h == 0) return false;
+    if (h == 0) return;
     leads_.for_each(h, [&](uint64_t other) {
-      if (found) return;
       for (const auto& target : docs_.at(other).features.prefix_targets) {
         if (starts_with(target, key) || (starts_with(target, words) && key.size() > words.size())) {
-          found = true;
-          *d = Decision{"", core::Relation::kTruncated, other, 1.0, "truncated", {}};
+          found.push_back(other);
           return;
         }
       }
     });
-    return found;
-  }
-  // A fuller text after its teaser: it completes a teaser already seen.
-  (void)item;
-  for (uint64_t lead : doc.leads) {
-    if (lead == 0 || found) continue;
-    teasers_.for_each(lead, [&](uint64_t other) {
-      if (found) return;
-      const Doc& teaser = docs_.at(other);
-      std::string_view words = whole_words(teaser.features.match_key);
-      for (const auto& target : doc.features.prefix_targets) {
-        if (starts_with(target, words)) {
-          found = true;
-          *d = Decision{"", core::Relation::kParaphrase, other, 1.0, "truncated", {"completes a teaser"}};
-          return;
+  } else {
+    // A fuller text after its teasers: it completes each of them.
+    for (uint64_t lead : doc.leads) {
+      if (lead == 0) continue;
+      teasers_.for_each(lead, [&](uint64_t other) {
+        std::string_view words = whole_words(docs_.at(other).features.match_key);
+        for (const auto& target : doc.features.prefix_targets) {
+          if (starts_with(target, words)) { found.push_back(other); return; }
         }
-      }
-    });
+      });
+    }
   }
-  return found;
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  for (uint64_t other : found) {
+    if (doc.teaser) {
+      links->push_back(Decision{"", core::Relation::kTruncated, other, 1.0, "truncated", {}});
+    } else {
+      links->push_back(Decision{"", core::Relation::kParaphrase, other, 1.0, "truncated",
+                                {"completes a teaser"}});
+    }
+  }
 }
 
-bool StoryEngine::find_near_duplicate(const Doc& doc, Decision* d) {
-  double best = 0;
-  uint64_t best_doc = 0;
+void StoryEngine::find_near_duplicate(const Doc& doc, std::vector<Decision>* links) {
+  std::vector<std::pair<double, uint64_t>> found;
   for (uint64_t band : lsh_bands(doc.signature)) {
     bands_.for_each(band, [&](uint64_t other) {
       double j = estimated_jaccard(doc.signature, docs_.at(other).signature);
-      if (j > best || (j == best && other < best_doc)) { best = j; best_doc = other; }
+      if (j >= options_.near_duplicate_jaccard) found.emplace_back(-j, other);
     });
   }
-  if (best_doc == 0 || best < options_.near_duplicate_jaccard) return false;
-  *d = Decision{"", core::Relation::kNearDuplicate, best_doc, best, "near_duplicate",
-                {fmt::format("shingle jaccard ~{:.2f}", best)}};
-  return true;
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  for (auto [neg, other] : found) {
+    links->push_back(Decision{"", core::Relation::kNearDuplicate, other, -neg, "near_duplicate",
+                              {fmt::format("shingle jaccard ~{:.2f}", -neg)}});
+  }
 }
 
 bool StoryEngine::find_same_event(const core::Item& item, const Doc& doc, Decision* d) {
@@ -190,10 +231,10 @@ bool StoryEngine::find_same_event(const core::Item& item, const Doc& doc, Decisi
     if (best.score.score < options_.same_event_threshold) break;
     // A story whose documents contradict this one more often than they link
     // to it reports another event.
-    int story = docs_.at(best.doc).story;
+    int story = story_of(best.doc);
     int conflicts = 0, links = 0;
     for (const Scored& s : scored) {
-      if (docs_.at(s.doc).story != story) continue;
+      if (story_of(s.doc) != story) continue;
       if (s.conflict) ++conflicts;
       else if (s.score.score >= options_.same_event_threshold) ++links;
     }
@@ -256,7 +297,7 @@ void StoryEngine::expire(int64_t now) {
     by_time_.pop_front();
     auto it = docs_.find(seq);
     if (it == docs_.end()) continue;
-    StoryState& story = stories_[it->second.story];
+    StoryState& story = stories_[story_of(seq)];
     // A story still receiving documents keeps its older ones as evidence.
     if (story.last_time >= horizon) {
       by_time_.emplace_back(story.last_time, seq);
@@ -322,7 +363,7 @@ std::vector<Term> terms_from_json(const nlohmann::json& j) {
 // documents in arrival order. Text, so that a saved state can be inspected.
 void StoryEngine::save(std::ostream& out) const {
   nlohmann::json stories = nlohmann::json::array();
-  for (const auto& s : stories_) stories.push_back({s.id, s.last_time, s.closed});
+  for (const auto& s : stories_) stories.push_back({s.id, s.last_time, s.closed, s.merged_into});
   nlohmann::json header = {
       {"format", "newsdesk-engine"}, {"version", 1}, {"next_seq", next_seq_},
       {"closed_stories", closed_stories_},
@@ -336,7 +377,7 @@ void StoryEngine::save(std::ostream& out) const {
     if (it == docs_.end()) continue;
     const Doc& d = it->second;
     nlohmann::json doc = {
-        {"seq", d.seq}, {"time", d.time}, {"story", d.story}, {"article", d.article},
+        {"seq", d.seq}, {"time", d.time}, {"story", story_of_const(d.story)}, {"article", d.article},
         {"teaser", d.teaser}, {"signature", d.signature}, {"match_key", d.features.match_key},
         {"prefix_targets", d.features.prefix_targets}, {"terms", terms_to_json(d.features.terms)},
         {"lookup", std::vector<std::string>(d.features.lookup.begin(), d.features.lookup.end())}};
@@ -362,7 +403,7 @@ StoryEngine StoryEngine::load(std::istream& in) {
   engine.next_seq_ = header["next_seq"];
   engine.closed_stories_ = header["closed_stories"];
   for (const auto& s : header["stories"]) {
-    engine.stories_.push_back(StoryState{s[0], s[1], {}, s[2]});
+    engine.stories_.push_back(StoryState{s[0], s[1], {}, s[2], s[3]});
   }
   while (std::getline(in, line)) {
     if (line.empty()) continue;
@@ -380,10 +421,8 @@ StoryEngine StoryEngine::load(std::istream& in) {
     for (const auto& k : j["lookup"]) d.features.lookup.insert(k.get<std::string>());
     for (const auto& t : d.features.terms) d.features.weight += t.weight;
     d.exact = hash_of(d.features.match_key);
-    for (size_t i = 0; i < 2 && i < d.features.prefix_targets.size(); ++i) {
-      d.leads[i] = lead_hash(d.features.prefix_targets[i]);
-    }
-    engine.stories_.at(d.story).docs.push_back(d.seq);
+    d.leads = leads_of(d.features);
+    engine.stories_.at(d.story).docs.push_back(d.seq);  // d.story is the story at save time
     engine.index(d);
     engine.by_time_.emplace_back(d.time, d.seq);
     uint64_t seq = d.seq;

@@ -24,7 +24,7 @@ namespace newsdesk::story {
 struct EngineOptions {
   int64_t window_seconds = 72 * 3600;  // a story takes no new item after this quiet time
   double same_event_threshold = 0.45;  // least pair score for the event layer
-  double near_duplicate_jaccard = 0.5; // least estimated shingle Jaccard for near-duplicates
+  double near_duplicate_jaccard = 0.4; // least estimated shingle Jaccard for near-duplicates
   size_t max_event_candidates = 64;    // documents scored per item in the event layer
   bool event_layer = true;             // off: dedup layers only (exact, teaser, near-duplicate)
 };
@@ -82,12 +82,17 @@ class StoryEngine {
     int64_t last_time = 0;
     std::vector<uint64_t> docs;  // live documents
     bool closed = false;
+    int merged_into = -1;  // a story that turned out to be another's part
   };
 
-  bool find_exact(const Doc& doc, Decision* d);
-  bool find_truncated(const core::Item& item, const Doc& doc, Decision* d);
-  bool find_near_duplicate(const Doc& doc, Decision* d);
+  // The dedup layers add every link they find, best first.
+  void find_exact(const Doc& doc, std::vector<Decision>* links);
+  void find_truncated(const Doc& doc, std::vector<Decision>* links);
+  void find_near_duplicate(const Doc& doc, std::vector<Decision>* links);
   bool find_same_event(const core::Item& item, const Doc& doc, Decision* d);
+  int story_of(uint64_t doc);             // the story a document is in now
+  int story_of_const(int story) const;    // follows merges
+  int merge_stories(int a, int b);        // returns the surviving story
   void index(const Doc& doc);
   void unindex(const Doc& doc);
   int open_story(const Doc& doc);

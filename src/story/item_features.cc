@@ -237,6 +237,44 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
   return f;
 }
 
+namespace {
+
+// The title, each paragraph, and the body as a whole: a teaser may begin any of
+// them, and may run on past a short first paragraph.
+void add_prefix_targets(const core::Item& item, ItemFeatures& f) {
+  f.prefix_targets.push_back(match_key(item.title));
+  std::string body;
+  size_t pos = 0, paragraphs = 0;
+  while (pos < item.body.size()) {
+    size_t next = item.body.find("\n\n", pos);
+    if (next == std::string::npos) next = item.body.size();
+    f.prefix_targets.push_back(match_key(std::string_view(item.body).substr(pos, next - pos)));
+    if (!f.prefix_targets.back().empty()) {
+      if (!body.empty()) body.push_back(' ');
+      body += f.prefix_targets.back();
+      ++paragraphs;
+    }
+    pos = next + 2;
+  }
+  if (paragraphs > 1) f.prefix_targets.push_back(std::move(body));
+}
+
+}  // namespace
+
+ItemFeatures describe_for_dedup(const core::Item& item) {
+  ItemFeatures f;
+  add_prefix_targets(item, f);
+  // Title and paragraphs, without the whole-body target that repeats them.
+  size_t parts = f.prefix_targets.size() > 2 ? f.prefix_targets.size() - 1 : f.prefix_targets.size();
+  for (size_t i = 0; i < parts; ++i) {
+    const auto& k = f.prefix_targets[i];
+    if (k.empty()) continue;
+    if (!f.match_key.empty()) f.match_key.push_back(' ');
+    f.match_key += k;
+  }
+  return f;
+}
+
 std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items) {
   NameEvidence names;
   for (const auto& item : items) {
@@ -252,14 +290,7 @@ std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items) {
     std::string compared = item.body.empty() ? item.title : item.title + "\n\n" + lead_of(item.body);
     ItemFeatures f = describe_text(compared, compared, item.language, names);
     f.match_key = match_key(full);
-    f.prefix_targets.push_back(match_key(item.title));
-    size_t pos = 0;
-    while (pos < item.body.size()) {
-      size_t next = item.body.find("\n\n", pos);
-      if (next == std::string::npos) next = item.body.size();
-      f.prefix_targets.push_back(match_key(std::string_view(item.body).substr(pos, next - pos)));
-      pos = next + 2;
-    }
+    add_prefix_targets(item, f);
     features.push_back(std::move(f));
   }
   return features;

@@ -58,6 +58,10 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
 // Features of each item: a headline whole, an article by its title and first paragraphs.
 std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items);
 
+// Only what the dedup layers need (match key, prefix targets): the cheap path
+// for streams where the event layer is off.
+ItemFeatures describe_for_dedup(const core::Item& item);
+
 // Folded words joined by one space; punctuation dropped.
 std::string match_key(std::string_view text);
 
