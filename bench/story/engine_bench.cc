@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
     d.item.kind = d.item.body.empty() ? core::ItemKind::kHeadline : core::ItemKind::kArticle;
     d.item.ends_with_ellipsis = d.item.body.empty() && d.item.title.size() > 3 &&
                                 d.item.title.compare(d.item.title.size() - 3, 3, "...") == 0;
-    d.group = j.value("group", "");
+    d.group = j["group"].is_string() ? j["group"].get<std::string>() : j["group"].dump();
     d.time = j.value("time", int64_t{0});
     docs.push_back(std::move(d));
   }

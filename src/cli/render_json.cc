@@ -2,7 +2,7 @@
 
 namespace newsdesk::cli {
 
-nlohmann::ordered_json stories_to_json(const pipeline::StoriesResult& r) {
+nlohmann::ordered_json stories_to_json(const pipeline::StoriesResult& r, bool explain) {
   using nlohmann::ordered_json;
   ordered_json stories = ordered_json::array();
   for (const auto& s : r.stories) {
@@ -22,9 +22,13 @@ nlohmann::ordered_json stories_to_json(const pipeline::StoriesResult& r) {
         if (of.path != it.path) item["of_path"] = of.path;
         item["of_line"] = of.line;
       } else {
-        item["of_line"] = it.line;
+        item["of_line"] = it.line;  // an original, or a relation to an earlier run
       }
       item["score"] = std::round(it.score * 1000) / 1000;
+      if (explain) {
+        item["layer"] = it.layer;
+        item["evidence"] = it.evidence;
+      }
       items.push_back(std::move(item));
     }
     ordered_json story;

@@ -7,6 +7,7 @@
 
 namespace newsdesk::cli {
 
-nlohmann::ordered_json stories_to_json(const pipeline::StoriesResult& result);
+// With `explain`, each item also says which layer decided and the evidence.
+nlohmann::ordered_json stories_to_json(const pipeline::StoriesResult& result, bool explain = false);
 
 }  // namespace newsdesk::cli

@@ -28,7 +28,7 @@ std::string where(const core::Item& it, bool show_path) {
 
 }  // namespace
 
-std::string stories_to_text(const pipeline::StoriesResult& r, bool color) {
+std::string stories_to_text(const pipeline::StoriesResult& r, bool color, bool explain) {
   std::set<std::string> paths;
   for (const auto& it : r.items) paths.insert(it.path);
   for (const auto& d : r.dropped) paths.insert(d.path);
@@ -55,6 +55,13 @@ std::string stories_to_text(const pipeline::StoriesResult& r, bool color) {
       out += fmt::format("  {:<9} {:<12} {}\n", core::to_string(it.kind), where(it, show_path),
                          dim(relation));
       out += fmt::format("      {}\n", shorten(it.title, 110));
+      if (explain && !it.layer.empty()) {
+        std::string evidence;
+        for (const auto& e : it.evidence) evidence += (evidence.empty() ? "" : ", ") + e;
+        std::string layer = it.layer == "new" ? "opens the story" : it.layer;
+        out += dim(fmt::format("      why: {}{}{}", layer, evidence.empty() ? "" : " — shares ",
+                               evidence)) + "\n";
+      }
       if (it.kind == core::ItemKind::kArticle && !it.body.empty()) {
         size_t end = it.body.find("\n\n");
         out += fmt::format("      {}\n", dim(shorten(it.body.substr(0, end), 220)));

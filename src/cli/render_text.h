@@ -8,6 +8,6 @@
 
 namespace newsdesk::cli {
 
-std::string stories_to_text(const pipeline::StoriesResult& result, bool color);
+std::string stories_to_text(const pipeline::StoriesResult& result, bool color, bool explain = false);
 
 }  // namespace newsdesk::cli

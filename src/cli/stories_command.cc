@@ -19,19 +19,28 @@ void add_stories_command(CLI::App& app, StoriesOptions& options) {
   cmd->add_option("paths", options.paths, "Pages to read ('-' for stdin)")->required();
   cmd->add_option("--format", options.format, "Output format (default: text on a terminal, else json)")
       ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_flag("--explain", options.explain,
+                "Show why each item joined its story: the deciding layer and the shared evidence");
+  cmd->add_flag("--stream", options.job.stream,
+                "Group with the streaming engine, one item at a time in input order");
+  cmd->add_option("--state", options.job.state_path,
+                  "Engine state file: continue its stories, save them after (implies --stream)");
+  cmd->add_option("--window-hours", options.job.window_hours,
+                  "Streaming: a story quiet this long takes no new item")
+      ->check(CLI::PositiveNumber);
 }
 
 int run_stories_command(const StoriesOptions& options) {
-  pipeline::StoriesResult result = pipeline::run_stories(options.paths);
+  pipeline::StoriesResult result = pipeline::run_stories(options.paths, options.job);
   for (const auto& d : result.diagnostics) {
     std::fprintf(stderr, "newsdesk: %s\n", core::format_diagnostic(d).c_str());
   }
   bool terminal = ::isatty(STDOUT_FILENO) != 0;
   std::string format = options.format.empty() ? (terminal ? "text" : "json") : options.format;
   if (format == "json") {
-    std::cout << stories_to_json(result).dump(2) << '\n';
+    std::cout << stories_to_json(result, options.explain).dump(2) << '\n';
   } else {
-    std::cout << stories_to_text(result, terminal);
+    std::cout << stories_to_text(result, terminal, options.explain);
   }
   std::cout.flush();
   return result.diagnostics.empty() ? 0 : 1;

@@ -6,11 +6,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include "pipeline/stories_job.h"
+
 namespace newsdesk::cli {
 
 struct StoriesOptions {
   std::vector<std::string> paths;
   std::string format;  // "text", "json", or "" for text on a terminal, JSON otherwise
+  bool explain = false;
+  pipeline::StoriesOptions job;
 };
 
 void add_stories_command(CLI::App& app, StoriesOptions& options);

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsdesk::core {
 
@@ -30,6 +31,8 @@ struct Item {
   Relation relation = Relation::kOriginal;
   int of_item = -1;      // index of the related item in the batch
   double score = 1.0;    // similarity that decided the relation
+  std::string layer;     // which test decided: exact, truncated, near_duplicate, event, new
+  std::vector<std::string> evidence;  // what it shares with the related item
 };
 
 // The item's whole text: the headline, or the title and the body.

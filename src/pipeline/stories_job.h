@@ -2,6 +2,7 @@
 // all inputs together into stories. Inputs that fail are reported, not fatal.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,14 @@
 
 namespace newsdesk::pipeline {
 
+struct StoriesOptions {
+  // The streaming engine (one item at a time, in input order) instead of
+  // grouping the whole batch at once; implied by state_path.
+  bool stream = false;
+  std::string state_path;     // engine state: loaded if present, saved after the run
+  int64_t window_hours = 72;  // streaming: a story quiet this long takes no new item
+};
+
 struct StoriesResult {
   std::vector<core::Item> items;
   std::vector<core::Story> stories;
@@ -19,6 +28,6 @@ struct StoriesResult {
   int inputs = 0;
 };
 
-StoriesResult run_stories(const std::vector<std::string>& paths);
+StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOptions& options = {});
 
 }  // namespace newsdesk::pipeline

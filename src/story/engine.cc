@@ -49,8 +49,6 @@ std::array<uint64_t, 2> leads_of(const ItemFeatures& f) {
   return leads;
 }
 
-bool salient(const Term& t) { return t.is_name || t.is_number || t.key[0] == '@'; }
-
 core::Item as_item(bool article) {
   core::Item it;
   it.kind = article ? core::ItemKind::kArticle : core::ItemKind::kHeadline;
@@ -79,18 +77,25 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
   find_exact(doc, &links);
   find_truncated(doc, &links);
   find_near_duplicate(doc, &links);
+  if (links.empty() && options_.event_layer) {
+    // Reporting on two stories' event shows them to be one, as in the batch grouping.
+    find_same_event(item, doc, &links);
+  }
   Decision d;
   if (!links.empty()) {
     d = links.front();  // the cheapest layer's best link
     doc.story = story_of(d.of_doc);
-    for (const Decision& link : links) doc.story = merge_stories(doc.story, story_of(link.of_doc));
-  } else if (options_.event_layer && find_same_event(item, doc, &d)) {
-    doc.story = story_of(d.of_doc);
+    for (const Decision& link : links) {
+      int other = story_of(link.of_doc);
+      if (other != doc.story) d.evidence.push_back("joins story " + stories_[other].id);
+      doc.story = merge_stories(doc.story, other);
+    }
   } else {
     doc.story = open_story(doc);
     d = Decision{};
     d.layer = "new";
   }
+  doc.copy = d.layer == "exact";
   StoryState& story = stories_[doc.story];
   d.story_id = story.id;
   story.docs.push_back(doc.seq);
@@ -106,6 +111,11 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
   docs_.emplace(seq, std::move(doc));
   if (decision) *decision = std::move(d);
   return seq;
+}
+
+std::string StoryEngine::story_id_of(uint64_t doc) const {
+  auto it = docs_.find(doc);
+  return it == docs_.end() ? "" : stories_[story_of_const(it->second.story)].id;
 }
 
 int StoryEngine::story_of_const(int s) const {
@@ -199,7 +209,7 @@ void StoryEngine::find_near_duplicate(const Doc& doc, std::vector<Decision>* lin
   }
 }
 
-bool StoryEngine::find_same_event(const core::Item& item, const Doc& doc, Decision* d) {
+void StoryEngine::find_same_event(const core::Item& item, const Doc& doc, std::vector<Decision>* links) {
   // Candidates: live documents sharing terms, ranked by the weight they share.
   std::unordered_map<uint64_t, double> shared;
   for (const auto& t : doc.features.terms) {
@@ -217,7 +227,7 @@ bool StoryEngine::find_same_event(const core::Item& item, const Doc& doc, Decisi
   std::vector<Scored> scored;
   for (auto [neg, other] : ranked) {
     const Doc& o = docs_.at(other);
-    if (o.teaser) continue;
+    if (o.teaser || o.copy) continue;  // a copy would count its original's vote twice
     PairScore s = score_pair(item, doc.features, as_item(o.article), o.features);
     Overlap ov = measure_overlap(doc.features, o.features);
     bool conflict = s.score < options_.same_event_threshold &&
@@ -227,26 +237,24 @@ bool StoryEngine::find_same_event(const core::Item& item, const Doc& doc, Decisi
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     return a.score.score != b.score.score ? a.score.score > b.score.score : a.doc < b.doc;
   });
+  // Each story it links to, unless that story's documents contradict this one
+  // more often than they link to it (another event that shares words).
+  std::map<int, std::pair<int, int>> votes;  // story -> (conflicts, links)
+  for (const Scored& s : scored) {
+    auto& v = votes[story_of(s.doc)];
+    if (s.conflict) ++v.first;
+    else if (s.score.score >= options_.same_event_threshold) ++v.second;
+  }
+  std::vector<int> taken;
   for (const Scored& best : scored) {
     if (best.score.score < options_.same_event_threshold) break;
-    // A story whose documents contradict this one more often than they link
-    // to it reports another event.
     int story = story_of(best.doc);
-    int conflicts = 0, links = 0;
-    for (const Scored& s : scored) {
-      if (story_of(s.doc) != story) continue;
-      if (s.conflict) ++conflicts;
-      else if (s.score.score >= options_.same_event_threshold) ++links;
-    }
-    if (conflicts > links) continue;
-    *d = Decision{"", best.score.relation, best.doc, best.score.score, "event", {}};
-    const ItemFeatures& other = docs_.at(best.doc).features;
-    for (const auto& t : doc.features.terms) {
-      if (salient(t) && other.lookup.count(t.key) && d->evidence.size() < 8) d->evidence.push_back(t.key);
-    }
-    return true;
+    if (std::find(taken.begin(), taken.end(), story) != taken.end()) continue;
+    if (votes[story].first > votes[story].second) continue;
+    taken.push_back(story);
+    links->push_back(Decision{"", best.score.relation, best.doc, best.score.score, "event",
+                              shared_evidence(doc.features, docs_.at(best.doc).features)});
   }
-  return false;
 }
 
 int StoryEngine::open_story(const Doc& doc) {
@@ -378,7 +386,7 @@ void StoryEngine::save(std::ostream& out) const {
     const Doc& d = it->second;
     nlohmann::json doc = {
         {"seq", d.seq}, {"time", d.time}, {"story", story_of_const(d.story)}, {"article", d.article},
-        {"teaser", d.teaser}, {"signature", d.signature}, {"match_key", d.features.match_key},
+        {"teaser", d.teaser}, {"copy", d.copy}, {"signature", d.signature}, {"match_key", d.features.match_key},
         {"prefix_targets", d.features.prefix_targets}, {"terms", terms_to_json(d.features.terms)},
         {"lookup", std::vector<std::string>(d.features.lookup.begin(), d.features.lookup.end())}};
     out << doc.dump() << '\n';
@@ -414,6 +422,7 @@ StoryEngine StoryEngine::load(std::istream& in) {
     d.story = j["story"];
     d.article = j["article"];
     d.teaser = j["teaser"];
+    d.copy = j.value("copy", false);
     d.signature = j["signature"].get<MinHash>();
     d.features.match_key = j["match_key"];
     d.features.prefix_targets = j["prefix_targets"].get<std::vector<std::string>>();

@@ -61,6 +61,10 @@ class StoryEngine {
 
   EngineStats stats() const;
 
+  // The id of the story a live document is in now: a later document may have
+  // shown two stories to be one.
+  std::string story_id_of(uint64_t doc) const;
+
   // The whole state, so that a later run continues the same stories.
   void save(std::ostream& out) const;
   static StoryEngine load(std::istream& in);
@@ -75,6 +79,7 @@ class StoryEngine {
     MinHash signature{};
     bool article = false;
     bool teaser = false;
+    bool copy = false;  // an exact repeat of an earlier document
     ItemFeatures features;  // empty when the event layer is off
   };
   struct StoryState {
@@ -85,11 +90,11 @@ class StoryEngine {
     int merged_into = -1;  // a story that turned out to be another's part
   };
 
-  // The dedup layers add every link they find, best first.
+  // Each layer adds every link it finds, best first.
   void find_exact(const Doc& doc, std::vector<Decision>* links);
   void find_truncated(const Doc& doc, std::vector<Decision>* links);
   void find_near_duplicate(const Doc& doc, std::vector<Decision>* links);
-  bool find_same_event(const core::Item& item, const Doc& doc, Decision* d);
+  void find_same_event(const core::Item& item, const Doc& doc, std::vector<Decision>* links);
   int story_of(uint64_t doc);             // the story a document is in now
   int story_of_const(int story) const;    // follows merges
   int merge_stories(int a, int b);        // returns the surviving story

@@ -79,6 +79,8 @@ std::vector<std::pair<int, int>> candidate_pairs(const std::vector<int>& core_it
   return pairs;
 }
 
+}  // namespace
+
 // The headline that agrees most with the others: the story's canonical title.
 std::string canonical_title(const std::vector<core::Item>& items,
                             const std::vector<int>& members) {
@@ -114,6 +116,24 @@ std::string canonical_title(const std::vector<core::Item>& items,
   return items[candidates[best]].title;
 }
 
+core::Story assemble_story(const std::vector<core::Item>& items, const std::vector<int>& members,
+                           std::string id) {
+  core::Story story;
+  story.items = members;
+  story.id = std::move(id);
+  story.title = canonical_title(items, members);
+  std::map<std::string, int> language_count;
+  for (int x : members) if (!items[x].language.empty()) ++language_count[items[x].language];
+  int top = 0;
+  for (const auto& [lang, count] : language_count) {
+    story.languages.push_back(lang);
+    if (count > top) { top = count; story.language = lang; }
+  }
+  return story;
+}
+
+namespace {
+
 std::string story_id(const ItemFeatures& original) {
   return fmt::format("{:016x}", XXH3_64bits(original.match_key.data(), original.match_key.size()));
 }
@@ -147,15 +167,19 @@ std::vector<core::Story> group_items(std::vector<core::Item>& items,
     items[i].relation = Relation::kOriginal;
     items[i].of_item = -1;
     items[i].score = 1.0;
+    items[i].layer = "new";
+    items[i].evidence.clear();
     auto [it, inserted] = first_with_key.emplace(features[i].match_key, i);
     if (!inserted) {
       items[i].relation = Relation::kExactDuplicate;
       items[i].of_item = it->second;
+      items[i].layer = "exact";
       follows[i] = it->second;
     } else if (truncated_of[i] >= 0) {
       items[i].kind = ItemKind::kTeaser;
       items[i].relation = Relation::kTruncated;
       items[i].of_item = truncated_of[i];
+      items[i].layer = "truncated";
       follows[i] = truncated_of[i];
     } else {
       core_items.push_back(i);
@@ -231,24 +255,18 @@ std::vector<core::Story> group_items(std::vector<core::Item>& items,
         items[i].relation = best->score.relation;
         items[i].of_item = best->a;
         items[i].score = best->score.score;
+        items[i].layer = "event";
       } else {
+        // Joined through others: no direct link to an earlier item.
         items[i].relation = Relation::kSameEvent;
         items[i].of_item = original;
         items[i].score = 0;
+        items[i].layer = "event (through others)";
       }
+      items[i].evidence = shared_evidence(features[i], features[items[i].of_item]);
     }
     if (original < 0) original = m.front();
-    core::Story story;
-    story.items = m;
-    story.id = story_id(features[original]);
-    story.title = canonical_title(items, m);
-    std::map<std::string, int> language_count;
-    for (int x : m) if (!items[x].language.empty()) ++language_count[items[x].language];
-    int top = 0;
-    for (const auto& [lang, count] : language_count) {
-      story.languages.push_back(lang);
-      if (count > top) { top = count; story.language = lang; }
-    }
+    core::Story story = assemble_story(items, m, story_id(features[original]));
     stories.push_back(std::move(story));
   }
   std::sort(stories.begin(), stories.end(), [&](const auto& a, const auto& b) {

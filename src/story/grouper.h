@@ -4,6 +4,7 @@
 // give the same stories.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "core/item.h"
@@ -15,6 +16,11 @@ namespace newsdesk::story {
 struct GroupingOptions {
   double threshold = 0.45;  // least pair score that puts two items in one story
 };
+
+// A story of `members` (indices into items, in input order): its canonical
+// title — the headline that agrees most with the others — and languages.
+core::Story assemble_story(const std::vector<core::Item>& items, const std::vector<int>& members,
+                           std::string id);
 
 // Sets each item's relation, of_item and score, and returns the stories in the
 // order their first item appears.

@@ -124,6 +124,16 @@ bool dates_conflict(const Overlap& o) {
   return o.dates_a > 0 && o.dates_b > 0 && o.dates_matched == 0;
 }
 
+std::vector<std::string> shared_evidence(const ItemFeatures& a, const ItemFeatures& b, size_t max) {
+  std::vector<std::string> out;
+  for (const auto& t : a.terms) {
+    if (out.size() >= max) break;
+    bool telling = t.is_name || t.is_number || t.key[0] == '@';
+    if (telling && b.lookup.count(t.key)) out.push_back(t.key);
+  }
+  return out;
+}
+
 bool same_event_signature(const Overlap& o, double score) {
   if (names_conflict(o) || numbers_conflict(o) || dates_conflict(o)) return false;
   // Two people or places in common, each written out, say "same story" even

@@ -3,6 +3,9 @@
 // that share many words but not their who and where).
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "core/item.h"
 #include "story/item_features.h"
 
@@ -44,6 +47,10 @@ bool dates_conflict(const Overlap& o);
 // Such a pair scores at least kSignatureScore, however differently worded.
 bool same_event_signature(const Overlap& o, double score);
 inline constexpr double kSignatureScore = 0.5;
+
+// What two items share that says "same event": names, figures, dates, event
+// and place concepts — the evidence `stories --explain` shows. At most `max`.
+std::vector<std::string> shared_evidence(const ItemFeatures& a, const ItemFeatures& b, size_t max = 8);
 
 struct PairScore {
   double score = 0;
