@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -135,6 +136,46 @@ TEST(StoriesCli, StoriesFormAcrossFiles) {
   }
   EXPECT_EQ(exact, 7);
   EXPECT_EQ(json["stories"].size(), 2u);
+}
+
+TEST(StoriesCli, StreamingEngineSeesTheSeedPageTheSameWay) {
+  fs::path seed = fs::path(NEWSDESK_SHARED_DIR) / "fixtures/seed-page-it.txt";
+  if (!fs::exists(seed)) GTEST_SKIP() << "shared fixtures not present";
+  CliRun r = run_newsdesk("stories --format json --stream --explain " + quote(seed));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto json = nlohmann::json::parse(r.out);
+  ASSERT_EQ(json["stories"].size(), 1u);
+  std::map<int, std::string> relation;
+  for (const auto& item : json["stories"][0]["items"]) {
+    relation[item["line"].get<int>()] = item["relation"];
+    EXPECT_TRUE(item.contains("layer"));
+    EXPECT_TRUE(item.contains("evidence"));
+  }
+  EXPECT_EQ(relation.size(), 6u);
+  EXPECT_EQ(relation[10], "exact_duplicate");
+  EXPECT_EQ(relation[7], "truncated");
+}
+
+TEST(StoriesCli, StateCarriesStoriesIntoTheNextRun) {
+  fs::path dir = fs::temp_directory_path() / fmt::format("newsdesk_state_{}", ::getpid());
+  fs::create_directories(dir);
+  fs::path pages = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages";
+  fs::copy_file(pages / "es-single.txt", dir / "today.txt");
+  fs::path state = dir / "engine.state";
+  CliRun first = run_newsdesk("stories --format json --state " + quote(state) + " " + quote(pages / "es-single.txt"));
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  ASSERT_TRUE(fs::exists(state));
+  CliRun second = run_newsdesk("stories --format json --explain --state " + quote(state) + " " +
+                               quote(dir / "today.txt"));
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  auto a = nlohmann::json::parse(first.out), b = nlohmann::json::parse(second.out);
+  ASSERT_EQ(a["stories"].size(), 1u);
+  ASSERT_EQ(b["stories"].size(), 1u);
+  // The same story continues: same id, and the page repeats the earlier run's items.
+  EXPECT_EQ(b["stories"][0]["id"], a["stories"][0]["id"]);
+  EXPECT_EQ(b["stories"][0]["items"][0]["relation"], "exact_duplicate");
+  EXPECT_NE(b["stories"][0]["items"][0]["evidence"].dump().find("earlier run"), std::string::npos);
+  fs::remove_all(dir);
 }
 
 TEST(StoriesCli, ReadsStdin) {
