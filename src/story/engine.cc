@@ -68,7 +68,11 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
   doc.article = item.kind == core::ItemKind::kArticle;
   doc.teaser = item.ends_with_ellipsis && !doc.article;
   doc.leads = leads_of(features);
-  doc.signature = minhash(features.match_key);
+  if (features.signature.size() == kMinHashSize) {
+    std::copy(features.signature.begin(), features.signature.end(), doc.signature.begin());
+  } else {
+    doc.signature = minhash(features.match_key);
+  }
   doc.features = std::move(features);
 
   // Every copy this document is of joins one story: a repeat, a teaser and a

@@ -3,7 +3,7 @@
 namespace newsdesk::story {
 
 void FlatMultiMap::insert(uint64_t key, uint64_t value) {
-  if ((used_ + 1) * 2 > slots_.size()) grow();
+  if ((used_ + 1) * 4 > slots_.size() * 3) grow();
   size_t mask = slots_.size() - 1;
   for (size_t i = slot_of(key) & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
@@ -30,11 +30,11 @@ void FlatMultiMap::erase(uint64_t key, uint64_t value) {
   }
 }
 
-// Doubles when live entries fill a quarter of the table, else rebuilds in
-// place of the tombstones; keeps probes short either way.
+// Called at three quarters full (live and deleted slots): doubles when live
+// entries fill half the table, else rebuilds without the tombstones.
 void FlatMultiMap::grow() {
   size_t capacity = slots_.empty() ? 16 : slots_.size();
-  if ((size_ + 1) * 4 > capacity) capacity *= 2;
+  if ((size_ + 1) * 2 > capacity) capacity *= 2;
   std::vector<Slot> old;
   old.swap(slots_);
   slots_.assign(capacity, Slot{});

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "story/minhash.h"
 #include "text/concepts.h"
 #include "text/normalize.h"
 #include "text/stemmer.h"
@@ -75,14 +76,7 @@ bool NameEvidence::is_name(const std::string& folded, bool capitalized, bool all
   return cap >= low;
 }
 
-std::string match_key(std::string_view text) {
-  std::string key;
-  for (const auto& w : text::split_words(text)) {
-    if (!key.empty()) key.push_back(' ');
-    key += text::fold(w.text);
-  }
-  return key;
-}
+std::string match_key(std::string_view text) { return text::fold_to_key(text); }
 
 namespace {
 
@@ -272,6 +266,8 @@ ItemFeatures describe_for_dedup(const core::Item& item) {
     if (!f.match_key.empty()) f.match_key.push_back(' ');
     f.match_key += k;
   }
+  MinHash sig = minhash(f.match_key);
+  f.signature.assign(sig.begin(), sig.end());
   return f;
 }
 
@@ -291,6 +287,8 @@ std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items) {
     ItemFeatures f = describe_text(compared, compared, item.language, names);
     f.match_key = match_key(full);
     add_prefix_targets(item, f);
+    MinHash sig = minhash(f.match_key);
+    f.signature.assign(sig.begin(), sig.end());
     features.push_back(std::move(f));
   }
   return features;

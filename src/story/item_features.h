@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -31,6 +32,9 @@ struct ItemFeatures {
   std::vector<Term> terms;                  // unique content terms of the title and lead
   std::unordered_set<std::string> lookup;   // every term form found anywhere in the item
   double weight = 0.0;                      // sum of term weights
+  // MinHash of match_key, for the near-duplicate layer; computed with the rest so
+  // that it runs on the feature threads, not in the engine's single thread.
+  std::vector<uint32_t> signature;
 };
 
 // Which capitalised words are names, judged over a whole batch: a word is a name

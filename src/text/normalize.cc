@@ -3,9 +3,13 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/bytestream.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
+#include <cctype>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace newsdesk::text {
 namespace {
@@ -24,16 +28,8 @@ const icu::Normalizer2& nfkc_cf() {
   return n;
 }
 
-std::string to_utf8(const icu::UnicodeString& s) {
-  std::string out;
-  s.toUTF8String(out);
-  return out;
-}
-
-icu::UnicodeString normalized(const icu::Normalizer2& n, const icu::UnicodeString& s) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString out = n.normalize(s, status);
-  return U_FAILURE(status) ? s : out;
+bool is_ascii_alnum(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 bool is_ascii(std::string_view s) {
@@ -41,36 +37,87 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
+// Normalises UTF-8 to UTF-8 without a detour through UTF-16 (ICU does this
+// natively for composing forms).
+std::string normalized_utf8(const icu::Normalizer2& n, std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  n.normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, nullptr, status);
+  return U_FAILURE(status) ? std::string(s) : out;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, c, error);
+  if (!error) out.append(buf, static_cast<size_t>(len));
+}
+
 // Maps typographic variants to one form; returns false when `c` is kept as is.
-bool unify(UChar32 c, icu::UnicodeString& out) {
+bool unify(UChar32 c, std::string& out) {
   switch (c) {
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D:
-      out.append(UChar32('-')); return true;
+      out.push_back('-'); return true;
     case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032: case 0xFF07: case 0x00B4:
-    case 0x0060:
-      out.append(UChar32('\'')); return true;
+      out.push_back('\''); return true;
     case 0x2026:
-      out.append(icu::UnicodeString("...")); return true;
+      out.append("..."); return true;
     case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
       return true;  // soft hyphen and zero-width characters vanish
     default:
       break;
   }
-  if (c != '\n' && c != '\t' && u_isspace(c) && c != ' ') { out.append(UChar32(' ')); return true; }
+  if (c != '\n' && c != '\t' && c != ' ' && u_isspace(c)) { out.push_back(' '); return true; }
   return false;
+}
+
+// What a code point becomes without its accents: the base letters of its
+// canonical decomposition when they are Latin, Greek or Cyrillic ("é" -> "e",
+// "ǖ" -> "u"); itself otherwise. Cached per thread: texts use few letters.
+const std::string& without_marks(UChar32 c) {
+  thread_local std::unordered_map<UChar32, std::string> cache;
+  auto it = cache.find(c);
+  if (it != cache.end()) return it->second;
+  std::string out;
+  icu::UnicodeString decomposition;
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(c, &status);
+  bool droppable = script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_CYRILLIC;
+  if (droppable && nfd().getDecomposition(c, decomposition)) {
+    for (int32_t i = 0; i < decomposition.length();) {
+      UChar32 d = decomposition.char32At(i);
+      i += U16_LENGTH(d);
+      if (u_charType(d) != U_NON_SPACING_MARK) append_utf8(out, d);
+    }
+  } else {
+    append_utf8(out, c);
+  }
+  return cache.emplace(c, std::move(out)).first->second;
 }
 
 }  // namespace
 
 std::string clean(std::string_view utf8) {
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
-  icu::UnicodeString mapped;
-  for (int32_t i = 0; i < s.length();) {
-    UChar32 c = s.char32At(i);
-    if (!unify(c, mapped)) mapped.append(c);
-    i += U16_LENGTH(c);
+  if (is_ascii(utf8)) return std::string(utf8);
+  std::string mapped;
+  mapped.reserve(utf8.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t n = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {  // ASCII needs no unifying
+      mapped.push_back(static_cast<char>(p[i++]));
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || !unify(c, mapped)) mapped.append(utf8.substr(static_cast<size_t>(start),
+                                                              static_cast<size_t>(i - start)));
   }
-  return to_utf8(normalized(nfc(), mapped));
+  return normalized_utf8(nfc(), mapped);
 }
 
 std::string fold_case(std::string_view utf8) {
@@ -79,33 +126,61 @@ std::string fold_case(std::string_view utf8) {
     for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
   }
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(clean(utf8));
-  return to_utf8(normalized(nfkc_cf(), s));
+  return normalized_utf8(nfkc_cf(), clean(utf8));
 }
 
 std::string strip_marks(std::string_view utf8) {
   if (is_ascii(utf8)) return std::string(utf8);
-  icu::UnicodeString s = normalized(nfd(), icu::UnicodeString::fromUTF8(
-                                               icu::StringPiece(utf8.data(), utf8.size())));
-  // Marks are only dropped after Latin, Greek and Cyrillic letters: in other
-  // scripts (Devanagari, Arabic, ...) they are part of the spelling.
-  icu::UnicodeString kept;
+  // Marks already standing alone are dropped after a letter whose accents go.
+  std::string out;
+  out.reserve(utf8.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t n = static_cast<int32_t>(utf8.size());
   bool droppable = false;
-  for (int32_t i = 0; i < s.length();) {
-    UChar32 c = s.char32At(i);
-    i += U16_LENGTH(c);
+  for (int32_t i = 0; i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0x80) {
+      if (c >= 0) out.push_back(static_cast<char>(c));
+      droppable = c >= 0 && is_ascii_alnum(c);
+      continue;
+    }
     if (u_charType(c) == U_NON_SPACING_MARK) {
-      if (!droppable) kept.append(c);
+      if (!droppable) out.append(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
       continue;
     }
     UErrorCode status = U_ZERO_ERROR;
     UScriptCode script = uscript_getScript(c, &status);
     droppable = script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_CYRILLIC;
-    kept.append(c);
+    out.append(without_marks(c));
   }
-  return to_utf8(normalized(nfc(), kept));
+  return out;
 }
 
 std::string fold(std::string_view utf8) { return strip_marks(fold_case(utf8)); }
+
+std::string fold_to_key(std::string_view utf8) {
+  std::string folded = fold(utf8);
+  std::string key;
+  key.reserve(folded.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(folded.data());
+  int32_t n = static_cast<int32_t>(folded.size());
+  bool in_word = false;
+  for (int32_t i = 0; i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    bool word_char = c >= 0 && (c < 0x80 ? is_ascii_alnum(c)
+                                          : (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
+                                             u_charType(c) == U_COMBINING_SPACING_MARK));
+    if (word_char) {
+      if (!in_word && !key.empty()) key.push_back(' ');
+      key.append(folded, static_cast<size_t>(start), static_cast<size_t>(i - start));
+    }
+    in_word = word_char;
+  }
+  return key;
+}
 
 }  // namespace newsdesk::text

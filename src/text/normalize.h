@@ -20,4 +20,9 @@ std::string strip_marks(std::string_view utf8);
 // fold_case() then strip_marks(): the comparison form of a word or text.
 std::string fold(std::string_view utf8);
 
+// fold() of the whole text, then its runs of letters and digits joined by one
+// space: the form in which two copies of a text compare equal whatever their
+// punctuation, case, accents and spacing. Cheap: no word-break rules.
+std::string fold_to_key(std::string_view utf8);
+
 }  // namespace newsdesk::text
