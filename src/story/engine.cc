@@ -91,7 +91,7 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
     doc.story = story_of(d.of_doc);
     for (const Decision& link : links) {
       int other = story_of(link.of_doc);
-      if (other != doc.story) d.evidence.push_back("joins story " + stories_[other].id);
+      if (other != doc.story) d.evidence.push_back("joins story " + stories_.at(other).id);
       doc.story = merge_stories(doc.story, other);
     }
   } else {
@@ -100,7 +100,7 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
     d.layer = "new";
   }
   doc.copy = d.layer == "exact";
-  StoryState& story = stories_[doc.story];
+  StoryState& story = stories_.at(doc.story);
   d.story_id = story.id;
   story.docs.push_back(doc.seq);
   story.last_time = std::max(story.last_time, time);
@@ -119,32 +119,22 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
 
 std::string StoryEngine::story_id_of(uint64_t doc) const {
   auto it = docs_.find(doc);
-  return it == docs_.end() ? "" : stories_[story_of_const(it->second.story)].id;
+  return it == docs_.end() ? "" : stories_.at(it->second.story).id;
 }
 
-int StoryEngine::story_of_const(int s) const {
-  while (stories_[s].merged_into >= 0) s = stories_[s].merged_into;
-  return s;
-}
-
-int StoryEngine::story_of(uint64_t doc) {
-  int s = docs_.at(doc).story;
-  while (stories_[s].merged_into >= 0) s = stories_[s].merged_into;
-  return s;
-}
+int StoryEngine::story_of(uint64_t doc) const { return docs_.at(doc).story; }
 
 // The older story absorbs the younger: ids stay stable for what was seen first.
 int StoryEngine::merge_stories(int a, int b) {
   if (a == b) return a;
   if (b < a) std::swap(a, b);
-  StoryState& older = stories_[a];
-  StoryState& younger = stories_[b];
+  StoryState& older = stories_.at(a);
+  StoryState& younger = stories_.at(b);
+  for (uint64_t seq : younger.docs) docs_.at(seq).story = a;
   older.docs.insert(older.docs.end(), younger.docs.begin(), younger.docs.end());
   older.last_time = std::max(older.last_time, younger.last_time);
-  younger.docs.clear();
-  younger.merged_into = a;
-  younger.closed = true;
-  ++closed_stories_;
+  stories_.erase(b);
+  ++merged_stories_;
   return a;
 }
 
@@ -266,8 +256,9 @@ int StoryEngine::open_story(const Doc& doc) {
   // Content-derived: the same first text gives the same id in any run.
   s.id = fmt::format("{:016x}", doc.exact);
   s.last_time = doc.time;
-  stories_.push_back(std::move(s));
-  return static_cast<int>(stories_.size()) - 1;
+  int index = next_story_++;
+  stories_.emplace(index, std::move(s));
+  return index;
 }
 
 void StoryEngine::index(const Doc& doc) {
@@ -309,7 +300,8 @@ void StoryEngine::expire(int64_t now) {
     by_time_.pop_front();
     auto it = docs_.find(seq);
     if (it == docs_.end()) continue;
-    StoryState& story = stories_[story_of(seq)];
+    int story_index = it->second.story;
+    StoryState& story = stories_.at(story_index);
     // A story still receiving documents keeps its older ones as evidence.
     if (story.last_time >= horizon) {
       by_time_.emplace_back(story.last_time, seq);
@@ -318,8 +310,8 @@ void StoryEngine::expire(int64_t now) {
     unindex(it->second);
     auto& members = story.docs;
     members.erase(std::remove(members.begin(), members.end(), seq), members.end());
-    if (members.empty() && !story.closed) {
-      story.closed = true;
+    if (members.empty()) {  // closed: nothing of it stays in memory
+      stories_.erase(story_index);
       ++closed_stories_;
     }
     docs_.erase(it);
@@ -330,7 +322,8 @@ EngineStats StoryEngine::stats() const {
   EngineStats s;
   s.live_documents = docs_.size();
   s.closed_stories = closed_stories_;
-  s.live_stories = stories_.size() - closed_stories_;
+  s.merged_stories = merged_stories_;
+  s.live_stories = stories_.size();
   s.dedup_index_bytes = exact_.bytes() + leads_.bytes() + teasers_.bytes() + bands_.bytes() +
                         docs_.size() * sizeof(MinHash);
   for (const auto& [key, docs] : postings_) {
@@ -375,10 +368,13 @@ std::vector<Term> terms_from_json(const nlohmann::json& j) {
 // documents in arrival order. Text, so that a saved state can be inspected.
 void StoryEngine::save(std::ostream& out) const {
   nlohmann::json stories = nlohmann::json::array();
-  for (const auto& s : stories_) stories.push_back({s.id, s.last_time, s.closed, s.merged_into});
+  std::map<int, const StoryState*> ordered;  // a stable order for the file
+  for (const auto& [index, st] : stories_) ordered.emplace(index, &st);
+  for (const auto& [index, st] : ordered) stories.push_back({index, st->id, st->last_time});
   nlohmann::json header = {
-      {"format", "newsdesk-engine"}, {"version", 1}, {"next_seq", next_seq_},
-      {"closed_stories", closed_stories_},
+      {"format", "newsdesk-engine"}, {"version", 2}, {"next_seq", next_seq_},
+      {"closed_stories", closed_stories_}, {"merged_stories", merged_stories_},
+      {"next_story", next_story_},
       {"options", {options_.window_seconds, options_.same_event_threshold,
                    options_.near_duplicate_jaccard, options_.max_event_candidates,
                    options_.event_layer}},
@@ -389,7 +385,7 @@ void StoryEngine::save(std::ostream& out) const {
     if (it == docs_.end()) continue;
     const Doc& d = it->second;
     nlohmann::json doc = {
-        {"seq", d.seq}, {"time", d.time}, {"story", story_of_const(d.story)}, {"article", d.article},
+        {"seq", d.seq}, {"time", d.time}, {"story", d.story}, {"article", d.article},
         {"teaser", d.teaser}, {"copy", d.copy}, {"signature", d.signature}, {"match_key", d.features.match_key},
         {"prefix_targets", d.features.prefix_targets}, {"terms", terms_to_json(d.features.terms)},
         {"lookup", std::vector<std::string>(d.features.lookup.begin(), d.features.lookup.end())}};
@@ -401,7 +397,7 @@ StoryEngine StoryEngine::load(std::istream& in) {
   std::string line;
   if (!std::getline(in, line)) throw std::runtime_error("engine state: empty");
   auto header = nlohmann::json::parse(line);
-  if (header.value("format", "") != "newsdesk-engine" || header.value("version", 0) != 1) {
+  if (header.value("format", "") != "newsdesk-engine" || header.value("version", 0) != 2) {
     throw std::runtime_error("engine state: unknown format or version");
   }
   EngineOptions o;
@@ -414,8 +410,10 @@ StoryEngine StoryEngine::load(std::istream& in) {
   StoryEngine engine(o);
   engine.next_seq_ = header["next_seq"];
   engine.closed_stories_ = header["closed_stories"];
+  engine.merged_stories_ = header.value("merged_stories", size_t{0});
+  engine.next_story_ = header["next_story"];
   for (const auto& s : header["stories"]) {
-    engine.stories_.push_back(StoryState{s[0], s[1], {}, s[2], s[3]});
+    engine.stories_.emplace(s[0].get<int>(), StoryState{s[1], s[2], {}});
   }
   while (std::getline(in, line)) {
     if (line.empty()) continue;
@@ -435,7 +433,7 @@ StoryEngine StoryEngine::load(std::istream& in) {
     for (const auto& t : d.features.terms) d.features.weight += t.weight;
     d.exact = hash_of(d.features.match_key);
     d.leads = leads_of(d.features);
-    engine.stories_.at(d.story).docs.push_back(d.seq);  // d.story is the story at save time
+    engine.stories_.at(d.story).docs.push_back(d.seq);
     engine.index(d);
     engine.by_time_.emplace_back(d.time, d.seq);
     uint64_t seq = d.seq;

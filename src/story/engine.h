@@ -43,6 +43,7 @@ struct EngineStats {
   size_t live_documents = 0;
   size_t live_stories = 0;
   size_t closed_stories = 0;
+  size_t merged_stories = 0;  // found to be part of an older story
   size_t dedup_index_bytes = 0;  // exact, teaser and LSH tables with the signatures they need
   size_t event_index_bytes = 0;  // postings and the features kept for scoring
 };
@@ -86,8 +87,6 @@ class StoryEngine {
     std::string id;
     int64_t last_time = 0;
     std::vector<uint64_t> docs;  // live documents
-    bool closed = false;
-    int merged_into = -1;  // a story that turned out to be another's part
   };
 
   // Each layer adds every link it finds, best first.
@@ -95,9 +94,8 @@ class StoryEngine {
   void find_truncated(const Doc& doc, std::vector<Decision>* links);
   void find_near_duplicate(const Doc& doc, std::vector<Decision>* links);
   void find_same_event(const core::Item& item, const Doc& doc, std::vector<Decision>* links);
-  int story_of(uint64_t doc);             // the story a document is in now
-  int story_of_const(int story) const;    // follows merges
-  int merge_stories(int a, int b);        // returns the surviving story
+  int story_of(uint64_t doc) const;  // the story a live document is in now
+  int merge_stories(int a, int b);   // moves the younger's documents; returns the older
   void index(const Doc& doc);
   void unindex(const Doc& doc);
   int open_story(const Doc& doc);
@@ -106,13 +104,15 @@ class StoryEngine {
   uint64_t next_seq_ = 1;
   std::unordered_map<uint64_t, Doc> docs_;
   std::deque<std::pair<int64_t, uint64_t>> by_time_;  // arrival order; times nearly sorted
-  std::vector<StoryState> stories_;
+  std::unordered_map<int, StoryState> stories_;  // live stories only
+  int next_story_ = 0;
   FlatMultiMap exact_;    // text hash -> doc
   FlatMultiMap leads_;    // first words of title / first paragraph -> doc
   FlatMultiMap teasers_;  // a teaser's first words -> doc
   FlatMultiMap bands_;    // LSH band -> doc
   std::unordered_map<std::string, std::vector<uint64_t>> postings_;   // term -> docs
   size_t closed_stories_ = 0;
+  size_t merged_stories_ = 0;
 };
 
 }  // namespace newsdesk::story
