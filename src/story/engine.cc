@@ -15,6 +15,9 @@
 namespace newsdesk::story {
 namespace {
 
+// A link this strong (a headline an article tells in full) merges a second story.
+constexpr double kStrongEventLink = 0.7;
+
 // Words that key a lead: enough to be specific, few enough that a teaser has them.
 constexpr size_t kLeadWords = 6;
 
@@ -239,9 +242,12 @@ void StoryEngine::find_same_event(const core::Item& item, const Doc& doc, std::v
     if (s.conflict) ++v.first;
     else if (s.score.score >= options_.same_event_threshold) ++v.second;
   }
+  // The best story is joined at the threshold; a second story is merged in only
+  // on a strong link, so that one vague item cannot chain events together.
   std::vector<int> taken;
   for (const Scored& best : scored) {
-    if (best.score.score < options_.same_event_threshold) break;
+    double needed = taken.empty() ? options_.same_event_threshold : kStrongEventLink;
+    if (best.score.score < needed) break;
     int story = story_of(best.doc);
     if (std::find(taken.begin(), taken.end(), story) != taken.end()) continue;
     if (votes[story].first > votes[story].second) continue;

@@ -167,7 +167,11 @@ PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::It
   }
   if (numbers_conflict(o)) result.score *= 0.5;
   if (dates_conflict(o)) result.score *= 0.7;
-  if (same_event_signature(o, result.score)) result.score = std::max(result.score, kSignatureScore);
+  // Headlines are short: what they share of who, where and when says much. Two
+  // articles share a few names without reporting one event.
+  if (!is_article(a) && same_event_signature(o, result.score)) {
+    result.score = std::max(result.score, kSignatureScore);
+  }
   result.relation = is_article(a) ? core::Relation::kSameEvent : core::Relation::kParaphrase;
   return result;
 }
