@@ -8,7 +8,9 @@ packages=(
   build-essential cmake pkg-config git
   libgtest-dev libgmock-dev libbenchmark-dev
   libicu-dev libcld2-dev libstemmer-dev libfasttext-dev libuchardet-dev
-  libcli11-dev nlohmann-json3-dev libxxhash-dev libfmt-dev zlib1g-dev
+  libcli11-dev nlohmann-json3-dev libxxhash-dev libfmt-dev zlib1g-dev libxml2-dev
+  # benchmark peers: parsers timed beside ours, readability-lxml run with /usr/bin/python3
+  libgumbo-dev python3-readability
 )
 # A machine may carry its own Node.js outside Debian's packages; that one will do.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

@@ -4,7 +4,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/extract_command.h"
 #include "cli/stories_command.h"
+#include "cli/warc_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"newsdesk: turns raw news into stories", "newsdesk"};
@@ -12,6 +14,10 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "newsdesk 0.1.0");
   newsdesk::cli::StoriesOptions stories;
   newsdesk::cli::add_stories_command(app, stories);
+  newsdesk::cli::ExtractCommandOptions extract;
+  newsdesk::cli::add_extract_command(app, extract);
+  newsdesk::cli::WarcOptions warc;
+  newsdesk::cli::add_warc_command(app, warc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -20,6 +26,8 @@ int main(int argc, char** argv) {
   }
   try {
     if (app.got_subcommand("stories")) return newsdesk::cli::run_stories_command(stories);
+    if (app.got_subcommand("extract")) return newsdesk::cli::run_extract_command(extract);
+    if (app.got_subcommand("warc")) return newsdesk::cli::run_warc_command(warc);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "newsdesk: internal error: %s\n", e.what());
     return 3;

@@ -25,6 +25,8 @@ struct Item {
   std::string title;     // the headline, or the article's title line
   std::string body;      // an article's paragraphs, separated by blank lines
   std::string language;  // ISO 639-1, "" when unknown
+  std::string url;        // where the item links or was fetched from, when known
+  std::string published;  // YYYY-MM-DD when the source says, else ""
   bool ends_with_ellipsis = false;  // a teaser candidate: "... " or "…" at the end
 
   // Set by grouping.

@@ -1,5 +1,7 @@
 #include "pipeline/stories_job.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -7,13 +9,17 @@
 
 #include <fmt/format.h>
 
-#include "ingest/file_reader.h"
+#include "extract/extract.h"
+#include "ingest/document_source.h"
+#include "ingest/news_item.h"
 #include "story/engine.h"
 #include "story/grouper.h"
 #include "story/item_features.h"
 #include "story/page_items.h"
 #include "story/teasers.h"
 #include "text/decode.h"
+#include "text/language.h"
+#include "text/normalize.h"
 
 namespace newsdesk::pipeline {
 namespace {
@@ -114,27 +120,105 @@ void group_streaming(StoriesResult& result, const std::vector<Page>& pages,
 
 }  // namespace
 
+namespace {
+
+std::string base_language(std::string_view tag) {
+  std::string lang(tag.substr(0, tag.find_first_of("-_")));
+  for (char& c : lang) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lang;
+}
+
+bool ends_with_ellipsis(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return (s.size() >= 3 && s.substr(s.size() - 3) == "...") ||
+         (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6");
+}
+
+core::Item make_item(core::ItemKind kind, int source_index, const std::string& path, int line,
+                     std::string title, std::string body) {
+  core::Item item;
+  item.kind = kind;
+  item.source_index = source_index;
+  item.path = path;
+  item.line = item.end_line = line;
+  item.title = text::clean(title);
+  item.body = std::move(body);
+  item.ends_with_ellipsis = kind != core::ItemKind::kArticle && ends_with_ellipsis(item.title);
+  return item;
+}
+
+// A feed item or JSON line: an article when it carries a text of some length,
+// else a headline (its summary, if short, says little more than the title).
+void add_news_item(const ingest::NewsItem& news, int index, const core::RawDoc& doc,
+                   std::vector<core::Item>& items) {
+  if (news.title.empty() && news.text.empty()) return;
+  std::string body = news.text;
+  size_t words = static_cast<size_t>(std::count(body.begin(), body.end(), ' '));
+  bool article = words >= 40;
+  core::Item item = make_item(article ? core::ItemKind::kArticle : core::ItemKind::kHeadline, index,
+                              doc.source, 1, news.title.empty() ? body : news.title,
+                              article ? text::clean(body) : "");
+  item.url = news.url;
+  item.published = news.published.substr(0, 10);
+  item.language = base_language(news.language);
+  if (item.language.empty()) item.language = text::identify_language(core::item_text(item)).code;
+  items.push_back(std::move(item));
+}
+
+// An HTML page: its article, or a listing's headlines with their links.
+void add_html_page(const extract::Article& a, int index, const core::RawDoc& doc,
+                   std::vector<core::Item>& items) {
+  if (a.is_listing) {
+    int n = 0;
+    for (const auto& link : a.links) {
+      core::Item item = make_item(core::ItemKind::kHeadline, index, doc.source, ++n, link.headline, "");
+      item.url = link.href;
+      item.language = a.language;
+      items.push_back(std::move(item));
+    }
+    return;
+  }
+  std::string body = a.text();
+  if (a.title.empty() && body.empty()) return;
+  core::Item item = make_item(body.empty() ? core::ItemKind::kHeadline : core::ItemKind::kArticle,
+                              index, doc.source, 1, a.title, body);
+  item.url = a.url;
+  item.published = a.date.date;
+  item.language = a.language;
+  items.push_back(std::move(item));
+}
+
+}  // namespace
+
 StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOptions& options) {
   StoriesResult result;
   std::vector<Page> pages;
-  for (size_t i = 0; i < paths.size(); ++i) {
-    ++result.inputs;
-    auto doc = ingest::read_input(paths[i]);
-    if (!doc) { result.diagnostics.push_back(doc.error()); continue; }
-    auto page = text::decode_plain_text(*doc);
-    if (!page) { result.diagnostics.push_back(page.error()); continue; }
-    if (looks_like_html(*page)) {
-      result.diagnostics.push_back({paths[i], "", "HTML page: article extraction is not available yet"});
-      continue;
+  auto source = ingest::open_sources(paths);
+  while (auto next = source->next()) {
+    if (!next->ok()) { result.diagnostics.push_back(next->error()); continue; }
+    core::RawDoc& doc = next->value();
+    int index = result.inputs++;
+    Page page;
+    page.first_item = result.items.size();
+    page.time = doc.fetch_time > 0 ? doc.fetch_time : static_cast<int64_t>(std::time(nullptr));
+    if (ingest::is_news_item(doc)) {
+      auto news = ingest::parse_news_item(doc);
+      if (!news) { result.diagnostics.push_back(news.error()); continue; }
+      add_news_item(*news, index, doc, result.items);
+    } else if (doc.media_type.find("html") != std::string::npos ||
+               (doc.media_type.empty() && looks_like_html(std::string_view(doc.bytes).substr(0, 4096)))) {
+      auto article = extract::extract_article(doc);
+      if (!article) { result.diagnostics.push_back(article.error()); continue; }
+      add_html_page(*article, index, doc, result.items);
+    } else {
+      auto text_page = text::decode_plain_text(doc);
+      if (!text_page) { result.diagnostics.push_back(text_page.error()); continue; }
+      story::PageItems parsed = story::read_page_items(*text_page, index, doc.source);
+      for (auto& item : parsed.items) result.items.push_back(std::move(item));
+      for (auto& d : parsed.dropped) result.dropped.push_back(std::move(d));
     }
-    story::PageItems parsed = story::read_page_items(*page, static_cast<int>(i), paths[i]);
-    Page p;
-    p.first_item = result.items.size();
-    p.time = doc->fetch_time > 0 ? doc->fetch_time : static_cast<int64_t>(std::time(nullptr));
-    for (auto& item : parsed.items) result.items.push_back(std::move(item));
-    p.end_item = result.items.size();
-    pages.push_back(p);
-    for (auto& d : parsed.dropped) result.dropped.push_back(std::move(d));
+    page.end_item = result.items.size();
+    if (page.end_item > page.first_item) pages.push_back(page);
   }
   if (options.stream || !options.state_path.empty()) {
     group_streaming(result, pages, options);

@@ -218,21 +218,33 @@ TEST_F(BadInputTest, EachBadInputGetsOneLineAndTheBatchGoesOn) {
   fs::path latin1 = write("latin1.txt", "Citt\xE0 in festa\n");
   fs::path missing = dir_ / "missing.txt";
   CliRun r = run_newsdesk("stories --format json " + quote(empty) + " " + quote(good) + " " +
-                       quote(binary) + " " + quote(latin1) + " " + quote(missing) + " " +
-                       quote(dir_));
+                       quote(binary) + " " + quote(latin1) + " " + quote(missing));
   EXPECT_EQ(r.exit_code, 1);
   auto json = nlohmann::json::parse(r.out);
   EXPECT_EQ(json["stories"].size(), 1u);  // the good page still grouped
+  EXPECT_EQ(json["errors"].size(), 4u);
 
   std::vector<std::string> lines;
   std::istringstream err(r.err);
   for (std::string l; std::getline(err, l);) lines.push_back(l);
-  ASSERT_EQ(lines.size(), 5u) << r.err;
+  ASSERT_EQ(lines.size(), 4u) << r.err;
   EXPECT_NE(lines[0].find(empty.string() + ": empty input"), std::string::npos);
   EXPECT_NE(lines[1].find(binary.string() + ": binary"), std::string::npos);
   EXPECT_NE(lines[2].find(latin1.string() + ": offset 4: invalid UTF-8"), std::string::npos);
   EXPECT_NE(lines[3].find(missing.string() + ": no such file"), std::string::npos);
-  EXPECT_NE(lines[4].find(dir_.string() + ": is a directory"), std::string::npos);
+}
+
+TEST_F(BadInputTest, AFolderIsReadWholeAndItsBadFilesNamed) {
+  fs::create_directories(dir_ / "pages" / "deeper");
+  fs::copy_file(fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages/es-single.txt", dir_ / "pages" / "es.txt");
+  fs::copy_file(fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages/pt-single.txt",
+                dir_ / "pages" / "deeper" / "pt.txt");
+  std::ofstream(dir_ / "pages" / "deeper" / "broken.txt", std::ios::binary) << "caf\xE9\n";
+  CliRun r = run_newsdesk("stories --format json " + quote(dir_ / "pages"));
+  EXPECT_EQ(r.exit_code, 1);
+  auto json = nlohmann::json::parse(r.out);
+  EXPECT_EQ(json["stories"].size(), 2u);
+  EXPECT_NE(r.err.find("broken.txt: offset 3: invalid UTF-8"), std::string::npos) << r.err;
 }
 
 TEST_F(BadInputTest, UsageErrorsExitTwo) {

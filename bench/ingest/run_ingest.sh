@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Ingest benchmark (issue 5): packs ../shared/data/webpages into one WARC, then
+# times reading it — alone and with extraction — on 1 and 2 threads, and the
+# same archive repeated N times to show that peak RSS stays flat.
+#
+#   bench/ingest/run_ingest.sh [--repeat N] [--no-extract]
+#
+# Builds into $NEWSDESK_BUILD_DIR (default build/release); writes the archive
+# and results.jsonl under build/bench/ingest/. Targets: >= 1,000 pages/s on 2
+# threads (read + extract + group), peak RSS < 500 MB at any input size.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+SHARED=${NEWSDESK_SHARED_DIR:-$ROOT/../shared}
+BUILD=${NEWSDESK_BUILD_DIR:-$ROOT/build/release}
+OUT=$ROOT/build/bench/ingest
+REPEAT=10
+EXTRACT=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --repeat) REPEAT=$2; shift 2 ;;
+    --no-extract) EXTRACT=0; shift ;;
+    *) echo "usage: $0 [--repeat N] [--no-extract]" >&2; exit 2 ;;
+  esac
+done
+mkdir -p "$OUT"
+
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+  cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+cmake --build "$BUILD" -j"$(nproc)" --target newsdesk-ingest-bench >/dev/null
+TOOL=$(find "$BUILD" -name newsdesk-ingest-bench -type f -perm -u+x | head -1)
+NEWSDESK=$BUILD/newsdesk
+cmake --build "$BUILD" -j"$(nproc)" --target newsdesk >/dev/null 2>&1 || true
+
+ARCHIVE=$OUT/webpages.warc.gz
+PAGES=$SHARED/data/webpages
+if [ ! -s "$ARCHIVE" ] || [ "$PAGES" -nt "$ARCHIVE" ]; then
+  echo "== packing $PAGES"
+  if [ -x "$NEWSDESK" ] && "$NEWSDESK" warc pack --help >/dev/null 2>&1; then
+    "$NEWSDESK" warc pack "$PAGES" -o "$ARCHIVE" --quiet
+  else
+    "$TOOL" pack "$PAGES" -o "$ARCHIVE"
+  fi
+fi
+ls -l "$ARCHIVE"
+
+RESULTS=$OUT/results.jsonl
+: > "$RESULTS"
+run() {  # label, tool args...
+  local label=$1; shift
+  local line
+  line=$("$TOOL" read "$@")
+  echo "{\"run\":\"$label\",${line#\{}" | tee -a "$RESULTS"
+}
+
+echo "== read only"
+run read-1t --threads 1 "$ARCHIVE"
+run read-2t --threads 2 "$ARCHIVE"
+run "read-2t-x$REPEAT" --threads 2 --repeat "$REPEAT" "$ARCHIVE"
+if [ "$EXTRACT" = 1 ]; then
+  echo "== read + extract"
+  run extract-1t --threads 1 --extract "$ARCHIVE"
+  run extract-2t --threads 2 --extract "$ARCHIVE"
+  run "extract-2t-x$REPEAT" --threads 2 --extract --repeat "$REPEAT" "$ARCHIVE"
+fi
+
+# End to end through the CLI, once `stories` reads WARC (lead's pipeline hook).
+if [ -x "$NEWSDESK" ]; then
+  echo "== newsdesk stories (read + extract + group)"
+  python3 - "$NEWSDESK" "$ARCHIVE" "$REPEAT" <<'PY' | tee -a "$RESULTS"
+import json, resource, subprocess, sys, time
+exe, archive, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
+for label, args in (("stories-1x", [archive]), ("stories-x%d" % repeat, [archive] * repeat)):
+    for threads in ("1", "2"):
+        t0 = time.time()
+        p = subprocess.run([exe, "stories", "--format", "json"] + args,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           env={"NEWSDESK_THREADS": threads, "PATH": "/usr/bin:/bin"})
+        s = time.time() - t0
+        # RUSAGE_CHILDREN holds the largest child so far: runs go small to large.
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        err = p.stderr.decode(errors="replace")
+        # Until the pipeline reads WARC it names the whole archive as bad input.
+        wired = p.returncode in (0, 1) and ("%s: " % archive) not in err
+        row = {"run": "%s-%st" % (label, threads), "exit": p.returncode, "seconds": round(s, 2),
+               "peak_rss_mb_so_far": round(rss, 1)}
+        if wired:
+            row["pages_per_s"] = round(1429 * len(args) / s, 1)  # pages in the shared set
+        else:
+            row["not_wired"] = err[:160]
+        print(json.dumps(row))
+PY
+fi
+echo "results: $RESULTS"

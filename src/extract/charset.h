@@ -1,0 +1,25 @@
+// Charset: finds a page's encoding (BOM, HTTP hint, <meta> declaration, else ICU
+// detection) and converts its bytes to UTF-8 with ICU, so the parser sees one encoding.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace newsdesk::extract {
+
+struct DecodedHtml {
+  std::string utf8;
+  std::string charset;   // canonical name used for decoding, e.g. "utf-8", "windows-1252"
+  std::string evidence;  // "bom", "http", "meta", "detected", "utf-8-valid", "fallback"
+};
+
+// The charset a <meta> or XML declaration in the first bytes names, lower case, or "".
+std::string sniff_declared_charset(std::string_view bytes);
+
+// `http_charset` is the RawDoc's hint (may be empty). Fails only when no converter opens.
+core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view http_charset,
+                                      std::string_view source);
+
+}  // namespace newsdesk::extract

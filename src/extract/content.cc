@@ -1,0 +1,960 @@
+#include "extract/content.h"
+
+#include "extract/dates.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <unordered_set>
+
+namespace newsdesk::extract {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  return out;
+}
+
+// Tags whose content is never main text.
+bool is_dropped_tag(Tag t) {
+  switch (t) {
+    case Tag::kScript: case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate: case Tag::kSvg:
+    case Tag::kMath: case Tag::kIframe: case Tag::kObject: case Tag::kEmbed: case Tag::kVideo:
+    case Tag::kAudio: case Tag::kCanvas: case Tag::kButton: case Tag::kSelect: case Tag::kOption:
+    case Tag::kInput: case Tag::kTextarea: case Tag::kNav: case Tag::kAside: case Tag::kFooter:
+    case Tag::kHead: case Tag::kTitle: case Tag::kFigcaption: case Tag::kDialog: case Tag::kLabel:
+    case Tag::kMenu: case Tag::kHeader: case Tag::kNoembed: case Tag::kNoframes: case Tag::kXmp:
+    case Tag::kMeta: case Tag::kLink: case Tag::kBase: case Tag::kFrameset:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_block_tag(Tag t) {
+  switch (t) {
+    case Tag::kP: case Tag::kDiv: case Tag::kSection: case Tag::kArticle: case Tag::kMain:
+    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+    case Tag::kLi: case Tag::kUl: case Tag::kOl: case Tag::kDl: case Tag::kDt: case Tag::kDd:
+    case Tag::kBlockquote: case Tag::kPre: case Tag::kTable: case Tag::kTr: case Tag::kTbody:
+    case Tag::kThead: case Tag::kTfoot: case Tag::kHeader: case Tag::kFooter: case Tag::kFigure:
+    case Tag::kForm: case Tag::kCenter: case Tag::kAddress: case Tag::kDetails: case Tag::kSummary:
+    case Tag::kHr: case Tag::kFieldset: case Tag::kHgroup: case Tag::kCaption: case Tag::kLegend:
+    case Tag::kBody: case Tag::kHtml: case Tag::kAside: case Tag::kNav: case Tag::kFigcaption:
+    case Tag::kTd: case Tag::kTh:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_heading(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
+
+// Generic words in class/id names, matched against tokens split at non-letters and
+// camelCase humps ("ArticlePage-contentFooter" -> article page content footer).
+// Strong ones mark boilerplate even next to a content word; they match a token's start.
+constexpr std::string_view kStrongPrefixes[] = {
+    "comment", "disqus", "share", "sharing", "social", "cookie", "consent", "gdpr", "newsletter",
+    "subscri", "related", "recommend", "sidebar", "breadcrumb", "advert", "sponsor", "popup",
+    "modal", "outbrain", "taboola", "footer", "navbar", "navigation", "menu", "promo", "signup",
+    "pagination", "tagcloud", "toolbar", "login", "readmore", "mostread", "popular", "trending",
+    "reaction", "rating", "byline", "caption", "credit", "copyright", "banner", "masthead",
+    "widget", "dateline", "timestamp", "postmeta", "authorbio", "dialog", "offscreen",
+    "visuallyhidden", "sronly", "donate", "keyword",
+};
+// Hyphenated forms, matched in the lower-cased class/id string.
+constexpr std::string_view kStrongPhrases[] = {
+    "more-stories", "read-more", "most-read", "post-meta", "entry-meta", "article-meta",
+    "entry-footer", "author-bio", "about-author", "jump-link", "skip-link", "print-only",
+    "screen-reader", "sr-only", "visually-hidden", "teaser-list", "social-", "share-",
+};
+// Whole tokens.
+constexpr std::string_view kStrongTokens[] = {"pager", "tags", "partner", "partners", "follow", "further"};
+constexpr std::string_view kNegativeTokens[] = {
+    "nav", "ad", "ads", "adv", "meta", "header", "print", "skip", "tag", "date", "time", "author",
+    "foot", "top", "hide", "sticky", "topics", "breaking", "alert", "overlay", "notice",
+    "info", "links", "bottom", "published", "updated", "ticker", "teaser", "more",
+};
+constexpr std::string_view kPositive[] = {
+    "article", "content", "entry", "post", "story", "body", "main", "text", "blog", "prose",
+    "hentry", "page",
+};
+
+struct Hints {
+  bool strong_negative = false;
+  bool negative = false;
+  bool positive = false;
+};
+
+void add_tokens(std::string_view raw, std::vector<std::string>& tokens) {
+  std::string cur;
+  char prev = 0;
+  for (char c : raw) {
+    bool alnum = std::isalnum(static_cast<unsigned char>(c));
+    bool hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';
+    if (!alnum || hump) {
+      if (!cur.empty()) tokens.push_back(cur);
+      cur.clear();
+    }
+    if (alnum) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    prev = c;
+  }
+  if (!cur.empty()) tokens.push_back(cur);
+}
+
+Hints compute_class_hints(const HtmlDocument& doc, int i) {
+  Hints h;
+  std::string_view cls = doc.attr(i, "class");
+  std::string_view id = doc.attr(i, "id");
+  if (cls.empty() && id.empty()) return h;
+  std::vector<std::string> tokens;
+  add_tokens(cls, tokens);
+  add_tokens(id, tokens);
+  std::string lower = lower_ascii(cls);
+  lower += ' ';
+  lower += lower_ascii(id);
+  for (auto w : kStrongPhrases)
+    if (lower.find(w) != std::string::npos) h.strong_negative = true;
+  // First-letter checks before comparing: this runs for every element with a class.
+  auto prefix = [](const std::string& tok, std::string_view w) {
+    return tok.size() >= w.size() && tok[0] == w[0] && std::memcmp(tok.data(), w.data(), w.size()) == 0;
+  };
+  for (const auto& tok : tokens) {
+    if (!h.strong_negative) {
+      for (auto w : kStrongPrefixes) {
+        // "commentary" is journalism, not a comment section.
+        if (prefix(tok, w) && !(w == "comment" && prefix(tok, "commentary"))) {
+          h.strong_negative = true;
+          break;
+        }
+      }
+      for (auto w : kStrongTokens)
+        if (tok.size() == w.size() && tok == w) h.strong_negative = true;
+    }
+    if (!h.negative) {
+      for (auto w : kNegativeTokens)
+        if (tok.size() == w.size() && tok == w) h.negative = true;
+    }
+    if (!h.positive && tok.size() >= 4) {
+      for (auto w : kPositive)
+        if (tok.find(w) != std::string::npos) h.positive = true;
+    }
+  }
+  return h;
+}
+
+// Per-thread cache: the same document asks about the same node several times.
+struct HintCache {
+  const HtmlDocument* doc = nullptr;
+  size_t nodes = 0;
+  std::vector<uint8_t> state;  // 0 unknown, else 1 + bits
+};
+
+Hints class_hints(const HtmlDocument& doc, int i) {
+  thread_local HintCache cache;
+  if (cache.doc != &doc || cache.nodes != doc.nodes.size()) {
+    cache.doc = &doc;
+    cache.nodes = doc.nodes.size();
+    cache.state.assign(doc.nodes.size(), 0);
+  }
+  uint8_t& st = cache.state[static_cast<size_t>(i)];
+  if (st == 0) {
+    Hints h = compute_class_hints(doc, i);
+    st = static_cast<uint8_t>(1 | (h.strong_negative ? 2 : 0) | (h.negative ? 4 : 0) | (h.positive ? 8 : 0));
+  }
+  Hints h;
+  h.strong_negative = st & 2;
+  h.negative = st & 4;
+  h.positive = st & 8;
+  return h;
+}
+
+bool is_hidden(const HtmlDocument& doc, int i) {
+  if (doc.has_attr(i, "hidden")) return true;
+  if (doc.attr(i, "aria-hidden") == "true") return true;
+  std::string_view style = doc.attr(i, "style");
+  if (!style.empty()) {
+    std::string st = lower_ascii(style);
+    st.erase(std::remove(st.begin(), st.end(), ' '), st.end());
+    if (st.find("display:none") != std::string::npos || st.find("visibility:hidden") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+int count_commas(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ',') ++n;
+    // ， 、 。 (CJK punctuation: E3 80 81/82, EF BC 8C)
+    else if (static_cast<unsigned char>(s[i]) == 0xE3 && i + 2 < s.size() &&
+             static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+             (static_cast<unsigned char>(s[i + 2]) == 0x81 || static_cast<unsigned char>(s[i + 2]) == 0x82))
+      ++n;
+  }
+  return n;
+}
+
+size_t visible_len(std::string_view s) {
+  size_t n = 0;
+  for (char c : s)
+    if (!is_space(c) && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Below this many characters the best container is not trusted to be the text.
+constexpr size_t kBaselineBelow = 1000;
+constexpr size_t kBaselineRatio = 3;
+
+class ContentFinder {
+ public:
+  ContentFinder(const HtmlDocument& doc, std::string_view title, std::string_view base_url)
+      : doc_(doc), title_(title), base_url_(base_url) {}
+
+  Content run(bool find_links) {
+    size_t n = doc_.nodes.size();
+    skip_.assign(n, 0);
+    text_.assign(n, 0);
+    link_.assign(n, 0);
+    ptext_.assign(n, 0);
+    score_.assign(n, 0.0);
+    scored_.assign(n, 0);
+    Content out;
+    for (bool use_hints : {true, false}) {
+      std::fill(skip_.begin(), skip_.end(), 0);
+      std::fill(text_.begin(), text_.end(), 0);
+      std::fill(link_.begin(), link_.end(), 0);
+      std::fill(ptext_.begin(), ptext_.end(), 0);
+      std::fill(score_.begin(), score_.end(), 0.0);
+      std::fill(scored_.begin(), scored_.end(), 0);
+      candidates_.clear();
+      out.blocks.clear();
+      mark_skipped(use_hints);
+      measure();
+      score_paragraphs();
+      int root = pick_root();
+      out.root = root;
+      if (root >= 0) emit_root(root, out.blocks);
+      size_t chars = 0;
+      for (const auto& b : out.blocks) chars += b.text.size();
+      // Class hints that hid the article: retry on structure alone (as Readability does).
+      if (chars >= 250) break;
+    }
+    // Still little text, while the page has much more outside boilerplate: the page is not
+    // built around one container (product, home and event pages). Take the whole body
+    // minus boilerplate, as trafilatura's baseline does.
+    {
+      size_t chars = 0;
+      for (const auto& b : out.blocks) chars += b.text.size();
+      int body = doc_.find_first(Tag::kBody);
+      if (body > 0 && chars < kBaselineBelow) {
+        std::fill(skip_.begin(), skip_.end(), 0);
+        std::fill(text_.begin(), text_.end(), 0);
+        std::fill(link_.begin(), link_.end(), 0);
+        std::fill(ptext_.begin(), ptext_.end(), 0);
+        mark_skipped(true);
+        measure();
+        size_t body_text = static_cast<size_t>(text_[static_cast<size_t>(body)] - link_[static_cast<size_t>(body)]);
+        if (body_text > chars * kBaselineRatio && body_text > 300) {
+          std::vector<Block> all;
+          emit(body, all);
+          size_t all_chars = 0;
+          for (const auto& b : all) all_chars += b.text.size();
+          if (all_chars * 2 > chars * kBaselineRatio) {
+            out.blocks = std::move(all);
+            out.root = body;
+          }
+        }
+      }
+    }
+    drop_title_heading(out.blocks);
+    drop_boilerplate_blocks(out.blocks);
+    if (find_links) collect_links(out);
+    size_t body_chars = 0;
+    for (const auto& b : out.blocks) body_chars += b.text.size();
+    out.is_listing = out.links.size() >= 8 && body_chars < 60 * out.links.size();
+    return out;
+  }
+
+ private:
+  void mark_skipped(bool use_hints) {
+    size_t n = doc_.nodes.size();
+    std::vector<uint8_t> hard(n, 0), soft(n, 0);
+    // Pre-order: a node's parent comes before it, so inheritance is one pass.
+    for (size_t i = 1; i < n; ++i) {
+      const Node& nd = doc_.nodes[i];
+      if (nd.parent > 0 && hard[static_cast<size_t>(nd.parent)]) {
+        hard[i] = 1;
+        continue;
+      }
+      if (nd.type != NodeType::kElement) continue;
+      // <header>, <footer>, <aside> are soft: some sites wrap the whole page in one.
+      Tag t = nd.tag;
+      if (t == Tag::kHeader || t == Tag::kFooter) {
+        // Inside an article or a list item it heads that item (accordion, card), not the page.
+        bool nested = false;
+        for (int a = nd.parent; a > 0 && !nested; a = doc_.node(a).parent) {
+          Tag at = doc_.node(a).tag;
+          nested = at == Tag::kLi || at == Tag::kDetails;
+        }
+        if (!nested) soft[i] = 1;
+      } else if (t == Tag::kAside) {
+        soft[i] = 1;
+      }
+      else if (is_structural_boilerplate(doc_, static_cast<int>(i))) hard[i] = 1;
+      else if (use_hints && has_boilerplate_hints(doc_, static_cast<int>(i))) soft[i] = 1;
+    }
+    // Paragraph text under each node, to keep a hinted wrapper that holds most of it
+    // ("page header-style", "widget Blog" around the post).
+    std::vector<int> ptext(n, 0);
+    for (size_t i = n; i-- > 1;) {
+      const Node& nd = doc_.nodes[i];
+      if (hard[i]) continue;
+      if (nd.type == NodeType::kText) {
+        Tag pt = doc_.nodes[static_cast<size_t>(nd.parent)].tag;
+        if (pt == Tag::kP || pt == Tag::kPre || pt == Tag::kBlockquote || pt == Tag::kTd ||
+            pt == Tag::kDiv || pt == Tag::kSpan || pt == Tag::kLi || pt == Tag::kB || pt == Tag::kStrong ||
+            pt == Tag::kEm || pt == Tag::kI || pt == Tag::kFont || pt == Tag::kSection || pt == Tag::kArticle)
+          ptext[i] = static_cast<int>(visible_len(nd.text));
+      }
+      ptext[static_cast<size_t>(nd.parent)] += ptext[i];
+    }
+    int total = ptext[0];
+    for (size_t i = 1; i < n; ++i) {
+      const Node& nd = doc_.nodes[i];
+      if (nd.parent > 0 && skip_[static_cast<size_t>(nd.parent)]) {
+        skip_[i] = 1;
+        continue;
+      }
+      if (hard[i] || (soft[i] && ptext[i] * 2 < total)) skip_[i] = 1;
+    }
+  }
+
+  void measure() {
+    for (size_t i = doc_.nodes.size(); i-- > 1;) {
+      const Node& nd = doc_.nodes[i];
+      if (skip_[i]) continue;
+      if (nd.type == NodeType::kText) {
+        Tag pt = doc_.nodes[static_cast<size_t>(nd.parent)].tag;
+        if (pt == Tag::kScript || pt == Tag::kStyle) continue;
+        text_[i] = static_cast<int>(visible_len(nd.text));
+      } else if (nd.tag == Tag::kA) {
+        link_[i] = text_[i];
+      } else if (nd.tag == Tag::kP || nd.tag == Tag::kBlockquote || nd.tag == Tag::kPre) {
+        ptext_[i] = text_[i] - link_[i];  // children are done: reverse pre-order
+      }
+      size_t p = static_cast<size_t>(nd.parent);
+      text_[p] += text_[i];
+      link_[p] += link_[i];
+      ptext_[p] += ptext_[i];
+    }
+  }
+
+  double link_density(int i) const {
+    int t = text_[static_cast<size_t>(i)];
+    return t > 0 ? static_cast<double>(link_[static_cast<size_t>(i)]) / t : 0.0;
+  }
+
+  bool has_block_child(int i) const {
+    for (int c = doc_.node(i).first_child; c >= 0; c = doc_.node(c).next_sibling) {
+      const Node& ch = doc_.node(c);
+      if (ch.type == NodeType::kElement && is_block_tag(ch.tag) && !skip_[static_cast<size_t>(c)]) return true;
+    }
+    return false;
+  }
+
+  double initial_score(int i) {
+    const Node& nd = doc_.node(i);
+    double s = 0;
+    switch (nd.tag) {
+      case Tag::kDiv: case Tag::kArticle: case Tag::kMain: s += 5; break;
+      case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: s += 3; break;
+      case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd: case Tag::kDt:
+      case Tag::kLi: case Tag::kForm: s -= 3; break;
+      case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+      case Tag::kTh: s -= 5; break;
+      default: break;
+    }
+    Hints h = class_hints(doc_, i);
+    // Class words only count on containers with some text: "articleMeta" is not the article.
+    bool sizable = text_[static_cast<size_t>(i)] >= 140;
+    if (h.positive && sizable) s += 25;
+    if (h.negative) s -= 25;
+    if (doc_.attr(i, "itemprop") == "articleBody" && sizable) s += 50;
+    if (nd.tag == Tag::kArticle && sizable) s += 10;
+    return s;
+  }
+
+  void add_score(int i, double s) {
+    size_t k = static_cast<size_t>(i);
+    if (!scored_[k]) {
+      scored_[k] = 1;
+      score_[k] = initial_score(i);
+      candidates_.push_back(i);
+    }
+    score_[k] += s;
+  }
+
+  void score_paragraphs() {
+    std::string buf;
+    for (size_t i = 1; i < doc_.nodes.size(); ++i) {
+      const Node& nd = doc_.nodes[i];
+      if (skip_[i] || nd.type != NodeType::kElement) continue;
+      bool para = nd.tag == Tag::kP || nd.tag == Tag::kPre || nd.tag == Tag::kTd ||
+                  ((nd.tag == Tag::kDiv || nd.tag == Tag::kSection || nd.tag == Tag::kBlockquote ||
+                    nd.tag == Tag::kLi) && !has_block_child(static_cast<int>(i)));
+      if (!para) continue;
+      int len = text_[i];
+      if (len < 25) continue;
+      if (nd.tag == Tag::kTd && has_block_child(static_cast<int>(i))) continue;
+      buf.clear();
+      doc_.append_text(static_cast<int>(i), buf);
+      double s = 1 + count_commas(buf) + std::min(len / 100, 3);
+      s *= 1.0 - std::min(1.0, link_density(static_cast<int>(i)));
+      int anc = nd.parent;
+      for (int level = 0; anc > 0 && level < 5; ++level) {
+        const Node& an = doc_.node(anc);
+        if (an.tag == Tag::kBody || an.tag == Tag::kHtml) break;
+        double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        add_score(anc, s / div);
+        anc = an.parent;
+      }
+    }
+  }
+
+  int pick_root() {
+    int best = -1;
+    double best_score = -1e9;
+    for (int c : candidates_) {
+      size_t k = static_cast<size_t>(c);
+      score_[k] *= 1.0 - link_density(c);
+      if (score_[k] > best_score) {
+        best_score = score_[k];
+        best = c;
+      }
+    }
+    if (debug_) {
+      std::vector<int> c = candidates_;
+      std::sort(c.begin(), c.end(), [&](int x, int y) { return score_[static_cast<size_t>(x)] > score_[static_cast<size_t>(y)]; });
+      for (size_t j = 0; j < std::min<size_t>(c.size(), 6); ++j)
+        std::fprintf(stderr, "cand %s.%s#%s score=%.1f text=%d ld=%.2f\n", std::string(doc_.node(c[j]).text).c_str(),
+                     std::string(doc_.attr(c[j], "class")).c_str(), std::string(doc_.attr(c[j], "id")).c_str(),
+                     score_[static_cast<size_t>(c[j])], text_[static_cast<size_t>(c[j])], link_density(c[j]));
+    }
+    if (best < 0) {
+      best = doc_.find_first(Tag::kBody);
+      if (best < 0) best = 0;
+      return best;
+    }
+    // Climb while the parent is a wrapper that holds little more than the best.
+    for (int guard = 0; guard < 6; ++guard) {
+      int p = doc_.node(best).parent;
+      if (p <= 0) break;
+      const Node& pn = doc_.node(p);
+      if (pn.tag == Tag::kBody || pn.tag == Tag::kHtml) break;
+      int bt = text_[static_cast<size_t>(best)];
+      int pt = text_[static_cast<size_t>(p)];
+      if (pt <= bt * 1.1 + 20) {
+        best = p;
+        continue;
+      }
+      break;
+    }
+    // Readability's rule: when several strong candidates share an ancestor, the article
+    // is split into sections and the ancestor holds it all.
+    {
+      std::vector<int> top;
+      double floor = score_[static_cast<size_t>(best)] * 0.75;
+      for (int c : candidates_)
+        if (c != best && score_[static_cast<size_t>(c)] >= floor) top.push_back(c);
+      std::sort(top.begin(), top.end(), [&](int x, int y) { return score_[static_cast<size_t>(x)] > score_[static_cast<size_t>(y)]; });
+      if (top.size() > 4) top.resize(4);
+      if (top.size() >= 2) {
+        for (int anc = doc_.node(best).parent, level = 0; anc > 0 && level < 6; anc = doc_.node(anc).parent, ++level) {
+          const Node& an = doc_.node(anc);
+          if (an.tag == Tag::kBody || an.tag == Tag::kHtml) break;
+          int inside = 0;
+          for (int c : top)
+            for (int x = c; x > 0; x = doc_.node(x).parent)
+              if (x == anc) { ++inside; break; }
+          if (inside >= 2) {
+            best = anc;
+            break;
+          }
+        }
+      }
+    }
+    // Climb when what the parent adds is mostly paragraphs: the article continues
+    // beside the chosen box (split by ad slots, boxes, or sections).
+    for (int guard = 0; guard < 3; ++guard) {
+      int p = doc_.node(best).parent;
+      if (p <= 0) break;
+      Tag pt = doc_.node(p).tag;
+      if (pt == Tag::kBody || pt == Tag::kHtml) break;
+      size_t b = static_cast<size_t>(best), pk = static_cast<size_t>(p);
+      int extra_text = text_[pk] - text_[b];
+      int extra_p = ptext_[pk] - ptext_[b];
+      if (extra_p >= 200 && extra_p * 10 >= extra_text * 6 && link_density(p) < 0.3) {
+        best = p;
+        continue;
+      }
+      break;
+    }
+    best_score_ = std::max(best_score, 1.0);
+    return best;
+  }
+
+  // The root's siblings that look like continuation of the article join it.
+  bool sibling_joins(int sib, double threshold) {
+    size_t k = static_cast<size_t>(sib);
+    if (skip_[k]) return false;
+    const Node& nd = doc_.node(sib);
+    if (nd.type == NodeType::kText) return false;
+    if (scored_[k] && score_[k] >= threshold) return true;
+    // A box of plain paragraphs beside the root (a lead, a second column of the text).
+    if ((nd.tag == Tag::kDiv || nd.tag == Tag::kSection) && ptext_[k] >= 100 && link_density(sib) < 0.2 &&
+        ptext_[k] * 10 >= text_[k] * 8)
+      return true;
+    if (nd.tag == Tag::kP) {
+      int len = text_[k];
+      double ld = link_density(sib);
+      if (len > 80 && ld < 0.25) return true;
+      if (len > 0 && len <= 80 && ld == 0) {
+        std::string t;
+        doc_.append_text(sib, t);
+        while (!t.empty() && is_space(t.back())) t.pop_back();
+        if (!t.empty() && t.back() == '.') return true;
+      }
+    }
+    return false;
+  }
+
+  void emit_root(int root, std::vector<Block>& blocks) {
+    int parent = doc_.node(root).parent;
+    const Node& pn = doc_.node(parent >= 0 ? parent : 0);
+    if (parent <= 0 || pn.tag == Tag::kBody || pn.tag == Tag::kHtml) {
+      emit(root, blocks);
+      return;
+    }
+    double threshold = std::max(10.0, score_[static_cast<size_t>(root)] * 0.2);
+    for (int c = pn.first_child; c >= 0; c = doc_.node(c).next_sibling) {
+      if (c == root || sibling_joins(c, threshold)) emit(c, blocks);
+    }
+  }
+
+  struct Pending {
+    std::string text;
+    int link_chars = 0;
+    BlockKind kind = BlockKind::kParagraph;
+    int level = 0;
+  };
+
+  void flush(Pending& p, std::vector<Block>& blocks) {
+    while (!p.text.empty() && p.text.back() == ' ') p.text.pop_back();
+    if (!p.text.empty()) {
+      size_t len = visible_len(p.text);
+      double density = len ? static_cast<double>(p.link_chars) / static_cast<double>(len) : 0;
+      // A block that is all link and short is navigation or a related-story link.
+      bool link_block = density > 0.8 && len < 120 && p.kind != BlockKind::kHeading;
+      if (!link_block) {
+        Block b;
+        b.kind = p.kind;
+        b.level = p.level;
+        b.text = std::move(p.text);
+        blocks.push_back(std::move(b));
+      }
+    }
+    p.text.clear();
+    p.link_chars = 0;
+    p.kind = BlockKind::kParagraph;
+    p.level = 0;
+  }
+
+  static void append_space(std::string& out) {
+    if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+  }
+
+  void emit(int start, std::vector<Block>& blocks) {
+    Pending p;
+    // Iterative walk; `context` tracks quote/list/pre nesting by a depth counter per kind.
+    struct Frame {
+      int node;
+      bool entered;
+    };
+    std::vector<Frame> stack;
+    stack.push_back({start, false});
+    int in_pre = 0, in_quote = 0, in_link = 0;
+    std::vector<BlockKind> kinds;
+    while (!stack.empty()) {
+      Frame& f = stack.back();
+      const Node& nd = doc_.node(f.node);
+      size_t k = static_cast<size_t>(f.node);
+      if (!f.entered) {
+        f.entered = true;
+        if (skip_[k] && f.node != start) {
+          stack.pop_back();
+          continue;
+        }
+        if (nd.type == NodeType::kText) {
+          Tag pt = doc_.node(nd.parent).tag;
+          if (pt != Tag::kScript && pt != Tag::kStyle) {
+            size_t before = p.text.size();
+            if (in_pre) p.text += nd.text;
+            else append_collapsed(nd.text, p.text);
+            if (in_link) p.link_chars += static_cast<int>(visible_len(std::string_view(p.text).substr(before)));
+          }
+          stack.pop_back();
+          continue;
+        }
+        Tag t = nd.tag;
+        if (t == Tag::kBr) {
+          if (in_pre) p.text += '\n';
+          else if (!p.text.empty() && p.text.back() != '\n') {
+            while (!p.text.empty() && p.text.back() == ' ') p.text.pop_back();
+            // Two <br> in a row separate paragraphs; one is a line break inside one.
+            p.text += '\n';
+          } else if (!p.text.empty()) {
+            p.text.pop_back();
+            BlockKind kind = p.kind;
+            flush(p, blocks);
+            p.kind = kind;
+          }
+          stack.pop_back();
+          continue;
+        }
+        bool soft_tag = t == Tag::kHeader || t == Tag::kFooter || t == Tag::kAside;
+        if (t == Tag::kImg || t == Tag::kHr || (is_dropped_tag(t) && !soft_tag)) {
+          if (t == Tag::kHr) flush(p, blocks);
+          stack.pop_back();
+          continue;
+        }
+        if (t == Tag::kTd || t == Tag::kTh) append_space(p.text);
+        if (is_block_tag(t) && t != Tag::kTd && t != Tag::kTh) {
+          flush(p, blocks);
+          if (is_heading(t)) {
+            p.kind = BlockKind::kHeading;
+            p.level = static_cast<int>(t) - static_cast<int>(Tag::kH1) + 1;
+          } else if (t == Tag::kLi || t == Tag::kDd || t == Tag::kDt) {
+            p.kind = BlockKind::kListItem;
+          } else if (t == Tag::kPre) {
+            p.kind = BlockKind::kPre;
+          } else if (t == Tag::kTr) {
+            p.kind = BlockKind::kTableRow;
+          } else if (in_quote) {
+            p.kind = BlockKind::kQuote;
+          }
+        }
+        if (t == Tag::kPre) ++in_pre;
+        if (t == Tag::kBlockquote) {
+          ++in_quote;
+          p.kind = BlockKind::kQuote;
+        }
+        if (t == Tag::kA) ++in_link;
+        // Push children in reverse so they pop in order.
+        size_t mark = stack.size();
+        for (int c = nd.first_child; c >= 0; c = doc_.node(c).next_sibling) stack.push_back({c, false});
+        std::reverse(stack.begin() + static_cast<long>(mark), stack.end());
+        continue;
+      }
+      // Leaving an element.
+      Tag t = nd.tag;
+      if (t == Tag::kPre) --in_pre;
+      if (t == Tag::kBlockquote) --in_quote;
+      if (t == Tag::kA) --in_link;
+      if (is_block_tag(t) && t != Tag::kTd && t != Tag::kTh) flush(p, blocks);
+      if (in_quote && p.text.empty()) p.kind = BlockKind::kQuote;
+      stack.pop_back();
+    }
+    flush(p, blocks);
+    // Line breaks kept inside a block read as spaces in prose; keep them only in <pre>.
+    for (auto& b : blocks) {
+      if (b.kind == BlockKind::kPre) continue;
+      for (char& c : b.text)
+        if (c == '\n') c = ' ';
+    }
+  }
+
+  void drop_title_heading(std::vector<Block>& blocks) {
+    if (title_.empty() || blocks.empty()) return;
+    for (size_t i = 0; i < std::min<size_t>(blocks.size(), 3); ++i) {
+      if (blocks[i].kind == BlockKind::kHeading && blocks[i].text == title_) {
+        blocks.erase(blocks.begin() + static_cast<long>(i));
+        return;
+      }
+    }
+  }
+
+  // Phrases that open a section of page furniture ("Mehr zum Thema", "Related") or are
+  // furniture on their own ("Drucken", "Getty Images"). Generic words in the languages of
+  // the pages we meet, not names of sites; matched on the lower-cased start of a short block.
+  static bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+      if (text.rfind(w, 0) == 0) return true;
+    return false;
+  }
+
+  void drop_boilerplate_blocks(std::vector<Block>& blocks) {
+    static const std::initializer_list<std::string_view> kSectionStarts = {
+        "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "lesen sie auch",
+        "weitere artikel", "meistgelesen", "meistdiskutiert", "videos zum thema", "related",
+        "you might also like", "you may also like", "more from", "more stories", "recommended",
+        "most read", "most popular", "trending", "read next", "comments", "kommentare",
+        "leave a comment", "leave a reply", "kommentar schreiben", "kommentar verfassen",
+        "noticias relacionadas", "te puede interesar", "lee también", "leggi anche",
+        "à lire aussi", "lire aussi", "sur le même sujet", "czytaj także", "zobacz też",
+        "über den autor", "about the author", "zum autor", "teilnehmende blogs", "weitere informationen",
+        "das könnte dich auch interessieren", "ähnliche beiträge", "verwandte artikel",
+        "similar", "also read", "see also", "siehe auch", "zum weiterlesen", "schon gelesen",
+        "noch mehr", "lust auf mehr", "meist gesucht", "quellenangaben", "aktuellste beiträge",
+        "neueste beiträge", "latest posts", "recent posts", "notas relacionadas", "más noticias",
+        "mehr kolumnen", "mehr zum", "weitere beiträge", "weitere meldungen", "bildergalerie",
+        "this entry was posted", "posted in", "veröffentlicht in", "kategorie", "categories"};
+    static const std::initializer_list<std::string_view> kFurniture = {
+        "share", "teilen", "drucken", "print", "pinnen", "tweet", "bild anzeigen", "filed under",
+        "tags:", "schlagwörter", "schlagworte", "getty images", "foto:", "fotos:", "bild:", "photo:",
+        "quelle:", "©", "copyright", "alle rechte vorbehalten", "all rights reserved", "werbung",
+        "- anzeige", "anzeige", "advertisement", "newsletter", "abonnieren", "subscribe",
+        "letzte änderung", "bewerten:", "aufrufe:", "pour lire la suite", "pour accéder",
+        "rezept drucken", "be sociable", "externer inhalt", "like this:", "gefällt mir:",
+        "zurück", "weiter", "previous", "next", "loading", "wird geladen", "kontakt:", "teile diesen",
+        "diesen artikel", "artikel teilen", "share this", "jetzt teilen", "follow us", "folgen sie",
+        "mehr erfahren", "read more", "weiterlesen", "mehr lesen", "leer más", "lire la suite"};
+    size_t cut = blocks.size();
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const Block& b = blocks[i];
+      if (b.text.size() > 80) continue;
+      std::string l = lower_utf8_basic(b.text);
+      bool section = (b.kind == BlockKind::kHeading || b.text.size() < 40) && starts_with_any(l, kSectionStarts);
+      // Cut the rest only in the second half: an early "Related" is a box inside the text.
+      if (section && i * 2 >= blocks.size() && i > 0) {
+        if (std::getenv("NEWSDESK_EXTRACT_DEBUG")) std::fprintf(stderr, "cut at block %zu/%zu: %s\n", i, blocks.size(), b.text.c_str());
+        cut = i;
+        break;
+      }
+    }
+    blocks.resize(cut);
+    std::vector<Block> kept;
+    kept.reserve(blocks.size());
+    for (auto& b : blocks) {
+      // Consent notices that sit inside the article container.
+      if (b.text.size() < 400) {
+        std::string l = lower_utf8_basic(b.text);
+        if (l.find("cookie") != std::string::npos || l.find("javascript") != std::string::npos) continue;
+      }
+      if (b.text.size() <= 60) {
+        std::string l = lower_utf8_basic(b.text);
+        if (starts_with_any(l, kFurniture) || starts_with_any(l, kSectionStarts)) continue;
+        // Times, counters and dates alone ("19:49", "3:59 PM") are metadata.
+        bool letters = false;
+        for (char c : l)
+          if (std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0xC3)) letters = true;
+        if (!letters || (l.size() <= 8 && l.find(':') != std::string::npos)) continue;
+        // A short line around a date is a dateline or byline ("Verfasst von X | 31. Dezember 2008").
+        if (b.kind != BlockKind::kHeading && !find_dates(b.text, DayMonthOrder::kDayFirst, 1).empty()) {
+          size_t words = static_cast<size_t>(std::count(b.text.begin(), b.text.end(), ' ')) + 1;
+          if (words <= 10) continue;
+        }
+      }
+      kept.push_back(std::move(b));
+    }
+    blocks = std::move(kept);
+    trim_tail(blocks);
+    trim_head(blocks);
+  }
+
+  // Before the first paragraph: credits, datelines and kickers ("Judy Eddy/WENN.com").
+  static void trim_head(std::vector<Block>& blocks) {
+    size_t drop = 0;
+    while (drop + 1 < blocks.size() && drop < 3) {
+      const Block& b = blocks[drop];
+      if (b.kind == BlockKind::kHeading || b.text.size() >= 50 || ends_sentence(b.text)) break;
+      ++drop;
+    }
+    if (drop > 0 && blocks[drop].text.size() >= 100) blocks.erase(blocks.begin(), blocks.begin() + static_cast<long>(drop));
+  }
+
+  // What follows the last sentence of an article is furniture: short lines that end
+  // without punctuation ("Bildergalerie", "Mehr zum Ereignis", "Tags: a, b").
+  static bool ends_sentence(const std::string& t) {
+    size_t n = t.size();
+    while (n > 0 && (t[n - 1] == ' ')) --n;
+    if (n == 0) return false;
+    unsigned char c = static_cast<unsigned char>(t[n - 1]);
+    if (c == '.' || c == '!' || c == '?' || c == ';' || c == '"' || c == ')' || c == '\'') return true;
+    // Closing quotes and CJK full stop: ” » 」 。 ！ ？ (last byte of their UTF-8 forms).
+    if (n >= 2 && static_cast<unsigned char>(t[n - 2]) == 0xC2 && c == 0xBB) return true;
+    if (n >= 3) {
+      std::string_view tail(t.data() + n - 3, 3);
+      for (std::string_view q : {"\xE2\x80\x9D", "\xE2\x80\x9C", "\xE3\x80\x82", "\xEF\xBC\x81",
+                                 "\xEF\xBC\x9F", "\xE3\x80\x8D", "\xE2\x80\xA6"})
+        if (tail == q) return true;
+    }
+    return false;
+  }
+
+  static void trim_tail(std::vector<Block>& blocks) {
+    while (blocks.size() > 1) {
+      const Block& b = blocks.back();
+      if (b.kind == BlockKind::kPre || b.kind == BlockKind::kTableRow || b.kind == BlockKind::kListItem) break;
+      bool short_line = b.text.size() < 100;
+      char last = b.text.empty() ? ' ' : b.text.back();
+      bool lead_in = b.text.size() < 40 && (last == '?' || last == ':');  // "Schon gelesen?"
+      if ((short_line && (!ends_sentence(b.text) || b.kind == BlockKind::kHeading)) || lead_in) {
+        blocks.pop_back();
+        continue;
+      }
+      break;
+    }
+  }
+
+  // ASCII and Latin-1 lower case: enough for the phrase lists above.
+  static std::string lower_utf8_basic(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 'A' && c <= 'Z') out += static_cast<char>(c | 0x20);
+      else if (c == 0xC3 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9E) {
+        out += static_cast<char>(c);
+        out += static_cast<char>(static_cast<unsigned char>(s[i + 1]) + 0x20);
+        ++i;
+      } else {
+        out += static_cast<char>(c);
+      }
+    }
+    return out;
+  }
+
+  void collect_links(Content& out) {
+    std::unordered_set<std::string> seen;
+    std::string text;
+    for (size_t i = 1; i < doc_.nodes.size() && out.links.size() < 300; ++i) {
+      const Node& nd = doc_.nodes[i];
+      if (nd.type != NodeType::kElement || nd.tag != Tag::kA || skip_[i]) continue;
+      std::string_view href = doc_.attr(static_cast<int>(i), "href");
+      if (href.empty()) continue;
+      // A headline link sits in a heading or is long enough to be one.
+      bool in_heading = false;
+      int a = nd.parent;
+      for (int level = 0; a > 0 && level < 4; ++level, a = doc_.node(a).parent) {
+        if (is_heading(doc_.node(a).tag)) { in_heading = true; break; }
+      }
+      text.clear();
+      std::string raw;
+      doc_.append_text(static_cast<int>(i), raw);
+      append_collapsed(raw, text);
+      size_t words = static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+      if (text.size() < 20 || words < 4) continue;
+      if (!in_heading && words < 6) continue;
+      std::string url = resolve_url(base_url_, href);
+      if (url.empty() || !seen.insert(url).second) continue;
+      out.links.push_back({text, url});
+    }
+  }
+
+  const HtmlDocument& doc_;
+  std::string_view title_;
+  std::string_view base_url_;
+  std::vector<uint8_t> skip_;
+  std::vector<int> text_;
+  std::vector<int> link_;
+  std::vector<int> ptext_;  // text in <p>, <blockquote>, <pre>, outside links
+  std::vector<double> score_;
+  std::vector<uint8_t> scored_;
+  std::vector<int> candidates_;
+  double best_score_ = 0;
+  bool debug_ = std::getenv("NEWSDESK_EXTRACT_DEBUG") != nullptr;
+};
+
+}  // namespace
+
+void append_collapsed(std::string_view in, std::string& out) {
+  bool space = !out.empty() && (out.back() == ' ' || out.back() == '\n');
+  for (size_t i = 0; i < in.size(); ++i) {
+    char c = in[i];
+    if (is_space(c)) {
+      if (!space && !out.empty()) {
+        out += ' ';
+        space = true;
+      }
+      continue;
+    }
+    // NBSP reads as a space.
+    if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xA0) {
+      if (!space && !out.empty()) {
+        out += ' ';
+        space = true;
+      }
+      ++i;
+      continue;
+    }
+    out += c;
+    space = false;
+  }
+}
+
+bool is_structural_boilerplate(const HtmlDocument& doc, int i) {
+  const Node& nd = doc.node(i);
+  if (is_dropped_tag(nd.tag)) return true;
+  if (nd.tag == Tag::kBody || nd.tag == Tag::kHtml) return false;
+  if (is_hidden(doc, i)) return true;
+  std::string_view role = doc.attr(i, "role");
+  if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
+      role == "menu" || role == "menubar" || role == "dialog" || role == "alert" || role == "search")
+    return true;
+  return false;
+}
+
+bool has_boilerplate_hints(const HtmlDocument& doc, int i) {
+  const Node& nd = doc.node(i);
+  if (nd.tag == Tag::kBody || nd.tag == Tag::kHtml || nd.tag == Tag::kMain || nd.tag == Tag::kArticle) return false;
+  std::string_view itemprop = doc.attr(i, "itemprop");
+  if (itemprop == "articleBody" || itemprop == "text") return false;
+  Hints h = class_hints(doc, i);
+  if (h.strong_negative) return true;
+  if (h.negative && !h.positive) return true;
+  return false;
+}
+
+bool is_boilerplate_element(const HtmlDocument& doc, int i) {
+  return is_structural_boilerplate(doc, i) || has_boilerplate_hints(doc, i);
+}
+
+std::string resolve_url(std::string_view base, std::string_view href) {
+  while (!href.empty() && is_space(href.front())) href.remove_prefix(1);
+  while (!href.empty() && is_space(href.back())) href.remove_suffix(1);
+  if (href.empty() || href[0] == '#') return {};
+  std::string lh = lower_ascii(href.substr(0, std::min<size_t>(href.size(), 12)));
+  if (lh.rfind("http://", 0) == 0 || lh.rfind("https://", 0) == 0) return std::string(href);
+  if (lh.rfind("javascript:", 0) == 0 || lh.rfind("mailto:", 0) == 0 || lh.rfind("tel:", 0) == 0 ||
+      lh.rfind("data:", 0) == 0)
+    return {};
+  size_t scheme = base.find("://");
+  if (scheme == std::string_view::npos) return std::string(href);
+  if (href.size() >= 2 && href[0] == '/' && href[1] == '/')
+    return std::string(base.substr(0, scheme + 1)) + std::string(href);
+  size_t host_end = base.find('/', scheme + 3);
+  std::string_view origin = base.substr(0, host_end == std::string_view::npos ? base.size() : host_end);
+  if (href[0] == '/') return std::string(origin) + std::string(href);
+  std::string_view path = host_end == std::string_view::npos ? std::string_view("/") : base.substr(host_end);
+  size_t q = path.find_first_of("?#");
+  if (q != std::string_view::npos) path = path.substr(0, q);
+  size_t slash = path.rfind('/');
+  return std::string(origin) + std::string(path.substr(0, slash + 1)) + std::string(href);
+}
+
+Content extract_content(const HtmlDocument& doc, std::string_view title, std::string_view base_url,
+                        bool find_links) {
+  ContentFinder finder(doc, title, base_url);
+  return finder.run(find_links);
+}
+
+}  // namespace newsdesk::extract

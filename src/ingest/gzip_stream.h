@@ -1,0 +1,60 @@
+// GzipStream: inflates a gzip input of one or many members (a .gz page, a
+// per-record .warc.gz) as one stream, bounded against bombs and able to resume past a bad member.
+#pragma once
+
+#include <zlib.h>
+
+#include <cstdint>
+#include <deque>
+#include <utility>
+#include <vector>
+
+#include "ingest/byte_stream.h"
+
+namespace newsdesk::ingest {
+
+inline constexpr double kDefaultMaxInflateRatio = 1000.0;
+
+// True when bytes start with the gzip magic (1f 8b, deflate).
+bool is_gzip(std::string_view head);
+
+class GzipStream : public ByteStream {
+ public:
+  // A member that inflates to more than max_ratio times its compressed size
+  // (past a small floor) is taken for a bomb and skipped.
+  explicit GzipStream(ByteStream& compressed, double max_ratio = kDefaultMaxInflateRatio);
+  ~GzipStream() override;
+  GzipStream(const GzipStream&) = delete;
+  GzipStream& operator=(const GzipStream&) = delete;
+
+  size_t read(char* buf, size_t n) override;
+  uint64_t input_position() const override { return in_.input_position(); }
+  std::vector<StreamError> take_errors() override;
+  uint64_t input_offset_of(uint64_t pos) const override;
+  void forget_before(uint64_t pos) override;
+  bool resume() override;
+
+ private:
+  enum class State { kMemberStart, kInMember, kResync, kEnd };
+  bool refill();  // more compressed input; false at its end
+  uint64_t offset_here() const;
+  void fail(std::string reason);
+
+  ByteStream& in_;
+  double max_ratio_;
+  z_stream z_{};
+  std::vector<unsigned char> buf_;
+  uint64_t buf_offset_ = 0;  // input offset of buf_[0]
+  bool in_eof_ = false;
+  State state_ = State::kMemberStart;
+  bool first_member_ = true;
+  bool quiet_ = false;
+  bool paused_ = false;  // after a fault, until resume()  // after a fault, until a member inflates cleanly
+  uint64_t member_start_ = 0;
+  uint64_t member_in_ = 0;
+  uint64_t member_out_ = 0;
+  uint64_t out_position_ = 0;
+  std::deque<std::pair<uint64_t, uint64_t>> members_;  // (out position, input offset)
+};
+
+}  // namespace newsdesk::ingest

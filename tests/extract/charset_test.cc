@@ -1,0 +1,129 @@
+#include "extract/charset.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/raw_doc.h"
+#include "extract/extract.h"
+
+namespace newsdesk::extract {
+namespace {
+
+std::string page(const std::string& charset, const std::string& body) {
+  return "<html><head><meta charset=\"" + charset + "\"><title>t</title></head><body><p>" + body +
+         "</p></body></html>";
+}
+
+std::string decoded(const std::string& bytes, const std::string& hint = "") {
+  auto r = decode_html(bytes, hint, "test");
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? r->utf8 : std::string();
+}
+
+bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+TEST(extract_charset, Utf8BomWinsOverDeclaration) {
+  std::string bytes = "\xEF\xBB\xBF" + page("windows-1252", "caf\xC3\xA9");
+  auto r = decode_html(bytes, "", "t");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->evidence, "bom");
+  EXPECT_TRUE(contains(r->utf8, "caf\xC3\xA9"));
+  EXPECT_NE(r->utf8.substr(0, 3), "\xEF\xBB\xBF");
+}
+
+TEST(extract_charset, Utf16LittleEndianBom) {
+  std::string ascii = "<p>Hi \xE2\x82\xAC</p>";  // U+20AC after "Hi "
+  std::string bytes = "\xFF\xFE";
+  for (char c : std::string("<p>Hi ")) { bytes += c; bytes += '\0'; }
+  bytes += "\xAC\x20";
+  for (char c : std::string("</p>")) { bytes += c; bytes += '\0'; }
+  EXPECT_EQ(decoded(bytes), ascii);
+}
+
+TEST(extract_charset, Windows1252) {
+  EXPECT_TRUE(contains(decoded(page("windows-1252", "Caf\xE9 \x80 \x96")), "Caf\xC3\xA9 \xE2\x82\xAC \xE2\x80\x93"));
+  // Latin-1 labels decode as windows-1252, as browsers do.
+  EXPECT_TRUE(contains(decoded(page("iso-8859-1", "\x80")), "\xE2\x82\xAC"));
+}
+
+TEST(extract_charset, Iso8859Family) {
+  EXPECT_TRUE(contains(decoded(page("ISO-8859-2", "Gda\xF1sk \xB3")), "Gda\xC5\x84sk \xC5\x82"));
+  EXPECT_TRUE(contains(decoded(page("iso-8859-5", "\xBF\xE0\xD8\xD2\xD5\xE2")), "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82"));
+  EXPECT_TRUE(contains(decoded(page("iso-8859-7", "\xCA\xE1\xEB\xE7\xEC\xDD\xF1\xE1")),
+                       "\xCE\x9A\xCE\xB1\xCE\xBB\xCE\xB7\xCE\xBC\xCE\xAD\xCF\x81\xCE\xB1"));
+}
+
+TEST(extract_charset, Koi8r) {
+  EXPECT_TRUE(contains(decoded(page("koi8-r", "\xF0\xD2\xC9\xD7\xC5\xD4")), "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82"));
+}
+
+TEST(extract_charset, ShiftJis) {
+  EXPECT_TRUE(contains(decoded(page("Shift_JIS", "\x93\xFA\x96\x7B\x8C\xEA")), "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E"));
+}
+
+TEST(extract_charset, Gbk) {
+  EXPECT_TRUE(contains(decoded(page("gb2312", "\xD6\xD0\xCE\xC4")), "\xE4\xB8\xAD\xE6\x96\x87"));
+  EXPECT_TRUE(contains(decoded(page("GBK", "\xD6\xD0\xCE\xC4")), "\xE4\xB8\xAD\xE6\x96\x87"));
+}
+
+TEST(extract_charset, Big5) {
+  EXPECT_TRUE(contains(decoded(page("big5", "\xA4\xA4\xA4\xE5")), "\xE4\xB8\xAD\xE6\x96\x87"));
+}
+
+TEST(extract_charset, HttpEquivAndHttpHint) {
+  std::string bytes =
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"></head>"
+      "<body>\xF0\xD2\xC9\xD7\xC5\xD4</body></html>";
+  auto r = decode_html(bytes, "", "t");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->evidence, "meta");
+  EXPECT_TRUE(contains(r->utf8, "\xD0\x9F\xD1\x80\xD0\xB8"));
+  // The HTTP header's charset comes before the page's own declaration.
+  std::string cp1251 = "<html><head><meta charset=koi8-r></head><body>\xCF\xF0\xE8\xE2\xE5\xF2</body></html>";
+  auto h = decode_html(cp1251, "windows-1251", "t");
+  ASSERT_TRUE(h.ok());
+  EXPECT_EQ(h->evidence, "http");
+  EXPECT_TRUE(contains(h->utf8, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82"));
+}
+
+TEST(extract_charset, WrongUtf8DeclarationIsDetected) {
+  // Declared UTF-8 but the bytes are windows-1252: decode them anyway.
+  std::string bytes = page("utf-8", "Die Stra\xDF" "e ist f\xFCr alle gr\xFC" "n und sch\xF6n, sagte der B\xFCrgermeister.");
+  auto r = decode_html(bytes, "", "t");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->charset, "utf-8");
+  EXPECT_TRUE(contains(r->utf8, "f\xC3\xBCr"));
+}
+
+TEST(extract_charset, UndeclaredLegacyIsDetected) {
+  std::string text;
+  for (int i = 0; i < 20; ++i) text += "\xF0\xD2\xC9\xD7\xC5\xD4, \xCB\xC1\xCB \xC4\xC5\xCC\xC1? \xED\xC9\xD2 \xC9 \xD2\xC1\xC4\xCF\xD3\xD4\xD8. ";
+  std::string bytes = "<html><body><p>" + text + "</p></body></html>";
+  auto r = decode_html(bytes, "", "t");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->evidence, "detected");
+  EXPECT_TRUE(contains(r->utf8, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82")) << r->charset;
+}
+
+TEST(extract_charset, ValidUtf8BeatsWrongLegacyDeclaration) {
+  auto r = decode_html(page("iso-8859-1", "caf\xC3\xA9"), "", "t");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->charset, "utf-8");
+  EXPECT_TRUE(contains(r->utf8, "caf\xC3\xA9"));
+}
+
+TEST(extract_charset, ExtractArticleDecodesLegacyPage) {
+  core::RawDoc doc;
+  doc.source = "koi8.html";
+  doc.bytes = "<html><head><meta charset=koi8-r><title>\xF0\xD2\xC9\xD7\xC5\xD4</title></head><body><article><p>"
+              "\xF0\xD2\xC9\xD7\xC5\xD4, \xCB\xC1\xCB \xC4\xC5\xCC\xC1? \xED\xC9\xD2 \xC9 \xD2\xC1\xC4\xCF\xD3\xD4\xD8."
+              "</p></article></body></html>";
+  auto r = extract_article(doc);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->charset, "koi8-r");
+  EXPECT_EQ(r->title, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82");
+}
+
+}  // namespace
+}  // namespace newsdesk::extract
