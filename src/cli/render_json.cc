@@ -1,11 +1,15 @@
 #include "cli/render_json.h"
 
+#include "analyze/entities_json.h"
+#include "analyze/facts_json.h"
+
 namespace newsdesk::cli {
 
 nlohmann::ordered_json stories_to_json(const pipeline::StoriesResult& r, bool explain) {
   using nlohmann::ordered_json;
   ordered_json stories = ordered_json::array();
-  for (const auto& s : r.stories) {
+  for (size_t n = 0; n < r.stories.size(); ++n) {
+    const core::Story& s = r.stories[n];
     ordered_json items = ordered_json::array();
     for (int index : s.items) {
       const core::Item& it = r.items[index];
@@ -37,6 +41,14 @@ nlohmann::ordered_json stories_to_json(const pipeline::StoriesResult& r, bool ex
     story["language"] = s.language;
     story["languages"] = s.languages;
     story["items"] = std::move(items);
+    if (n < r.analysis.size()) {
+      const auto& a = r.analysis[n];
+      story["entities"] = ordered_json::parse(analyze::entities_json(a.entities));
+      const nlohmann::json facts = analyze::facts_to_json(a.facts);
+      for (const char* key : {"dates", "durations", "quantities", "quotes"}) {
+        if (facts.contains(key)) story[key] = ordered_json::parse(facts[key].dump());
+      }
+    }
     stories.push_back(std::move(story));
   }
   ordered_json dropped = ordered_json::array();

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "analyze/entities_json.h"
+#include "analyze/facts.h"
+
 namespace newsdesk::cli {
 namespace {
 
@@ -24,6 +27,19 @@ std::string where(const core::Item& it, bool show_path) {
   std::string lines = it.end_line > it.line ? fmt::format("{}-{}", it.line, it.end_line)
                                             : fmt::format("{}", it.line);
   return show_path ? fmt::format("{}:{}", it.path, lines) : fmt::format("line {}", lines);
+}
+
+// Prefixes every line of `block`.
+std::string indent(const std::string& block, const std::string& prefix) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < block.size()) {
+    size_t eol = block.find('\n', pos);
+    if (eol == std::string::npos) eol = block.size();
+    if (eol > pos) out += prefix + block.substr(pos, eol - pos) + "\n";
+    pos = eol + 1;
+  }
+  return out;
 }
 
 }  // namespace
@@ -66,6 +82,12 @@ std::string stories_to_text(const pipeline::StoriesResult& r, bool color, bool e
         size_t end = it.body.find("\n\n");
         out += fmt::format("      {}\n", dim(shorten(it.body.substr(0, end), 220)));
       }
+    }
+    if (n < r.analysis.size()) {
+      const auto& a = r.analysis[n];
+      if (!a.entities.empty()) out += indent(analyze::entities_text(a.entities), "  · ");
+      std::string facts = analyze::facts_to_text(a.facts);
+      if (!facts.empty()) out += indent(facts, "  · ");
     }
     out += "\n";
   }

@@ -9,6 +9,7 @@
 #include "core/diagnostic.h"
 #include "core/item.h"
 #include "core/story.h"
+#include "pipeline/story_analysis.h"
 
 namespace newsdesk::pipeline {
 
@@ -24,6 +25,7 @@ struct StoriesResult {
   std::vector<core::Item> items;
   std::vector<core::Story> stories;
   std::vector<core::DroppedBlock> dropped;
+  std::vector<StoryAnalysis> analysis;          // one per story: entities and facts
   std::vector<core::Diagnostic> diagnostics;  // one per input that could not be used
   int inputs = 0;
 };

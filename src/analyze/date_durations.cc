@@ -1,0 +1,114 @@
+#include "analyze/date_durations.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "analyze/date_lexicon.h"
+#include "analyze/facts_tokens.h"
+#include "analyze/quantity_numbers.h"
+
+namespace newsdesk::analyze {
+namespace {
+
+std::string number_text(double v) {
+  char buf[400];
+  if (std::floor(v) == v)
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  else
+    std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+std::string iso_period(double amount, double unit_seconds) {
+  std::string n = number_text(amount);
+  if (unit_seconds == 1) return "PT" + n + "S";
+  if (unit_seconds == 60) return "PT" + n + "M";
+  if (unit_seconds == 3600) return "PT" + n + "H";
+  if (unit_seconds == 86400) return "P" + n + "D";
+  if (unit_seconds == 604800) return "P" + n + "W";
+  if (unit_seconds == 2592000) return "P" + n + "M";
+  return "P" + n + "Y";
+}
+
+std::optional<DateWordMatch> find_kind(const std::vector<DateWordMatch>& ms, DateWord kind) {
+  for (auto& m : ms)
+    if (m.kind == kind) return m;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<DurationMention> find_durations(std::string_view text, std::string_view language,
+                                            const std::vector<std::pair<size_t, size_t>>& skip) {
+  return find_durations(tokenize_facts(text), text, language, skip);
+}
+
+std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std::string_view text,
+                                            std::string_view language,
+                                            const std::vector<std::pair<size_t, size_t>>& skip) {
+  std::vector<DurationMention> out;
+  // Units first: an amount is read only where a unit follows within a few tokens.
+  std::vector<size_t> next_unit(t.size() + 1, t.size() + 100);
+  for (size_t j = t.size(); j-- > 0;) {
+    next_unit[j] = next_unit[j + 1];
+    if (t[j].kind == TokenKind::kWord && find_kind(match_date_words(t, j, language), DateWord::kDurUnit))
+      next_unit[j] = j;
+  }
+  size_t i = 0;
+  while (i < t.size()) {
+    if (next_unit[i] > i + 8) {
+      ++i;
+      continue;
+    }
+    double amount = 0;
+    size_t k = i;
+    // "alcuni giorni", "a few hours": three
+    if (auto few = find_kind(match_date_words(t, i, language), DateWord::kFew)) {
+      amount = few->value;
+      k = few->end_token;
+    } else if (t[i].kind == TokenKind::kDigits || t[i].kind == TokenKind::kWord) {
+      auto n = read_number_at(t, i, language);
+      if (!n || n->value <= 0) {
+        ++i;
+        continue;
+      }
+      amount = n->value;
+      k = n->end_token;
+    } else {
+      ++i;
+      continue;
+    }
+    if (k < t.size() && t[k].folded == "'") ++k;  // "un'ora"
+    auto unit = find_kind(match_date_words(t, k, language), DateWord::kDurUnit);
+    // "a second round", "un secondo tempo": an ordinal, not one second
+    if (unit && unit->value == 1 && unit->end_token < t.size() && t[unit->end_token].kind == TokenKind::kWord &&
+        !t[unit->end_token].newline_before)
+      unit.reset();
+    if (!unit) {
+      ++i;
+      continue;
+    }
+    DurationMention d;
+    d.begin = t[i].begin;
+    d.end = t[unit->end_token - 1].end;
+    bool skipped = false;
+    for (auto& [b, e] : skip) skipped |= d.begin < e && d.end > b;
+    if (skipped) {
+      i = unit->end_token;
+      continue;
+    }
+    d.text.assign(text.substr(d.begin, d.end - d.begin));
+    d.seconds = amount * unit->value;
+    if (i > 0 && t[i - 1].kind == TokenKind::kWord) {
+      static const char* kIntro[] = {"for", "during", "per", "durante", "da", "fur", "seit", "pendant", "depuis",
+                                     "por", "ha", "hace", "nearly", "over", "lang", "after", "dopo", "nach", "apres"};
+      for (const char* w : kIntro) d.introduced |= t[i - 1].folded == w;
+    }
+    d.iso = iso_period(amount, unit->value);
+    out.push_back(std::move(d));
+    i = unit->end_token;
+  }
+  return out;
+}
+
+}  // namespace newsdesk::analyze

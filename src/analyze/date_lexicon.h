@@ -1,0 +1,54 @@
+// Date words of each language (months, weekdays, "ieri", "scorso", "vor", "Jahr"),
+// tagged for the date finder; phrases of up to four words, folded.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "analyze/facts_tokens.h"
+
+namespace newsdesk::analyze {
+
+enum class DateWord : char {
+  kMonth = 'M',       // full month name; value 1..12
+  kMonthAbbr = 'm',   // abbreviation, only next to a day or year; value 1..12
+  kWeekday = 'W',     // value 1 (Monday) .. 7
+  kWeekdayAbbr = 'w', // value 1..7, only next to a date
+  kRelDay = 'D',      // "ieri" -1, "tomorrow" +1
+  kUnit = 'U',        // value: 0 day, 1 week, 2 month, 3 year, 4 weekend, 5 decade, 6 quarter
+  kPreMod = 'P',      // modifier before the noun: "last", "lo scorso", "nächste"; value -1, 0, +1
+  kPostMod = 'Q',     // modifier after the noun: "scorso", "dernière", "pasado"; value -1, 0, +1
+  kAgoAfter = 'A',    // "ago", "fa", "atrás" after the amount
+  kAgoBefore = 'B',   // "vor", "hace", "há", "il y a" before it
+  kInBefore = 'I',    // "in", "tra", "dans", "dentro de" before it: future
+  kLater = 'L',       // "later", "dopo", "después": after it, future
+  kYearNoun = 'Y',    // "year", "anno", "Jahr" before a year number
+  kYearPrep = 'R',    // "in", "nel", "im", "en", "em" before a bare year
+  kFiller = 'F',      // "of", "di", "de", "del", "the": between day and month or month and year
+  kDayPrefix = 'T',   // "the", "il", "le", "el", "am", "den": before a day number (inside the span for RT)
+  kOrdinal = 'O',     // day suffix: "st", "nd", "rd", "th", "er", "º"
+  kLastN = 'N',       // "ultimi", "past", "letzten", "derniers" before an amount: a span up to the anchor
+  kNextN = 'X',       // "prossimi", "next", "nächsten", "próximos" before an amount: a span after the anchor
+  kRangeOpen = 'G',   // "from", "between", "dal", "entre", "von": opens a range of two dates
+  kRangeTo = 'H',     // "to", "and", "al", "y", "bis", "-": joins the two dates of a range
+  kTimePrep = 'Z',    // "at", "alle", "um", "à", "a las": before a time of day
+  kDurUnit = 'V',     // a unit of a duration; value: its seconds ("hour" 3600, "anni" 31536000)
+  kFew = 'K',         // "a few", "alcuni", "einige", "quelques", "unos": an amount of three
+  kSince = 'S',       // "since", "dal", "seit", "depuis", "desde": an open range from the date on
+  kAfter = 'J',       // "after", "dopo il", "nach", "après", "después de": an open range after the date
+  kBefore = 'E',      // "before", "until", "prima del", "bis", "avant", "hasta": an open range up to the date
+};
+
+struct DateWordMatch {
+  DateWord kind;
+  int value = 0;
+  size_t end_token = 0;  // token after the phrase
+};
+
+// The date words (longest phrase first) that start at tokens[i] in `language`.
+std::vector<DateWordMatch> match_date_words(const std::vector<FactToken>& tokens, size_t i,
+                                            std::string_view language);
+
+}  // namespace newsdesk::analyze

@@ -1,0 +1,1229 @@
+#include "analyze/date_mentions.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "analyze/date_lexicon.h"
+#include "analyze/facts_tokens.h"
+#include "analyze/quantity_numbers.h"
+
+namespace newsdesk::analyze {
+
+std::string CivilDate::iso() const {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+// Howard Hinnant's civil-date algorithms.
+long days_from_civil(const CivilDate& d) {
+  int y = d.year - (d.month <= 2 ? 1 : 0);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long mp = (d.month + 9) % 12;
+  long doy = (153 * mp + 2) / 5 + d.day - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CivilDate civil_from_days(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  long d = doy - (153 * mp + 2) / 5 + 1;
+  long m = mp < 10 ? mp + 3 : mp - 9;
+  return CivilDate{static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+namespace {
+
+int days_in_month(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return kDays[m - 1];
+}
+
+bool valid(int y, int m, int d) { return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+
+CivilDate add_days(const CivilDate& d, long n) { return civil_from_days(days_from_civil(d) + n); }
+
+CivilDate add_months(const CivilDate& d, int n) {
+  int m0 = d.year * 12 + (d.month - 1) + n;
+  int y = m0 / 12, m = m0 % 12 + 1;
+  return CivilDate{y, m, std::min(d.day, days_in_month(y, m))};
+}
+
+int weekday(const CivilDate& d) {  // 1 = Monday .. 7 = Sunday
+  long z = days_from_civil(d);
+  int w = static_cast<int>(((z % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday (index 3 from Monday)
+  return w + 1;
+}
+
+CivilDate add_units(const CivilDate& d, int unit, double n) {
+  switch (unit) {
+    case 0: return add_days(d, static_cast<long>(n));
+    case 1: return add_days(d, static_cast<long>(n * 7));
+    case 2: return add_months(d, static_cast<int>(n));
+    case 3: return add_months(d, static_cast<int>(n * 12));
+    case 5: return add_months(d, static_cast<int>(n * 120));
+    default: return d;
+  }
+}
+
+// What a matcher found before the anchor is known.
+struct RawDate {
+  enum Kind {
+    kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly
+  } kind = kFull;
+  size_t first = 0, end = 0;  // tokens [first, end)
+  int y = 0, m = 0, d = 0;
+  int y2 = 0, m2 = 0, d2 = 0;  // span end (kSpanFull)
+  int weekday = 0, mod = 0;    // weekday 1..7; modifier -1/0/+1 (kWeekday, kMonth, kRelUnit)
+  int hour = -1, minute = 0, second = 0;  // a time of day (kTime, or any day kind with a time)
+  bool has_mod = false;
+  int unit = 0;
+  double amount = 0;           // kShift: signed amount of `unit`; kLastN: amount
+  long days = 0;               // kRelDay offset; kShift extra days
+};
+
+class Matcher {
+ public:
+  Matcher(const std::vector<FactToken>& t, std::string_view language) : t_(t), lang_(language) {
+    english_ = language.substr(0, 2) == "en";
+    german_ = language.substr(0, 2) == "de";
+    words_.reserve(t.size() + 1);
+    for (size_t i = 0; i < t.size(); ++i) words_.push_back(match_date_words(t, i, language));
+    words_.emplace_back();
+    // Where the next month name is: a day number needs one close after it.
+    next_month_.assign(t.size() + 1, t.size() + 100);
+    for (size_t i = t.size(); i-- > 0;) {
+      next_month_[i] = next_month_[i + 1];
+      for (auto& m : words_[i])
+        if (m.kind == DateWord::kMonth || m.kind == DateWord::kMonthAbbr) next_month_[i] = i;
+    }
+  }
+
+  std::vector<RawDate> run() {
+    std::vector<RawDate> out;
+    size_t i = 0;
+    while (i < t_.size()) {
+      RawDate best;
+      bool found = false;
+      auto consider = [&](const std::optional<RawDate>& r) {
+        if (r && r->end > i && (!found || r->end > best.end)) {
+          best = *r;
+          found = true;
+        }
+      };
+      consider(numeric(i));
+      consider(day_month(i));
+      consider(month_day(i));
+      consider(month_year(i));
+      consider(year(i));
+      consider(weekday_date(i));
+      consider(relative(i));
+      consider(shift(i));
+      consider(time_alone(i));
+      if (found) {
+        // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
+        bool day_kind = best.kind == RawDate::kFull || best.kind == RawDate::kDayMonth ||
+                        best.kind == RawDate::kWeekday || best.kind == RawDate::kRelDay ||
+                        best.kind == RawDate::kDayOnly;
+        if (day_kind && best.hour < 0) {
+          size_t j = best.end;
+          if (mark(j, ",")) ++j;
+          bool prep = false;
+          if (auto p = word(j, DateWord::kTimePrep)) {
+            j = p->end_token;
+            prep = true;
+          }
+          if (auto tm = time_at(j, prep)) {
+            best.hour = tm->hour;
+            best.minute = tm->minute;
+            best.second = tm->second;
+            best.end = tm->end;
+          }
+        }
+        out.push_back(best);
+        i = best.end;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  const std::vector<FactToken>& t_;
+  std::string_view lang_;
+  bool english_ = false, german_ = false;
+  std::vector<std::vector<DateWordMatch>> words_;  // date words at each token, computed once
+  std::vector<size_t> next_month_;                 // token of the next month word at or after each token
+
+  const std::vector<DateWordMatch>& dw(size_t j) const { return words_[std::min(j, words_.size() - 1)]; }
+
+  // The number at token j, read once (several matchers ask for it).
+  mutable std::vector<std::optional<std::optional<NumberMention>>> numbers_;
+  const std::optional<NumberMention>& number_at(size_t j) const {
+    static const std::optional<NumberMention> kNone;
+    if (j >= t_.size()) return kNone;
+    if (numbers_.empty()) numbers_.resize(t_.size());
+    if (!numbers_[j]) {
+      const FactToken& tok = t_[j];
+      // Only digits and words can start a number the date matchers use.
+      if (tok.kind == TokenKind::kMark)
+        numbers_[j] = std::optional<NumberMention>();
+      else
+        numbers_[j] = read_number_at(t_, j, lang_);
+    }
+    return *numbers_[j];
+  }
+
+  bool ok(size_t j) const { return j < t_.size(); }
+  bool digits(size_t j, size_t min_len = 1, size_t max_len = 4) const {
+    return ok(j) && t_[j].kind == TokenKind::kDigits && t_[j].folded.size() >= min_len && t_[j].folded.size() <= max_len;
+  }
+  bool mark(size_t j, std::string_view m) const {
+    return ok(j) && t_[j].kind == TokenKind::kMark && t_[j].folded == m;
+  }
+  bool glued(size_t j) const { return ok(j) && !t_[j].space_before; }
+  int num(size_t j) const { return std::stoi(t_[j].folded); }
+  // Digits continuing a bigger number ("2.000", "3,5") are no date parts.
+  bool number_continues(size_t j) const {
+    return ok(j + 1) && glued(j) && glued(j + 1) && t_[j + 1].kind == TokenKind::kDigits &&
+           (mark(j, ".") || mark(j, ",") || mark(j, ":"));
+  }
+  bool preceded_by_number(size_t i) const {
+    return i >= 2 && glued(i) && (mark(i - 1, ".") || mark(i - 1, ",") || mark(i - 1, "/") || mark(i - 1, "-") ||
+                                  mark(i - 1, ":")) &&
+           glued(i - 1) && t_[i - 2].kind == TokenKind::kDigits;
+  }
+
+  std::optional<DateWordMatch> word(size_t j, DateWord kind) const {
+    for (auto& m : dw(j))
+      if (m.kind == kind) return m;
+    return std::nullopt;
+  }
+
+  // A year in digits or words ("dos mil dieciocho"); returns the year and end token.
+  std::optional<std::pair<int, size_t>> year_at(size_t j) const {
+    if (int y = year_value(j); y && !number_continues(j + 1)) return std::make_pair(y, j + 1);
+    if (ok(j) && t_[j].kind == TokenKind::kWord) {
+      if (auto o = ordinal_day(j)) return o;
+      if (english_) return std::nullopt;  // "One may ask": English writes day words as ordinals
+      auto n = number_at(j);
+      if (n && n->words && n->value >= 1000 && n->value <= 2999 && n->value == static_cast<int>(n->value))
+        return std::make_pair(static_cast<int>(n->value), n->end_token);
+    }
+    return std::nullopt;
+  }
+
+  int year_value(size_t j) const {
+    if (!digits(j, 4, 4)) return 0;
+    int y = num(j);
+    return (y >= 1000 && y <= 2999) ? y : 0;
+  }
+
+  // A day number with its suffix ("3", "3rd", "8.", "1er", "1º") or a day in words; returns end token.
+  // A day written as an ordinal word: "first", "twenty second", "primo", "premier", "1er".
+  std::optional<std::pair<int, size_t>> ordinal_day(size_t j) const {
+    static const std::pair<std::string_view, int> kEn[] = {
+        {"first", 1},       {"second", 2},      {"third", 3},        {"fourth", 4},     {"fifth", 5},
+        {"sixth", 6},       {"seventh", 7},     {"eighth", 8},       {"ninth", 9},      {"tenth", 10},
+        {"eleventh", 11},   {"twelfth", 12},    {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},
+        {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+        {"thirtieth", 30}};
+    static const std::pair<std::string_view, int> kFirst[] = {
+        {"primo", 1}, {"premier", 1}, {"primero", 1}, {"primeiro", 1}, {"erster", 1}, {"ersten", 1}};
+    const std::string& w = t_[j].folded;
+    if (english_) {
+      int tens = w == "twenty" ? 20 : w == "thirty" ? 30 : 0;
+      size_t k = j;
+      if (tens) {
+        k = j + 1;
+        if (mark(k, "-")) ++k;
+      }
+      if (!ok(k) || t_[k].kind != TokenKind::kWord) return std::nullopt;
+      for (auto& [form, v] : kEn)
+        if (t_[k].folded == form && (tens == 0 || v < 10) && tens + v <= 31) return std::make_pair(tens + v, k + 1);
+      return std::nullopt;
+    }
+    for (auto& [form, v] : kFirst)
+      if (w == form) return std::make_pair(v, j + 1);
+    if (german_) {  // "zweiten", "neunundzwanzigsten", "siebter"
+      static const std::pair<std::string_view, int> kStems[] = {{"erst", 1}, {"dritt", 3}, {"sieb", 7}, {"acht", 8}};
+      for (std::string_view suf : {"sten", "ster", "stes", "ste", "ten", "ter", "tes", "te"}) {
+        if (w.size() <= suf.size() + 2 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0) continue;
+        std::string root = w.substr(0, w.size() - suf.size());
+        for (auto& [stem, v] : kStems)
+          if (root == stem) return std::make_pair(v, j + 1);
+        if (auto n = number_word_value(root, lang_); n && *n >= 1 && *n <= 31 && *n == static_cast<int>(*n))
+          return std::make_pair(static_cast<int>(*n), j + 1);
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::pair<int, size_t>> day_at(size_t j, bool allow_dot) const {
+    if (digits(j, 1, 2)) {
+      int d = num(j);
+      if (d < 1 || d > 31) return std::nullopt;
+      size_t e = j + 1;
+      if (ok(e) && glued(e)) {
+        if (auto o = word(e, DateWord::kOrdinal)) {
+          if (!(mark(e, ".") && !allow_dot)) e = o->end_token;
+        }
+      }
+      return std::make_pair(d, e);
+    }
+    if (ok(j) && t_[j].kind == TokenKind::kWord) {
+      if (auto o = ordinal_day(j)) return o;
+      if (english_) return std::nullopt;  // "One may ask": English writes day words as ordinals
+      auto n = number_at(j);
+      if (n && n->words && !n->article_only && n->value >= 1 && n->value <= 31 && n->value == static_cast<int>(n->value))
+        return std::make_pair(static_cast<int>(n->value), n->end_token);
+    }
+    return std::nullopt;
+  }
+
+  // A month name (full, or abbreviated with an optional dot); returns month and end token.
+  std::optional<std::pair<int, size_t>> month_at(size_t j, bool allow_abbr) const {
+    for (auto& m : dw(j)) {
+      if (m.kind == DateWord::kMonth) return std::make_pair(m.value, m.end_token);
+      if (m.kind == DateWord::kMonthAbbr && allow_abbr) {
+        size_t e = m.end_token;
+        if (mark(e, ".") && glued(e)) ++e;
+        return std::make_pair(m.value, e);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Skips a filler word ("of", "de", "di") and commas; returns the next token.
+  size_t skip_filler(size_t j) const {
+    if (mark(j, ",")) ++j;
+    if (auto f = word(j, DateWord::kFiller)) return f->end_token;
+    return j;
+  }
+
+  // Weekday name before a date: "lunedì 3 settembre", "Mon, Sep 3".
+  size_t weekday_prefix(size_t i, int& wd) const {
+    for (auto& m : dw(i)) {
+      if (m.kind == DateWord::kWeekday || m.kind == DateWord::kWeekdayAbbr) {
+        wd = m.value;
+        size_t e = m.end_token;
+        if (mark(e, ".") && m.kind == DateWord::kWeekdayAbbr) ++e;
+        if (mark(e, ",")) ++e;
+        return e;
+      }
+    }
+    return i;
+  }
+
+  struct TimeOfDay {
+    int hour = 0, minute = 0, second = 0;
+    size_t end = 0;
+    bool explicit_form = false;  // "8:30", "8pm", "15 Uhr", "8h30": a time even without a preposition
+  };
+
+  // "am"/"pm"/"a.m."/"p.m." at j: +1 pm, -1 am, 0 none; sets the end token.
+  int meridiem(size_t j, size_t& end) const {
+    if (!ok(j) || t_[j].kind != TokenKind::kWord) return 0;
+    const std::string& w = t_[j].folded;
+    if (w == "am" || w == "pm") {
+      end = j + 1;
+      if (mark(end, ".") && glued(end) && !(ok(end + 1) && t_[end + 1].capitalized)) {}
+      return w == "pm" ? 1 : -1;
+    }
+    if ((w == "a" || w == "p") && mark(j + 1, ".") && glued(j + 1) && ok(j + 2) && t_[j + 2].folded == "m" &&
+        glued(j + 2)) {
+      end = j + 3;
+      if (mark(end, ".") && glued(end)) ++end;
+      return w == "p" ? 1 : -1;
+    }
+    return 0;
+  }
+
+  // A time of day at j: "8:00:31", "7:56:30 pm", "8am", "15 Uhr", "8h30"; bare hours only
+  // when `after_prep` (the caller saw "at", "alle", "um", "a las").
+  std::optional<TimeOfDay> time_at(size_t j, bool after_prep) const {
+    if (!digits(j, 1, 2) || preceded_by_number(j)) return std::nullopt;
+    if (j > 0 && glued(j) && t_[j - 1].folded != "(") return std::nullopt;  // "~3am3io" in a URL
+    TimeOfDay tm;
+    tm.hour = num(j);
+    size_t e = j + 1;
+    size_t dot_mer = 0;
+    bool dotted = mark(e, ".") && glued(e) && digits(e + 1, 2, 2) && glued(e + 1) && meridiem(e + 2, dot_mer) != 0;
+    if ((mark(e, ":") || dotted) && glued(e) && digits(e + 1, 2, 2) && glued(e + 1)) {  // "8:30", "8.30pm"
+      tm.minute = num(e + 1);
+      e += 2;
+      if (mark(e, ":") && glued(e) && digits(e + 1, 2, 2) && glued(e + 1)) {
+        tm.second = num(e + 1);
+        e += 2;
+      }
+      tm.explicit_form = true;
+    } else if (german_ && ok(e) && t_[e].folded == "uhr") {
+      ++e;
+      if (digits(e, 2, 2)) tm.minute = num(e++);
+      tm.explicit_form = true;
+    } else if (ok(e) && t_[e].folded == "h" && glued(e) && lang_.substr(0, 2) == "fr") {
+      ++e;
+      if (digits(e, 2, 2) && glued(e)) tm.minute = num(e++);
+      tm.explicit_form = true;
+    }
+    size_t me = e;
+    int mer = meridiem(e, me);
+    if (mer) {
+      e = me;
+      tm.explicit_form = true;
+      if (tm.hour < 1 || tm.hour > 12) return std::nullopt;
+      if (mer > 0 && tm.hour < 12) tm.hour += 12;
+      if (mer < 0 && tm.hour == 12) tm.hour = 0;
+    }
+    if (!tm.explicit_form && !after_prep) return std::nullopt;
+    if (tm.hour > 24 || tm.minute > 59 || tm.second > 59) return std::nullopt;
+    if (tm.hour == 24) tm.hour = 0;
+    if (number_continues(e) || mark(e, "%")) return std::nullopt;
+    if (ok(e) && glued(e) && t_[e].kind == TokenKind::kWord) return std::nullopt;  // "8km"
+    tm.end = e;
+    return tm;
+  }
+
+  // A time on its own: "7:56:30 pm", "alle 8" (the preposition stays out of the span).
+  std::optional<RawDate> time_alone(size_t i) const {
+    size_t j = i;
+    bool prep = false;
+    if (auto p = word(i, DateWord::kTimePrep)) {
+      j = p->end_token;
+      prep = true;
+    }
+    if (!prep && i > 0 && word(i - 1, DateWord::kTimePrep)) prep = true;
+    auto tm = time_at(j, prep);
+    if (!tm) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = j;
+    r.end = tm->end;
+    // "8.30pm today", "8am tomorrow": a time, then the day
+    for (auto& m : dw(tm->end))
+      if (m.kind == DateWord::kRelDay) {
+        r.kind = RawDate::kRelDay;
+        r.days = m.value;
+        r.end = m.end_token;
+        if (prep) r.first = i;
+        break;
+      }
+    r.hour = tm->hour;
+    r.minute = tm->minute;
+    r.second = tm->second;
+    return r;
+  }
+
+  // 2025-09-03, 03/09/2025, 3.9.2025, 09/03/2025 (en), 22.04. (de)
+  std::optional<RawDate> numeric(size_t i) const {
+    int wd = 0;
+    size_t j = weekday_prefix(i, wd);
+    if (j != i) {
+      auto r = numeric_at(j);
+      if (r) r->first = i;
+      return r;
+    }
+    return numeric_at(i);
+  }
+
+  std::optional<RawDate> numeric_at(size_t i) const {
+    if (!digits(i) || preceded_by_number(i)) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kFull;
+    r.first = i;
+    auto sep_ok = [&](size_t j) {
+      return glued(j) && glued(j + 1) && (mark(j, "-") || mark(j, "/") || mark(j, "."));
+    };
+    if (digits(i, 4, 4) && sep_ok(i + 1) && digits(i + 2, 1, 2) && sep_ok(i + 3) &&
+        t_[i + 1].folded == t_[i + 3].folded && digits(i + 4, 1, 2) && !number_continues(i + 5)) {
+      r.y = num(i), r.m = num(i + 2), r.d = num(i + 4);
+      r.end = i + 5;
+      if (valid(r.y, r.m, r.d)) return r;
+      return std::nullopt;
+    }
+    // "2015-12", "2015/3": a month
+    if (digits(i, 4, 4) && (mark(i + 1, "-") || mark(i + 1, "/")) && glued(i + 1) && digits(i + 2, 1, 2) &&
+        glued(i + 2) && !(ok(i + 3) && glued(i + 3) && t_[i + 3].kind != TokenKind::kWord) && year_value(i)) {
+      int mo = num(i + 2);
+      if (mo >= 1 && mo <= 12) {
+        r.kind = RawDate::kMonthYear;
+        r.y = num(i);
+        r.m = mo;
+        r.end = i + 3;
+        return r;
+      }
+    }
+    if (digits(i, 1, 2) && sep_ok(i + 1) && digits(i + 2, 1, 2) && sep_ok(i + 3) &&
+        t_[i + 1].folded == t_[i + 3].folded && (digits(i + 4, 4, 4) || digits(i + 4, 2, 2)) &&
+        !number_continues(i + 5)) {
+      int a = num(i), b = num(i + 2), y = num(i + 4);
+      if (t_[i + 4].folded.size() == 2) y += y < 50 ? 2000 : 1900;
+      int d = a, m = b;
+      if (english_ && t_[i + 1].folded == "/" && a <= 12) d = b, m = a;
+      if (!valid(y, m, d) && valid(y, a, b)) d = b, m = a;
+      if (!valid(y, m, d)) return std::nullopt;
+      r.y = y, r.m = m, r.d = d;
+      r.end = i + 5;
+      return r;
+    }
+    // "il 22/04", "on 4/22": day and month without a year, after a date word.
+    if (digits(i, 1, 2) && (mark(i + 1, "/") || mark(i + 1, ".")) && glued(i + 1) && digits(i + 2, 1, 2) &&
+        glued(i + 2) && !(ok(i + 3) && glued(i + 3) && (mark(i + 3, "/") || mark(i + 3, ".") || mark(i + 3, ",") ||
+                                                        mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits)) &&
+        i > 0 && mark(i + 1, "/")) {
+      bool date_word = false;
+      for (auto& m : dw(i - 1))
+        date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
+                     m.kind == DateWord::kYearPrep;
+      static const char* kOn[] = {"on", "il", "al", "dal", "am", "le", "el", "o", "em", "no", "ab", "bis", "until",
+                                  "sur", "du", "au", "del", "desde", "hasta"};
+      for (const char* w : kOn) date_word |= t_[i - 1].folded == w;
+      int a = num(i), b = num(i + 2);
+      int d = a, m = b;
+      if (english_ && a <= 12) d = b, m = a;
+      if (date_word && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(2000, m)) {
+        if (lang_.substr(0, 2) == "it" && t_[i - 1].folded == "il") r.first = i - 1;  // "il 22/04"
+        r.kind = RawDate::kDayMonth;
+        r.d = d, r.m = m;
+        r.end = i + 3;
+        return r;
+      }
+    }
+    if (german_ && digits(i, 1, 2) && mark(i + 1, ".") && glued(i + 1) && digits(i + 2, 1, 2) && glued(i + 2) &&
+        mark(i + 3, ".") && glued(i + 3) && !(ok(i + 4) && glued(i + 4) && t_[i + 4].kind == TokenKind::kDigits)) {
+      int d = num(i), m = num(i + 2);
+      if (d >= 1 && d <= 31 && m >= 1 && m <= 12) {
+        r.kind = RawDate::kDayMonth;
+        r.d = d, r.m = m;
+        r.end = i + 4;
+        return r;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // [weekday,] [the] 3[rd] [of] September [,] [2025]
+  std::optional<RawDate> day_month(size_t i) const {
+    if (next_month_[i] > i + 10 && !(english_ && i + 3 < t_.size())) return std::nullopt;  // no month near
+    int wd = 0;
+    size_t j = weekday_prefix(i, wd);
+    size_t k = j;
+    if (auto p = word(k, DateWord::kDayPrefix)) {
+      if (digits(p->end_token) || (ok(p->end_token) && t_[p->end_token].kind == TokenKind::kWord)) k = p->end_token;
+    }
+    if (preceded_by_number(k)) return std::nullopt;
+    auto day = day_at(k, true);
+    if (!day && k != j) {
+      k = j;
+      day = day_at(k, true);
+    }
+    if (!day) return std::nullopt;
+    if (t_[k].kind == TokenKind::kDigits && number_continues(k + 1)) return std::nullopt;
+    if (k > 0 && (t_[k - 1].folded == "$" || t_[k - 1].folded == "\u20AC" || t_[k - 1].folded == "\u00A3"))
+      return std::nullopt;  // "$12 December 27": an amount, then the date
+    size_t e = day->second;
+    if (mark(e, "-") || mark(e, "/")) {
+      if (!glued(e)) return std::nullopt;
+      ++e;
+    }
+    size_t before_filler = e;
+    e = skip_filler(e);
+    auto month = month_at(e, true);
+    if (!month) {
+      // "on the 18th": a day of the anchor's month
+      if (english_ && k != j && t_[j].folded == "the" && t_[k].kind == TokenKind::kDigits && j > 0 &&
+          t_[j - 1].folded == "on" &&
+          day->second == k + 2 && before_filler == day->second) {
+        RawDate r;
+        r.kind = RawDate::kDayOnly;
+        r.first = j;
+        r.d = day->first;
+        r.end = day->second;
+        return r;
+      }
+      return std::nullopt;
+    }
+    RawDate r;
+    r.first = wd ? i : k;  // an article before the day is not part of the span...
+    if (!wd && k != j && german_ && (t_[j].folded == "den" || t_[j].folded == "der")) r.first = j;  // ...but "den 28.10."
+    r.d = day->first;
+    r.m = month->first;
+    r.end = month->second;
+    size_t y = r.end;
+    if (mark(y, ",")) ++y;
+    if (auto f = word(y, DateWord::kFiller)) y = f->end_token;
+    if (mark(y, "-") || mark(y, "/")) ++y;
+    if (auto yv = year_at(y)) {
+      r.y = yv->first;
+      r.end = yv->second;
+      r.kind = RawDate::kFull;
+      if (!valid(r.y, r.m, r.d)) return std::nullopt;
+    } else {
+      r.kind = RawDate::kDayMonth;
+      if (r.d > days_in_month(2000, r.m)) return std::nullopt;
+    }
+    r.weekday = wd;
+    return r;
+  }
+
+  // [weekday,] September 3[rd] [,] [2025]
+  std::optional<RawDate> month_day(size_t i) const {
+    int wd = 0;
+    size_t j = weekday_prefix(i, wd);
+    auto month = month_at(j, true);
+    if (!month) return std::nullopt;
+    size_t k = month->second;
+    if (mark(k, "/") || mark(k, "-")) {
+      if (!glued(k)) return std::nullopt;
+      ++k;
+    } else if (auto p = word(k, DateWord::kDayPrefix)) {
+      k = p->end_token;
+    }
+    auto day = day_at(k, false);
+    if (!day) return std::nullopt;
+    if (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || digits(k, 3, 4))) return std::nullopt;
+    // "Mai 2024" is a month and year, not a day.
+    RawDate r;
+    r.first = i;
+    r.d = day->first;
+    r.m = month->first;
+    r.end = day->second;
+    size_t y = r.end;
+    if (mark(y, ",")) ++y;
+    if (mark(y, "/") && glued(y)) ++y;
+    if (int yv = year_value(y); yv && !number_continues(y + 1)) {
+      r.y = yv;
+      r.end = y + 1;
+      r.kind = RawDate::kFull;
+      if (!valid(r.y, r.m, r.d)) return std::nullopt;
+    } else {
+      r.kind = RawDate::kDayMonth;
+      if (r.d > days_in_month(2000, r.m)) return std::nullopt;
+      // A day number that is really a count ("May 3 people") is rare; a year-less
+      // abbreviation needs the day glued or a dot: "Sept. 3", "Sep 3".
+    }
+    r.weekday = wd;
+    return r;
+  }
+
+  // [this|last|next] September [of] 2025 / settembre 2025 / this September
+  std::optional<RawDate> month_year(size_t i) const {
+    size_t j = i;
+    int mod = 0;
+    bool has_mod = false;
+    if (auto p = word(i, DateWord::kPreMod)) {
+      j = p->end_token;
+      mod = p->value;
+      has_mod = true;
+    }
+    auto month = month_at(j, !has_mod);
+    if (!month) return std::nullopt;
+    if (english_ && (month->first == 5 || month->first == 3) && !t_[j].capitalized) return std::nullopt;  // "may"
+    bool full = false;
+    for (auto& m : dw(j)) full |= m.kind == DateWord::kMonth;
+    RawDate r;
+    r.first = i;
+    r.m = month->first;
+    r.end = month->second;
+    size_t y = skip_filler(r.end);
+    if (y == r.end && (mark(y, "-") || mark(y, "/")) && glued(y) && glued(y + 1)) ++y;  // "Dec-2018"
+    if (digits(y, 2, 2) && num(y) > 31 && !number_continues(y + 1) && !(ok(y + 1) && glued(y + 1))) {
+      r.kind = RawDate::kMonthYear;  // "juillet 98", "maio de 68"
+      r.y = 1900 + num(y);
+      r.end = y + 1;
+      return r;
+    }
+    if (int yv = year_value(y); yv && !number_continues(y + 1)) {
+      r.kind = RawDate::kMonthYear;
+      r.y = yv;
+      r.end = y + 1;
+      return r;
+    }
+    if (!full) return std::nullopt;
+    // A bare month name: needs a modifier or a preposition before it ("a settembre", "in May").
+    if (!has_mod) {
+      if (i == 0) return std::nullopt;
+      bool prep = false;
+      for (auto& m : dw(i - 1))
+        prep |= m.kind == DateWord::kYearPrep || m.kind == DateWord::kFiller || m.kind == DateWord::kInBefore;
+      static const char* kPreps[] = {"a", "ad", "di", "ab", "seit", "bis", "depuis", "desde", "hasta", "ate",
+                                     "until", "since", "from", "dal", "al", "fino", "entre", "da", "de", "du",
+                                     "von", "between", "to", "till", "through", "y", "e", "et", "und", "and"};
+      for (const char* p : kPreps) prep |= t_[i - 1].kind == TokenKind::kWord && t_[i - 1].folded == p;
+      if (!prep) return std::nullopt;
+      if (english_ && (r.m == 5 || r.m == 3)) return std::nullopt;  // "may", "march"
+      if (!t_[j].capitalized && english_) return std::nullopt;
+    }
+    // Post-nominal modifier: "settembre scorso".
+    if (!has_mod) {
+      if (auto q = word(r.end, DateWord::kPostMod)) {
+        mod = q->value;
+        has_mod = true;
+        r.end = q->end_token;
+      }
+    }
+    r.kind = RawDate::kMonth;
+    r.mod = mod;
+    r.has_mod = has_mod;
+    return r;
+  }
+
+  // nel 2025 / im Jahr 2025 / year 2010
+  std::optional<RawDate> year(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kYear;
+    if (auto y = word(i, DateWord::kYearNoun)) {
+      if (int yv = year_value(y->end_token); yv && !number_continues(y->end_token + 1)) {
+        r.first = i;
+        r.y = yv;
+        r.end = y->end_token + 1;
+        return r;
+      }
+    }
+    if (int yv = year_value(i); yv && i > 0 && !number_continues(i + 1) && !preceded_by_number(i) &&
+                                !(ok(i + 3) && glued(i + 1) && glued(i + 3) && mark(i + 3, "-"))) {
+      bool prep = false;
+      for (auto& m : dw(i - 1))
+        prep |= m.kind == DateWord::kYearPrep || m.kind == DateWord::kInBefore;
+      if (i >= 2) {
+        for (auto& m : dw(i - 2))
+          prep |= (m.kind == DateWord::kYearPrep || m.kind == DateWord::kYearNoun) && m.end_token == i;
+      }
+      static const char* kPreps[] = {"del", "dal", "al", "nell", "seit", "bis", "ab", "depuis", "desde", "hasta",
+                                     "ate", "until", "since", "from", "fin", "inizio", "primavera", "estate",
+                                     "autunno", "inverno", "of", "di", "de", "do", "da", "von", "im", "em", "no"};
+      if (t_[i - 1].kind == TokenKind::kWord)
+        for (const char* p : kPreps) prep |= t_[i - 1].folded == p;
+      // A year in a range: "between 2014 and 2018", "entre 2008 y 2011", "2014 to 2018"
+      for (auto& m : dw(i - 1)) {
+        if (m.kind == DateWord::kRangeOpen && m.end_token == i) prep = true;
+        if (m.kind == DateWord::kRangeTo && m.end_token == i && i >= 2 && year_value(i - 2)) prep = true;
+      }
+      for (auto& m : dw(i + 1))
+        if (m.kind == DateWord::kRangeTo && year_value(m.end_token)) prep = true;
+      if (!prep) return std::nullopt;
+      if (ok(i + 1) && t_[i + 1].kind == TokenKind::kWord && glued(i + 1)) return std::nullopt;
+      r.first = i;
+      r.y = yv;
+      r.end = i + 1;
+      return r;
+    }
+    return std::nullopt;
+  }
+
+  // [last|next|this] Thursday [last|next] / el martes / martedì scorso
+  std::optional<RawDate> weekday_date(size_t i) const {
+    size_t j = i;
+    RawDate r;
+    r.kind = RawDate::kWeekday;
+    if (auto p = word(i, DateWord::kPreMod)) {
+      j = p->end_token;
+      r.mod = p->value;
+      r.has_mod = true;
+    }
+    std::optional<DateWordMatch> w = word(j, DateWord::kWeekday);
+    if (!w) return std::nullopt;
+    // German "Montag" etc. are nouns and capitalised; Spanish "lunes" etc. lower case.
+    r.weekday = w->value;
+    r.first = i;
+    r.end = w->end_token;
+    if (!r.has_mod) {
+      if (auto q = word(r.end, DateWord::kPostMod)) {
+        r.mod = q->value;
+        r.has_mod = true;
+        r.end = q->end_token;
+      }
+    }
+    return r;
+  }
+
+  // ieri / yesterday; lo scorso anno / l'anno scorso / next week / letzte Woche
+  std::optional<RawDate> relative(size_t i) const {
+    RawDate r;
+    r.first = i;
+    for (auto& m : dw(i)) {
+      if (m.kind == DateWord::kRelDay) {
+        // German "morgen" after "heute"/"am" is the morning.
+        if (german_ && m.value == 1 && i > 0 && (t_[i - 1].folded == "am" || t_[i - 1].folded == "heute"))
+          continue;
+        if (lang_.substr(0, 2) == "es" && m.value == 1 && i > 0 &&
+            (t_[i - 1].folded == "la" || t_[i - 1].folded == "esta"))
+          continue;
+        r.kind = RawDate::kRelDay;
+        r.days = m.value;
+        r.end = m.end_token;
+        return r;
+      }
+    }
+    size_t j = i;
+    int mod = 0;
+    bool has_mod = false;
+    if (auto p = word(i, DateWord::kPreMod)) {
+      j = p->end_token;
+      mod = p->value;
+      has_mod = true;
+    } else if (auto d = word(i, DateWord::kDayPrefix)) {
+      // Elided article before a noun: "l'anno scorso", "el año pasado".
+      if (word(d->end_token, DateWord::kUnit)) j = d->end_token;
+    }
+    auto u = word(j, DateWord::kUnit);
+    if (!u || u->value == 5) return std::nullopt;
+    size_t e = u->end_token;
+    if (!has_mod) {
+      auto q = word(e, DateWord::kPostMod);
+      if (!q) return std::nullopt;
+      mod = q->value;
+      e = q->end_token;
+    }
+    if (u->value == 0) {
+      r.kind = RawDate::kRelDay;
+      r.days = mod;
+      r.end = e;
+      return r;
+    }
+    r.kind = RawDate::kRelUnit;
+    r.unit = u->value;
+    r.mod = mod;
+    r.end = e;
+    return r;
+  }
+
+  // An amount of a unit: "2 settimane", "zwei Wochen", "a year", "2 settimane e 2 giorni"
+  bool amount_units(size_t j, double& amount_days_or_units, int& unit, long& extra_days, size_t& end) const {
+    auto n = number_at(j);
+    double value = 0;
+    size_t k = j;
+    if (n && !n->glued_unit) {
+      value = n->value;
+      k = n->end_token;
+    } else {
+      return false;
+    }
+    auto u = word(k, DateWord::kUnit);
+    if (!u || u->value == 4 || u->value == 6) return false;
+    unit = u->value;
+    amount_days_or_units = value;
+    end = u->end_token;
+    extra_days = 0;
+    // "... e 2 giorni", "... and 3 days"
+    if (ok(end) && t_[end].kind == TokenKind::kWord &&
+        (t_[end].folded == "e" || t_[end].folded == "and" || t_[end].folded == "und" || t_[end].folded == "y" ||
+         t_[end].folded == "et")) {
+      auto n2 = number_at(end + 1);
+      if (n2 && !n2->glued_unit) {
+        auto u2 = word(n2->end_token, DateWord::kUnit);
+        if (u2 && u2->value == 0 && unit > 0) {
+          extra_days = static_cast<long>(n2->value);
+          end = u2->end_token;
+        }
+      }
+    }
+    return true;
+  }
+
+  // 3 giorni fa / two weeks ago / vor zwei Wochen / hace 3 días / il y a 3 jours /
+  // in 3 days / tra 3 giorni / 3 settimane dopo / gli ultimi 3 mesi
+  std::optional<RawDate> shift(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kShift;
+    r.first = i;
+    double amount = 0;
+    int unit = 0;
+    long extra = 0;
+    size_t end = 0;
+    for (auto& m : dw(i)) {
+      if (m.kind == DateWord::kAgoBefore || m.kind == DateWord::kInBefore || m.kind == DateWord::kLastN ||
+          m.kind == DateWord::kNextN) {
+        if (amount_units(m.end_token, amount, unit, extra, end)) {
+          if (m.kind == DateWord::kLastN || m.kind == DateWord::kNextN) {
+            r.kind = m.kind == DateWord::kLastN ? RawDate::kLastN : RawDate::kNextN;
+            r.first = m.end_token - 1;  // "ultimi 3 mesi": the span starts at the last word of the phrase
+            r.amount = amount;
+            r.unit = unit;
+            r.end = end;
+            return r;
+          }
+          int sign = m.kind == DateWord::kAgoBefore ? -1 : 1;
+          r.amount = sign * amount;
+          r.days = sign * extra;
+          r.unit = unit;
+          r.end = end;
+          return r;
+        }
+      }
+    }
+    if (amount_units(i, amount, unit, extra, end)) {
+      for (auto& m : dw(end)) {
+        if (m.kind == DateWord::kAgoAfter || m.kind == DateWord::kLater) {
+          int sign = m.kind == DateWord::kAgoAfter ? -1 : 1;
+          r.amount = sign * amount;
+          r.days = sign * extra;
+          r.unit = unit;
+          r.end = m.end_token;
+          return r;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+};
+
+CivilDate week_monday(const CivilDate& d) { return add_days(d, -(weekday(d) - 1)); }
+
+std::string two(int v) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d", v);
+  return buf;
+}
+
+bool has_word(const std::vector<FactToken>& t, size_t i, std::string_view lang, DateWord kind, size_t& end) {
+  for (auto& m : match_date_words(t, i, lang))
+    if (m.kind == kind) {
+      end = m.end_token;
+      return true;
+    }
+  return false;
+}
+
+// Joins "from X to Y", "tra il 3 e il 12 settembre", "entre 2008 y 2011", "X - Y" into
+// one span from X's start to Y's start (the way Recognizers-Text resolves them).
+std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<FactToken>& t, std::string_view lang,
+                                      std::vector<DateMention> in, const std::vector<std::pair<size_t, size_t>>& spans) {
+  std::vector<DateMention> out;
+  for (size_t k = 0; k < in.size(); ++k) {
+    DateMention& b = in[k];
+    size_t bfirst = spans[k].first;
+    // Opener, optional article, bare day number, joiner, then a day-month: "between 3 and 12 of Sept".
+    if (b.granularity == DateGranularity::kDay && bfirst >= 2) {
+      size_t j = bfirst, e = 0;
+      if (j >= 1 && has_word(t, j - 1, lang, DateWord::kDayPrefix, e) && e == j) --j;
+      // the joiner ending right before B
+      for (size_t back = 1; back <= 3 && back <= j; ++back) {
+        size_t h = j - back;
+        if (!has_word(t, h, lang, DateWord::kRangeTo, e) || e != j) continue;
+        size_t d = h;
+        if (d == 0 || t[d - 1].kind != TokenKind::kDigits || t[d - 1].folded.size() > 2) break;
+        --d;
+        int day = std::stoi(t[d].folded);
+        size_t o = d;
+        if (o >= 1 && has_word(t, o - 1, lang, DateWord::kDayPrefix, e) && e == o) --o;
+        bool opened = false;
+        for (size_t back2 = 1; back2 <= 2 && back2 <= o; ++back2)
+          if (has_word(t, o - back2, lang, DateWord::kRangeOpen, e) && e == o) {
+            o -= back2;
+            opened = true;
+            break;
+          }
+        if (!opened || day < 1 || day >= b.start.day) break;
+        DateMention r = b;
+        r.begin = t[o].begin;
+        r.text.assign(text.substr(r.begin, r.end - r.begin));
+        r.granularity = DateGranularity::kSpan;
+        r.start = CivilDate{b.start.year, b.start.month, day};
+        r.end_exclusive = b.start;
+        if (b.future_start) {
+          r.future_start = CivilDate{b.future_start->year, b.future_start->month, day};
+          r.future_end = b.future_start;
+        }
+        b = r;
+        break;
+      }
+    }
+    if (!out.empty() && k > 0) {
+      DateMention& a = out.back();
+      size_t aend = spans[k - 1].second;
+      size_t e = 0;
+      bool joined = has_word(t, aend, lang, DateWord::kRangeTo, e) &&
+                    (e == bfirst || (has_word(t, e, lang, DateWord::kDayPrefix, e) && e == bfirst));
+      if (joined && a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth &&
+          a.uses_anchor && !b.uses_anchor && !(a.start < b.start)) {
+        int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
+        a.start = CivilDate{y, a.start.month, 1};
+      }
+      if (joined && a.start < b.start) {
+        // an opener before A, or a dash between them
+        size_t afirst = spans[k - 1].first, o = afirst;
+        bool opened = false;
+        for (size_t back = 1; back <= 3 && back <= afirst; ++back) {
+          if (!has_word(t, afirst - back, lang, DateWord::kRangeOpen, e)) continue;
+          size_t after = e;
+          if (after != afirst && has_word(t, after, lang, DateWord::kDayPrefix, e)) after = e;  // "entre el 1 ..."
+          if (after == afirst) {
+            o = afirst - back;
+            opened = true;
+            break;
+          }
+        }
+        bool coarse = (a.granularity == DateGranularity::kYear && b.granularity == DateGranularity::kYear) ||
+                      (a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth);
+        if (opened || t[aend].folded == "-" || coarse) {
+          if (a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth && a.uses_anchor &&
+              !b.uses_anchor) {  // "da gennaio ad aprile 2021"
+            int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
+            a.start = CivilDate{y, a.start.month, 1};
+            a.future_start.reset();
+          }
+          DateMention r = a;
+          r.begin = t[o].begin;
+          r.end = b.end;
+          r.text.assign(text.substr(r.begin, r.end - r.begin));
+          r.granularity = DateGranularity::kSpan;
+          r.end_exclusive = b.start;
+          if (a.future_start && b.future_start) {
+            r.future_end = b.future_start;
+          } else {
+            r.future_start.reset();
+            r.future_end.reset();
+          }
+          r.uses_anchor = a.uses_anchor || b.uses_anchor;
+          if (!r.anchor) r.anchor = b.anchor;
+          a = r;
+          continue;
+        }
+      }
+    }
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
+// "since 2019", "dal 3 marzo", "after 2016", "before 2018", "hasta 2010": a date with the word
+// before it becomes an open range (what Recognizers-Text resolves them to).
+std::vector<DateMention> open_ranges(std::string_view text, const std::vector<FactToken>& t, std::string_view lang,
+                                     std::vector<DateMention> in) {
+  size_t ti = 0;
+  for (DateMention& d : in) {
+    if (d.granularity == DateGranularity::kSpan || d.granularity == DateGranularity::kTime || !d.time.empty())
+      continue;
+    while (ti < t.size() && t[ti].begin < d.begin) ++ti;
+    if (ti >= t.size() || t[ti].begin != d.begin) continue;
+    for (size_t back = 1; back <= 4 && back <= ti; ++back) {
+      size_t s = ti - back, e = 0;
+      DateWord kind{};
+      bool hit = false;
+      for (auto& m : match_date_words(t, s, lang)) {
+        if ((m.kind == DateWord::kSince || m.kind == DateWord::kAfter || m.kind == DateWord::kBefore) &&
+            m.end_token == ti) {
+          kind = m.kind;
+          e = m.end_token;
+          hit = true;
+        }
+      }
+      if (!hit || e != ti) continue;
+      CivilDate start = d.start, end = d.end_exclusive;
+      if (kind == DateWord::kSince) {
+        d.open_end = true;
+        d.start = start;
+        if (d.future_start) d.future_end.reset();
+      } else if (kind == DateWord::kAfter) {
+        d.open_end = true;
+        d.start = end;
+        if (d.future_start) d.future_start = d.future_end;
+      } else {
+        d.open_start = true;
+        d.end_exclusive = start;
+        if (d.future_start) d.future_end = d.future_start;
+      }
+      d.granularity = DateGranularity::kSpan;
+      d.begin = t[s].begin;
+      d.text.assign(text.substr(d.begin, d.end - d.begin));
+      break;
+    }
+  }
+  return in;
+}
+
+}  // namespace
+
+std::string DateMention::value() const {
+  if (open_end) return start.iso() + "/..";
+  if (open_start) return "../" + add_days(end_exclusive, -1).iso();
+  switch (granularity) {
+    case DateGranularity::kTime: return "T" + time;
+    case DateGranularity::kDay: return time.empty() ? start.iso() : start.iso() + "T" + time;
+    case DateGranularity::kMonth: return start.iso().substr(0, 7);
+    case DateGranularity::kYear: return start.iso().substr(0, 4);
+    case DateGranularity::kWeek: {
+      // ISO week of the Monday: the week's Thursday decides the year.
+      CivilDate thursday = add_days(start, 3);
+      long jan1 = days_from_civil(CivilDate{thursday.year, 1, 1});
+      long week = (days_from_civil(thursday) - jan1) / 7 + 1;
+      return std::to_string(thursday.year) + "-W" + two(static_cast<int>(week));
+    }
+    default: return start.iso() + "/" + add_days(end_exclusive, -1).iso();
+  }
+}
+
+std::vector<DateMention> find_dates(std::string_view text, std::string_view language, std::optional<Anchor> anchor) {
+  return find_dates(tokenize_facts(text), text, language, std::move(anchor));
+}
+
+std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::string_view text,
+                                    std::string_view language, std::optional<Anchor> anchor) {
+  Matcher matcher(tokens, language);
+  std::vector<RawDate> raws = matcher.run();
+  if (!anchor) {
+    // No publication date: the latest full date the text gives.
+    std::optional<CivilDate> latest;
+    for (const RawDate& r : raws)
+      if (r.kind == RawDate::kFull) {
+        CivilDate d{r.y, r.m, r.d};
+        if (!latest || d > *latest) latest = d;
+      }
+    if (latest) anchor = Anchor{*latest, "text"};
+  }
+  std::vector<DateMention> out;
+  std::vector<std::pair<size_t, size_t>> spans;  // token range of each mention
+  for (const RawDate& r : raws) {
+    DateMention m;
+    m.begin = tokens[r.first].begin;
+    m.end = tokens[r.end - 1].end;
+    m.text.assign(text.substr(m.begin, m.end - m.begin));
+    auto day = [&](CivilDate d) {
+      m.granularity = DateGranularity::kDay;
+      m.start = d;
+      m.end_exclusive = add_days(d, 1);
+    };
+    auto month = [&](int y, int mo) {
+      m.granularity = DateGranularity::kMonth;
+      m.start = CivilDate{y, mo, 1};
+      m.end_exclusive = add_months(m.start, 1);
+    };
+    auto year = [&](int y) {
+      m.granularity = DateGranularity::kYear;
+      m.start = CivilDate{y, 1, 1};
+      m.end_exclusive = CivilDate{y + 1, 1, 1};
+    };
+    bool needs_anchor = !(r.kind == RawDate::kFull || r.kind == RawDate::kMonthYear || r.kind == RawDate::kYear ||
+                          r.kind == RawDate::kTime);
+    if (r.hour >= 0) {
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", r.hour, r.minute, r.second);
+      m.time = buf;
+    }
+    if (needs_anchor && !anchor) continue;
+    const CivilDate a = anchor ? anchor->date : CivilDate{};
+    switch (r.kind) {
+      case RawDate::kTime: m.granularity = DateGranularity::kTime; break;
+      case RawDate::kFull: day(CivilDate{r.y, r.m, r.d}); break;
+      case RawDate::kMonthYear: month(r.y, r.m); break;
+      case RawDate::kYear: year(r.y); break;
+      case RawDate::kSpanFull: break;
+      case RawDate::kDayMonth: {
+        // The year left out: the occurrence before the anchor and the one after it;
+        // the nearer one first.
+        int y = a.year;
+        if (!valid(y, r.m, r.d)) y = a.year - 1;  // 29 February
+        CivilDate same{y, r.m, r.d};
+        CivilDate past = same <= a ? same : CivilDate{y - 1, r.m, std::min(r.d, days_in_month(y - 1, r.m))};
+        CivilDate future = same > a ? same : CivilDate{y + 1, r.m, std::min(r.d, days_in_month(y + 1, r.m))};
+        long dp = days_from_civil(a) - days_from_civil(past), df = days_from_civil(future) - days_from_civil(a);
+        day(dp <= df ? past : future);
+        CivilDate other = dp <= df ? future : past;
+        m.future_start = other;
+        m.future_end = add_days(other, 1);
+        break;
+      }
+      case RawDate::kMonth: {
+        if (r.has_mod) {
+          month(a.year + (r.mod == 0 ? 0 : r.mod), r.m);
+          if (r.mod == -1 && r.m < a.month) month(a.year, r.m);
+          if (r.mod == 1 && r.m > a.month) month(a.year, r.m);
+        } else {
+          month(a.year, r.m);
+          int other = r.m <= a.month ? a.year + 1 : a.year - 1;
+          m.future_start = CivilDate{other, r.m, 1};
+          m.future_end = add_months(*m.future_start, 1);
+        }
+        break;
+      }
+      case RawDate::kWeekday: {
+        int aw = weekday(a);
+        if (r.has_mod) {
+          CivilDate monday = add_days(week_monday(a), 7 * r.mod);
+          day(add_days(monday, r.weekday - 1));
+        } else {
+          int back = (aw - r.weekday + 7) % 7;
+          CivilDate past = add_days(a, -back);
+          int fwd = (r.weekday - aw + 7) % 7;
+          if (fwd == 0) fwd = 7;
+          if (back == 0) past = add_days(a, -7);
+          day(past);
+          m.future_start = add_days(a, fwd);
+          m.future_end = add_days(*m.future_start, 1);
+          if (back == 0) {  // the anchor's own weekday: that very day reads best
+            m.future_start = past;
+            m.future_end = add_days(past, 1);
+            day(a);
+          }
+        }
+        break;
+      }
+      case RawDate::kRelDay: day(add_days(a, r.days)); break;
+      case RawDate::kRelUnit: {
+        if (r.unit == 1) {
+          m.granularity = DateGranularity::kWeek;
+          m.start = add_days(week_monday(a), 7 * r.mod);
+          m.end_exclusive = add_days(m.start, 7);
+        } else if (r.unit == 4) {
+          m.granularity = DateGranularity::kWeekend;
+          m.start = add_days(week_monday(a), 7 * r.mod + 5);
+          m.end_exclusive = add_days(m.start, 2);
+        } else if (r.unit == 2) {
+          CivilDate mm = add_months(CivilDate{a.year, a.month, 1}, r.mod);
+          month(mm.year, mm.month);
+        } else if (r.unit == 6) {
+          CivilDate q = add_months(CivilDate{a.year, (a.month - 1) / 3 * 3 + 1, 1}, 3 * r.mod);
+          m.granularity = DateGranularity::kSpan;
+          m.start = q;
+          m.end_exclusive = add_months(q, 3);
+        } else {
+          year(a.year + r.mod);
+        }
+        break;
+      }
+      case RawDate::kShift: day(add_days(add_units(a, r.unit, r.amount), r.days)); break;
+      case RawDate::kDayOnly: {
+        // The anchor's month if the day has come, else the month before; the other reading after.
+        CivilDate m0{a.year, a.month, 1};
+        CivilDate past = r.d <= a.day ? m0 : add_months(m0, -1);
+        CivilDate future = r.d <= a.day ? add_months(m0, 1) : m0;
+        if (r.d > days_in_month(past.year, past.month) || r.d > days_in_month(future.year, future.month)) break;
+        day(CivilDate{past.year, past.month, r.d});
+        m.future_start = CivilDate{future.year, future.month, r.d};
+        m.future_end = add_days(*m.future_start, 1);
+        break;
+      }
+      case RawDate::kNextN: {
+        m.granularity = DateGranularity::kSpan;
+        m.start = add_days(a, 1);
+        m.end_exclusive = add_units(m.start, r.unit, r.amount);
+        break;
+      }
+      case RawDate::kLastN: {
+        m.granularity = DateGranularity::kSpan;
+        m.start = add_units(a, r.unit, -r.amount);
+        m.end_exclusive = a;
+        break;
+      }
+    }
+    if (needs_anchor) {
+      m.uses_anchor = true;
+      m.anchor = anchor;
+    }
+    out.push_back(std::move(m));
+    spans.emplace_back(r.first, r.end);
+  }
+  return open_ranges(text, tokens, language, merge_ranges(text, tokens, language, std::move(out), spans));
+}
+
+}  // namespace newsdesk::analyze

@@ -1,0 +1,60 @@
+// Dates a text gives, absolute ("3 settembre 2025", "2025-09-03", "Sept. 3") or
+// relative ("ieri", "lo scorso anno", "vor zwei Wochen"), resolved to ISO days or ranges.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyze/facts_tokens.h"
+
+namespace newsdesk::analyze {
+
+struct CivilDate {
+  int year = 0, month = 0, day = 0;
+  std::string iso() const;  // YYYY-MM-DD
+  auto operator<=>(const CivilDate&) const = default;
+};
+
+// What relative expressions are resolved against.
+struct Anchor {
+  CivilDate date;
+  std::string source = "publication";  // "publication" (given) or "text" (latest date the text gives)
+};
+
+enum class DateGranularity { kDay, kWeek, kWeekend, kMonth, kYear, kDecade, kSpan, kTime };
+
+struct DateMention {
+  size_t begin = 0, end = 0;  // byte span in the text
+  std::string text;           // the span as written
+  DateGranularity granularity = DateGranularity::kDay;
+  CivilDate start;            // first day
+  CivilDate end_exclusive;    // day after the last day (== start + 1 day for kDay)
+  std::optional<CivilDate> future_start, future_end;  // the other reading when the year (or week) is left out
+  std::string time;           // "HH:MM:SS" when a time of day is given (kDay: a date and time; kTime: time only)
+  bool open_start = false;    // "before 2018": no start (start is unset)
+  bool open_end = false;      // "since 2019", "after 2016": no end (end_exclusive is unset)
+  bool uses_anchor = false;   // resolved against the anchor (relative, or the year left out)
+  std::optional<Anchor> anchor;  // the anchor it used
+  // "2025-09-03", "2025-09", "2024", "2025-W36", "start/end" (inclusive), "2025-09-03T08:00:00", "T08:00:00";
+  // open ranges "2019-01-01/.." and "../2017-12-31"
+  std::string value() const;
+};
+
+// Every date in `text` (language: ISO 639-1 code), left to right. Relative dates
+// need an anchor; without one they resolve against the latest absolute day the text
+// itself gives (source "text"), or are dropped when it gives none.
+std::vector<DateMention> find_dates(std::string_view text, std::string_view language,
+                                    std::optional<Anchor> anchor);
+
+// The same on tokens already made from `text` (find_facts tokenizes once for all finders).
+std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::string_view text,
+                                    std::string_view language, std::optional<Anchor> anchor);
+
+// Days since 1970-01-01 and back.
+long days_from_civil(const CivilDate& d);
+CivilDate civil_from_days(long days);
+
+}  // namespace newsdesk::analyze

@@ -1,0 +1,1008 @@
+#include "analyze/entities_find.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "analyze/entities_names.h"
+#include "analyze/gazetteer_concepts.h"
+#include "analyze/gazetteer_lexicon.h"
+#include "analyze/gazetteer_places.h"
+#include "analyze/gazetteer_words.h"
+#include "text/normalize.h"
+#include "text/stopwords.h"
+#include "text/words.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace newsdesk::analyze {
+namespace {
+
+// What lies between two words, deciding whether they can belong to one name.
+enum class Gap { kSpace, kHyphen, kApostrophe, kInitial, kBreak };
+
+struct Token {
+  std::string_view text;
+  size_t begin = 0, end = 0;
+  std::string folded;
+  bool cap = false, all_caps = false, number = false, sentence_start = false;
+  Gap gap = Gap::kBreak;  // to the next token
+};
+
+enum class Kind { kUnknown, kPerson, kPlace, kOrganisation, kDrop };
+
+struct Mention {
+  size_t first = 0, last = 0;  // token indices, inclusive
+  Kind kind = Kind::kUnknown;
+  std::string key;             // resolution key once known
+  const Place* place = nullptr;
+  bool person_cue = false;     // a title before it, or a given name first
+  bool article = false;        // an article or articled preposition before it
+};
+
+// A small city counts only when it is in a country of the text's language or
+// one the text names: many small places are called like words or surnames.
+constexpr long kSmallCity = 15000;
+constexpr long kBigCity = 100000;
+constexpr long kMillionCity = 1000000;
+
+// fold() of a word with letters beyond ASCII, cached per thread.
+const std::string& folded_word(std::string_view word) {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  std::string key(word);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  if (cache.size() > 200000) cache.clear();
+  std::string f = text::fold(word);
+  return cache.emplace(std::move(key), std::move(f)).first->second;
+}
+
+bool ends_clause(std::string_view gap) {
+  for (char c : gap) {
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\n') return true;
+  }
+  return gap.find("\xC2\xAB") != std::string_view::npos ||  // « “ „ open a quotation
+         gap.find("\xE2\x80\x9C") != std::string_view::npos ||
+         gap.find("\xE2\x80\x9E") != std::string_view::npos;
+}
+
+// Words as text::split_words() gives them (letters and digits, split at apostrophes
+// and hyphens, "2.000" one number), without a break iterator: entities run on every
+// item and ICU's word breaking was most of their time.
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> toks;
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  auto n = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  size_t previous_end = 0;
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || !u_isalnum(c)) continue;
+    bool number = u_isdigit(c) != 0;
+    bool ascii = c < 0x80;
+    int letters = 0, upper = 0;
+    auto count = [&](UChar32 ch) {
+      if (!u_isalpha(ch)) return;
+      ++letters;
+      if (u_isupper(ch) || u_istitle(ch)) ++upper;
+    };
+    count(c);
+    int32_t end = i;
+    while (end < n) {
+      int32_t j = end;
+      UChar32 d;
+      U8_NEXT(p, j, n, d);
+      if (d < 0) break;
+      int8_t type = u_charType(d);
+      if (u_isalnum(d) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK) {
+        if (!u_isdigit(d)) number = number && false;
+        ascii = ascii && d < 0x80;
+        count(d);
+        end = j;
+        continue;
+      }
+      // "2.000", "3,5": separators between digits stay inside a number.
+      if (number && (d == '.' || d == ',') && j < n && p[j] >= '0' && p[j] <= '9') {
+        end = j;
+        continue;
+      }
+      break;
+    }
+    i = end;
+    Token t;
+    t.begin = static_cast<size_t>(start);
+    t.end = static_cast<size_t>(end);
+    t.text = text.substr(t.begin, t.end - t.begin);
+    if (ascii) {
+      t.folded.assign(t.text);
+      for (char& ch : t.folded) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    } else {
+      t.folded = folded_word(t.text);
+    }
+    t.cap = !u_isdigit(c) && (u_isupper(c) || u_istitle(c));
+    t.all_caps = letters >= 2 && upper == letters;
+    t.number = number;
+    t.sentence_start = toks.empty() || ends_clause(text.substr(previous_end, t.begin - previous_end));
+    previous_end = t.end;
+    toks.push_back(std::move(t));
+  }
+  for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    std::string_view between = text.substr(toks[i].end, toks[i + 1].begin - toks[i].end);
+    Gap g = Gap::kBreak;
+    if (between.empty()) {
+      g = Gap::kHyphen;  // "Jong-un" breaks into two words with nothing but '-' between
+    } else if (between.find_first_not_of(" \t") == std::string_view::npos) {
+      g = Gap::kSpace;
+    } else if (between == "-" || between == "\xE2\x80\x90" || between == "\xE2\x80\x91") {
+      g = Gap::kHyphen;
+    } else if (between == "'" || between == "' " || between == "\xE2\x80\x99" ||
+               between == "\xE2\x80\x99 ") {
+      g = Gap::kApostrophe;
+    } else if ((between == ". " || between == ".") && toks[i].text.size() == 1 && toks[i].cap) {
+      g = Gap::kInitial;  // "George W. Bush"
+    }
+    toks[i].gap = g;
+  }
+  return toks;
+}
+
+bool stopword(std::string_view language, const std::string& folded) {
+  return language.empty() ? text::is_stopword_any(folded) : text::is_stopword(language, folded);
+}
+
+bool is_article(std::string_view language, const std::string& f) {
+  static const std::unordered_set<std::string> kArticles = {
+      // it
+      "il", "lo", "la", "l", "i", "gli", "le", "del", "dello", "della", "dell", "dei", "degli",
+      "delle", "al", "allo", "alla", "all", "ai", "agli", "alle", "dal", "dallo", "dalla", "dall",
+      "dai", "dagli", "dalle", "nel", "nello", "nella", "nell", "nei", "negli", "nelle", "sul",
+      "sullo", "sulla", "sull", "sui", "sugli", "sulle", "col",
+      // en, de, fr, es, pt, nl
+      "the", "der", "die", "das", "dem", "den", "des", "du", "les", "el", "los", "las", "o", "os",
+      "as", "do", "da", "dos", "das", "het", "de"};
+  (void)language;
+  return kArticles.count(f) > 0;
+}
+
+// Endings of adjectives that continue a name in lower case ("europea", "civile",
+// "nazionale", "ortodossa"), Romance languages first.
+bool adjective_like(const std::string& f) {
+  static constexpr std::string_view kEndings[] = {"ale", "ali", "ile", "ili", "ea", "ee", "eo", "ei",
+                                                  "ese", "esi", "ense", "ensi", "ica", "ico", "ici", "iche", "ana",
+                                                  "ano", "ani", "ane", "iva", "ivo", "ive", "ivi",
+                                                  "ossa", "osso", "ista", "ema", "emo", "ary", "ian",
+                                                  "ische", "ischen", "aise", "ais"};
+  if (f.size() < 5) return false;
+  for (auto e : kEndings) {
+    if (f.size() > e.size() && f.compare(f.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
+// Articles that put a city's name on its club: Italian "la Roma", "del Milan".
+bool club_article(std::string_view language, const std::string& f) {
+  if (language != "it") return false;
+  static const std::unordered_set<std::string> kArticles = {
+      "il", "la", "lo", "del", "della", "dello", "al", "alla", "allo", "dal", "dalla", "dallo", "col", "contro"};
+  return kArticles.count(f) > 0;
+}
+
+// Prepositions that put an unknown name in place: Italian "a Roccasecca", "in Kurdistan".
+bool locative(std::string_view language, const std::string& f) {
+  if (language == "it") return f == "a" || f == "ad" || f == "in";
+  if (language == "en") return f == "in" || f == "at";
+  if (language == "de") return f == "in" || f == "nach";
+  if (language == "fr") return f == "à" || f == "en";
+  if (language == "es" || language == "pt") return f == "en" || f == "em";
+  return false;
+}
+
+// A capital inside a word after a lower-case letter: "PosteMobile", "eBay", "McDonald"
+// is the exception (Mc, Mac, O' open surnames).
+bool camel_case(std::string_view w) {
+  if (w.size() < 4 || w.rfind("Mc", 0) == 0 || w.rfind("Mac", 0) == 0) return false;
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    if (w[i] >= 'a' && w[i] <= 'z' && w[i + 1] >= 'A' && w[i + 1] <= 'Z') return true;
+  }
+  return false;
+}
+
+bool roman_numeral(std::string_view w) {
+  return !w.empty() && w.find_first_not_of("IVXLCDM") == std::string_view::npos;
+}
+
+bool coordinator(const std::string& f) {
+  return f == "e" || f == "ed" || f == "and" || f == "und" || f == "et" || f == "y" || f == "en" ||
+         f == "o" || f == "or";
+}
+
+// Language of a country's people, to accept its small towns ("Camerino" in Italian news).
+bool home_country(std::string_view language, std::string_view country) {
+  static const std::map<std::string_view, std::vector<std::string_view>> kHome = {
+      {"it", {"IT", "CH", "SM", "VA"}}, {"de", {"DE", "AT", "CH"}}, {"fr", {"FR", "BE", "CH"}},
+      {"es", {"ES", "MX", "AR"}},       {"pt", {"PT", "BR"}},       {"nl", {"NL", "BE"}},
+      {"en", {"GB", "US", "IE"}}};
+  auto it = kHome.find(language);
+  if (it == kHome.end()) return false;
+  return std::find(it->second.begin(), it->second.end(), country) != it->second.end();
+}
+
+// What the lexicons say about one folded word, looked up once per thread: news
+// repeats its words, and these lookups were most of the time per word.
+struct WordInfo {
+  uint32_t cues = 0;           // the cue lexicon entries it is (gazetteer_lexicon.h)
+  bool concept_start = false;  // an entity concept phrase may start with it
+  bool place_start = false;    // a place name may start with it
+  bool stop = false;           // a function word of the language
+  int8_t common = -1;          // an ordinary word (dictionary); -1 until asked
+};
+
+using WordCache = std::unordered_map<std::string, std::unordered_map<std::string, WordInfo>>;
+
+WordCache& word_cache() {
+  thread_local WordCache cache;
+  return cache;
+}
+
+// Bounds the cache between texts, never while a text holds pointers into it.
+void trim_word_cache() {
+  for (auto& [language, words] : word_cache()) {
+    if (words.size() > 300000) words.clear();
+  }
+}
+
+WordInfo& word_info(const std::string& language, const std::string& folded) {
+  // Nodes of an unordered_map stay put as it grows: a Finder keeps pointers to them.
+  auto& words = word_cache()[language];
+  auto it = words.find(folded);
+  if (it != words.end()) return it->second;
+  WordInfo info;
+  info.cues = word_cues(language, folded);
+  info.concept_start = concept_may_start(folded);
+  info.place_start = place_may_start(folded);
+  info.stop = stopword(language, folded);
+  return words.emplace(folded, info).first->second;
+}
+
+class Finder {
+ public:
+  Finder(std::string_view text, std::string_view language, const FindOptions& options)
+      : text_(text), language_(language), options_(options), toks_(tokenize(text)) {
+    folded_.reserve(toks_.size());
+    for (auto& t : toks_) folded_.push_back(std::move(t.folded));
+    trim_word_cache();
+    for (const auto& f : folded_) {
+      info_.push_back(&word_info(language_, f));
+      cue_mask_.push_back(info_.back()->cues);
+    }
+    for (const auto& t : toks_) {
+      if (t.number) continue;
+      size_t k = static_cast<size_t>(&t - toks_.data());
+      if (!t.cap && !t.all_caps) lowercase_.insert(folded_[k]);
+      else if (!t.sentence_start) capitalized_mid_.insert(folded_[k]);
+    }
+  }
+
+  std::vector<Entity> run();
+
+ private:
+  bool joins(size_t i) const {  // token i and i+1 may be parts of one name
+    Gap g = toks_[i].gap;
+    return g == Gap::kSpace || g == Gap::kHyphen || g == Gap::kApostrophe || g == Gap::kInitial;
+  }
+  bool name_word(size_t i) const { return (toks_[i].cap || toks_[i].all_caps) && !toks_[i].number; }
+  bool lower_connector(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.cap || t.number) return false;
+    return has_cue(cue_mask_[i], Cue::kConnector) || has_cue(cue_mask_[i], Cue::kParticle) ||
+           second_particle(i);
+  }
+  // "der" in "von der", "la" in "de la": a second particle word after a first.
+  bool second_particle(size_t i) const {
+    const std::string& f = folded_[i];
+    return i > 0 && !toks_[i].cap && has_cue(cue_mask_[i - 1], Cue::kParticle) && !toks_[i - 1].cap &&
+           (f == "der" || f == "den" || f == "la" || f == "los" || f == "las");
+  }
+  std::string key_of(size_t first, size_t last) const {
+    std::string key;
+    for (size_t k = first; k <= last; ++k) {
+      if (!key.empty()) key.push_back(' ');
+      key += folded_[k];
+    }
+    return key;
+  }
+  std::string surface(size_t first, size_t last) const {
+    return std::string(text_.substr(toks_[first].begin, toks_[last].end - toks_[first].begin));
+  }
+  // A word that is no name where it stands: a function word, or a word the text
+  // also writes in lower case, at the start of a sentence.
+  bool common_at_start(size_t i) const {
+    if (has_cue(cue_mask_[i], Cue::kGiven)) return false;
+    return stopword(language_, folded_[i]) || lowercase_.count(folded_[i]) ||
+           has_cue(cue_mask_[i], Cue::kTitle);
+  }
+  // An ordinary word of the language (dictionary or function word), cached.
+  bool common(size_t i) const {
+    WordInfo& w = *info_[i];
+    if (w.common < 0) {
+      // German writes its nouns capitalised, and so does its dictionary.
+      // Dictionaries spell with diacritics ("política"): ask in lower case with them.
+      bool known = w.stop || is_common_word(language_, text::fold_case(toks_[i].text)) ||
+                   (language_ == "de" && toks_[i].cap && !has_cue(w.cues, Cue::kGiven) &&
+                    is_common_word(language_, toks_[i].text));
+      w.common = known ? 1 : 0;
+    }
+    return w.common == 1;
+  }
+  // "Di" in "Di Pietro", "La" in "La Russa": a capitalised particle opening a surname.
+  bool surname_prefix(size_t i) const {
+    static const std::unordered_set<std::string> kPrefixes = {
+        "di", "de", "da", "la", "lo", "li", "del", "della", "dalla", "dal", "van", "von", "mc", "mac", "al", "el", "le", "du"};
+    return toks_[i].cap && !toks_[i].sentence_start && i + 1 < toks_.size() && joins(i) &&
+           name_word(i + 1) && kPrefixes.count(folded_[i]) > 0;
+  }
+  bool title_before(size_t first) const;
+  // The words first..last stand alone in quotes: «Gomorra», "Annozero" (a title).
+  bool quoted(size_t first, size_t last) const {
+    std::string_view before = text_.substr(0, toks_[first].begin);
+    std::string_view after = text_.substr(toks_[last].end);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    auto ends = [&](std::string_view q) { return before.size() >= q.size() && before.substr(before.size() - q.size()) == q; };
+    auto starts = [&](std::string_view q) { return after.substr(0, q.size()) == q; };
+    return (ends("\"") && starts("\"")) || (ends("\xC2\xAB") && starts("\xC2\xBB")) ||
+           (ends("\xE2\x80\x9C") && starts("\xE2\x80\x9D"));
+  }
+  // The words first..last stand alone in brackets: "(Pfizer)".
+  bool bracketed(size_t first, size_t last) const {
+    size_t b = toks_[first].begin, e = toks_[last].end;
+    while (b > 0 && text_[b - 1] == ' ') --b;
+    while (e < text_.size() && text_[e] == ' ') ++e;
+    return b > 0 && text_[b - 1] == '(' && e < text_.size() && text_[e] == ')';
+  }
+  const Place* place_for(const std::string& key, size_t length, bool followed_by_name, bool word) const;
+  void scan();
+  void segment(size_t first, size_t last, bool title_cue);
+  size_t known_at(size_t p, size_t last, Mention* out) const;
+  void lowercase_heads();
+  void resolve_people();
+  void classify_rest();
+  std::vector<Entity> build();
+
+  std::string_view text_;
+  std::string language_;
+  FindOptions options_;
+  std::vector<Token> toks_;
+  std::vector<std::string> folded_;
+  std::vector<uint32_t> cue_mask_;  // the cues each word alone is an entry of
+  std::vector<WordInfo*> info_;
+  std::unordered_set<std::string_view> lowercase_, capitalized_mid_;  // views into folded_
+  std::vector<Mention> mentions_;
+  std::map<std::string, int> demonyms_;  // country code -> implied mentions ("russo")
+  std::unordered_set<std::string> countries_named_;
+};
+
+bool Finder::title_before(size_t first) const {
+  // "il presidente Putin", "il presidente russo Vladimir Putin": a title just before
+  // the name, or before a demonym or adjective that is.
+  auto title_ends_at = [&](size_t k) {
+    for (size_t start = k + 1; start-- > 0 && k - start < 3;) {
+      int n = match_cue(Cue::kTitle, language_, folded_, start);
+      if (n > 0 && start + static_cast<size_t>(n) - 1 == k) return true;
+    }
+    return false;
+  };
+  if (first == 0 || !joins(first - 1)) return false;
+  size_t k = first - 1;
+  if (toks_[k].cap) return false;
+  if (title_ends_at(k)) return true;
+  bool modifier = (info_[k]->concept_start && match_entity_concept(folded_, k).id.rfind("nat:", 0) == 0) ||
+                  adjective_like(folded_[k]);
+  return modifier && k > 0 && joins(k - 1) && !toks_[k - 1].cap && title_ends_at(k - 1);
+}
+
+const Place* Finder::place_for(const std::string& key, size_t length, bool followed_by_name, bool word) const {
+  auto places = find_places(key);
+  for (const Place* p : places) {
+    if (p->kind == PlaceKind::kCountry || p->kind == PlaceKind::kArea) return p;
+    // "Washington Post", "Roma Capitale": a city followed by another name word is part of it.
+    if (followed_by_name) continue;
+    if (p->kind == PlaceKind::kRegion) {
+      // Regions written by hand are known ones; generated ones count at home.
+      if (p->id.rfind("place:", 0) == 0 || home_country(language_, p->country) ||
+          countries_named_.count(p->country)) {
+        return p;
+      }
+      continue;
+    }
+    bool home = home_country(language_, p->country) || countries_named_.count(p->country);
+    long need = home ? 1000 : (length > 1 ? kSmallCity : kSmallCity * 2);
+    // "Paese", "Franco", "Porto": a town called like a word needs to be a large one.
+    if (length == 1 && word) need = home ? 50000 : 500000;
+    if (p->population >= need) return p;
+  }
+  return nullptr;
+}
+
+// The longest known name (concept, place, organisation) starting at token p and
+// ending by `last`: its length in tokens, 0 if none.
+size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
+  size_t best = 0;
+  if (ConceptHit c = info_[p]->concept_start ? match_entity_concept(folded_, p) : ConceptHit{}; c.words) {
+    std::string_view id = c.id;
+    size_t n = c.words;
+    size_t end = p + n - 1;
+    bool entity_id = id.rfind("country:", 0) == 0 || id.rfind("city:", 0) == 0 || id.rfind("org:", 0) == 0;
+    if (entity_id && end <= last && name_word(end)) {
+      best = n;
+      out->first = p;
+      out->last = end;
+      if (id.rfind("org:", 0) == 0) {
+        out->kind = Kind::kOrganisation;
+        out->key = std::string(id);
+      } else if (id.rfind("country:", 0) == 0) {
+        out->kind = Kind::kPlace;
+        out->place = country_place(id.substr(8));
+        out->key = out->place ? out->place->id : std::string(id);
+      } else {
+        out->kind = Kind::kPlace;
+        auto places = find_places(key_of(p, end));
+        for (const Place* pl : places) {
+          if (pl->kind == PlaceKind::kCity) { out->place = pl; break; }
+        }
+        out->key = out->place ? out->place->id : std::string(id);
+      }
+    }
+  }
+  size_t longest = std::min(last, p + 7);
+  if (!info_[p]->place_start) longest = p - 1;  // no place name starts here
+  for (size_t k = longest + 1; k-- > p && k - p + 1 > best;) {
+    if (!name_word(k)) continue;
+    bool followed = k + 1 < toks_.size() && joins(k) && name_word(k + 1) && toks_[k].gap != Gap::kApostrophe;
+    const Place* pl = place_for(key_of(p, k), k - p + 1, followed, k == p && common(p));
+    // "Air France", "Miss Italia": a place name right after another name word is part of it.
+    if (pl && k == p && p > 0 && joins(p - 1) && toks_[p - 1].gap == Gap::kSpace && name_word(p - 1) &&
+        !toks_[p - 1].sentence_start && match_cue(Cue::kTitle, language_, folded_, p - 1) == 0 &&
+        !has_cue(cue_mask_[p - 1], Cue::kLocHead)) {
+      pl = nullptr;
+    }
+    // A sentence's first word may be a verb that is also a far-away town ("Salta"):
+    // it needs a large city, its own country, or the word capitalised elsewhere.
+    if (pl && k == p && toks_[p].sentence_start && pl->kind == PlaceKind::kCity &&
+        pl->population < kMillionCity && !home_country(language_, pl->country) &&
+        !capitalized_mid_.count(folded_[p])) {
+      pl = nullptr;
+    }
+    if (pl) {
+      best = k - p + 1;
+      out->first = p;
+      out->last = k;
+      out->kind = Kind::kPlace;
+      out->place = pl;
+      out->key = pl->id;
+      break;
+    }
+  }
+  int org = match_cue(Cue::kOrg, language_, folded_, p);
+  if (org > 0 && static_cast<size_t>(org) >= best && p + org - 1 <= last) {
+    best = static_cast<size_t>(org);
+    out->first = p;
+    out->last = p + best - 1;
+    out->kind = Kind::kOrganisation;
+    out->place = nullptr;
+    out->key = "org:" + key_of(p, out->last);
+  }
+  return best;
+}
+
+void Finder::segment(size_t first, size_t last, bool title_cue) {
+  size_t p = first;
+  while (p <= last) {
+    if (!name_word(p)) { ++p; continue; }
+    if (has_cue(cue_mask_[p], Cue::kNotName)) { ++p; continue; }
+    // "Il", "Per", "Secondo", "Salta" opening a sentence are words, not names; and so
+    // are function words capitalised in a heading ("Un", "Alle").
+    bool opening = toks_[p].sentence_start && !capitalized_mid_.count(folded_[p]) &&
+                   !has_cue(cue_mask_[p], Cue::kGiven) && (common(p) || common_at_start(p));
+    bool body = has_cue(cue_mask_[p], Cue::kBody) && p > 0 && is_article(language_, folded_[p - 1]);
+    bool function_word = info_[p]->stop && !surname_prefix(p) && !body &&
+                         !has_cue(cue_mask_[p], Cue::kGiven);
+    if (opening || function_word) {
+      Mention probe;
+      size_t n = known_at(p, last, &probe);
+      if (n < 2) {
+        ++p;
+        continue;
+      }
+    }
+    int title = match_cue(Cue::kTitle, language_, folded_, p);
+    if (title > 0 && p + static_cast<size_t>(title) <= last) {
+      p += static_cast<size_t>(title);
+      title_cue = true;
+      continue;
+    }
+    Mention m;
+    m.article = p > 0 && joins(p - 1) && is_article(language_, folded_[p - 1]);
+    if (size_t n = known_at(p, last, &m)) {
+      // "la Roma", "il Napoli": a city with an article is its football club.
+      if (m.kind == Kind::kPlace && m.place && m.place->kind == PlaceKind::kCity && n == 1 && p > 0 &&
+          joins(p - 1) && !toks_[p - 1].cap && club_article(language_, folded_[p - 1])) {
+        m.kind = Kind::kOrganisation;
+        m.key = "org:" + folded_[p];
+        m.place = nullptr;
+      }
+      if (m.kind == Kind::kOrganisation) {
+        // "Wikimedia Foundation", "Corriere della Sera": a known name opening a longer one.
+        size_t e = m.last;
+        while (e < last) {
+          size_t k = e + 1;
+          while (k <= last && !name_word(k) && !coordinator(folded_[k])) ++k;
+          if (k > last || !name_word(k) || k - e > 2 || has_cue(cue_mask_[k], Cue::kGiven)) break;
+          e = k;
+        }
+        if (e != m.last) {
+          m.last = e;
+          m.key = "org:" + key_of(m.first, e);
+          n = e - p + 1;
+        }
+      }
+      mentions_.push_back(m);
+      if (m.place && m.place->kind == PlaceKind::kCountry) countries_named_.insert(m.place->country);
+      p += n;
+      title_cue = false;
+      continue;
+    }
+    int org_words = match_cue(Cue::kOrgHead, language_, folded_, p);
+    bool org_head = org_words > 0;
+    bool loc_head = !org_head && match_cue(Cue::kLocHead, language_, folded_, p) > 0 && p < last;
+    size_t e = p;
+    if (org_head || loc_head) {
+      // "Università di Bologna", "Ministero dell'Interno", "Monte Bianco": to the run's end,
+      // but not across "e"/"and" ("il Senato e la Camera").
+      while (e < last) {
+        size_t k = e + 1;
+        while (k <= last && !name_word(k)) {
+          if (coordinator(folded_[k])) break;
+          ++k;
+        }
+        if (k > last || !name_word(k) || coordinator(folded_[e + 1])) break;
+        // "presidente del Consiglio Enrico Letta": a given name opens the next mention
+        // ("Piazza Giuseppe Garibaldi" is one place).
+        if (org_head && (has_cue(cue_mask_[k], Cue::kGiven) || match_cue(Cue::kTitle, language_, folded_, k) > 0)) break;
+        // "Procura di Milano": the city after an institution is a place of its own.
+        static const std::unordered_set<std::string> kLocalOffices = {
+            "procura", "tribunale", "questura", "prefettura", "guardia", "polizia", "carabinieri"};
+        if (org_head && k > e + 1 && kLocalOffices.count(folded_[p])) {
+          Mention probe;
+          if (known_at(k, last, &probe) && probe.place && probe.place->kind == PlaceKind::kCity) break;
+        }
+        e = k;
+      }
+      // "Vigili del fuoco": a head of several words covers them all, in any case.
+      if (org_head && p + static_cast<size_t>(org_words) - 1 > e) e = p + static_cast<size_t>(org_words) - 1;
+      // "Unione europea", "Protezione civile", "Senato statunitense": one adjective or
+      // demonym after it.
+      if (e + 1 < toks_.size() && joins(e) && toks_[e].gap == Gap::kSpace && !toks_[e + 1].cap &&
+          !toks_[e + 1].number && !info_[e + 1]->stop) {
+        ConceptHit c = info_[e + 1]->concept_start ? match_entity_concept(folded_, e + 1) : ConceptHit{};
+        if (c.words && c.id.rfind("nat:", 0) == 0) {
+          e += c.words;
+        } else if (adjective_like(folded_[e + 1])) {
+          ++e;
+        }
+      }
+      m.first = p;
+      m.last = e;
+      m.kind = org_head ? Kind::kOrganisation : Kind::kPlace;
+      // "le Conseil", "il Consiglio" alone: an institution named by its head word, which
+      // KIND counts and a story's entity list does without.
+      if (org_head && e == p && !options_.institutions) m.kind = Kind::kDrop;
+      m.key = (org_head ? "org:" : "loc:") + key_of(p, e);
+      mentions_.push_back(m);
+      p = e + 1;
+      title_cue = false;
+      continue;
+    }
+    // A plain name: capitalised words, with name particles between them
+    // ("Lula da Silva", "Ursula von der Leyen"), not running into a known place.
+    while (e < last) {
+      if (name_word(e + 1) && has_cue(cue_mask_[e + 1], Cue::kGiven)) {
+        // "Repubblica Giorgio Napolitano": the words before a given name are another mention.
+        // ("EVG-Verhandlungsführerin Miriam Kessler": an ordinary word just before it.)
+        if (!has_cue(cue_mask_[p], Cue::kGiven) && common(e) && !surname_prefix(e)) break;
+      }
+      // "EVG-Warnstreik", "GDL-Streik": an acronym in a compound is the organisation alone;
+      // "dell'AMG Stefano Mileci": an acronym before a name is another mention.
+      if (toks_[e].all_caps && !toks_[e + 1].all_caps &&
+          (toks_[e].gap == Gap::kHyphen || has_cue(cue_mask_[e + 1], Cue::kGiven))) {
+        break;
+      }
+      if (name_word(e + 1) || toks_[e].gap == Gap::kHyphen) {
+        Mention probe;
+        if (name_word(e + 1) && known_at(e + 1, last, &probe) && probe.kind == Kind::kPlace &&
+            !(probe.place && probe.place->kind == PlaceKind::kCity && probe.place->population < kBigCity)) {
+          break;
+        }
+        ++e;
+        continue;
+      }
+      size_t k = e + 1;
+      // "da", "von", "bin", and a second word after one: "von der", "van den", "de la".
+      // Italian "di"/"del" join only after a given name: "Francesco del Giocondo".
+      auto noble = [&](size_t i) {
+        return language_ == "it" && has_cue(cue_mask_[p], Cue::kGiven) && (folded_[i] == "di" || folded_[i] == "del");
+      };
+      while (k <= last && !name_word(k) && (has_cue(cue_mask_[k], Cue::kParticle) || second_particle(k) || noble(k))) ++k;
+      if (k > last || k == e + 1 || k - e > 3) break;
+      Mention probe;
+      if (known_at(k, last, &probe)) break;
+      e = k;
+    }
+    m.first = p;
+    m.last = e;
+    m.person_cue = title_cue || has_cue(cue_mask_[p], Cue::kGiven);
+    if (e > p && has_cue(cue_mask_[e], Cue::kOrgTail)) {
+      m.kind = Kind::kOrganisation;
+      m.key = "org:" + key_of(p, e);
+    } else if (e > p && has_cue(cue_mask_[e], Cue::kLocTail)) {
+      m.kind = Kind::kPlace;  // "Namadgi National Park", "Monaro Highway"
+      m.key = "loc:" + key_of(p, e);
+    }
+    mentions_.push_back(m);
+    p = e + 1;
+    title_cue = false;
+  }
+}
+
+void Finder::scan() {
+  size_t i = 0;
+  while (i < toks_.size()) {
+    if (!name_word(i)) {
+      // A demonym implies its country ("nordcoreano" -> KP).
+      // Whole phrases only: stems would make "Franco" France.
+      ConceptHit c = info_[i]->concept_start ? match_entity_concept(folded_, i) : ConceptHit{};
+      if (c.words && c.id.rfind("nat:", 0) == 0) ++demonyms_[std::string(c.id.substr(4))];
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j + 1 < toks_.size()) {
+      if (!joins(j)) break;
+      if (toks_[j].gap == Gap::kHyphen || name_word(j + 1)) { ++j; continue; }
+      // Up to two lower-case connectors, then a capitalised word: "Corea del Nord".
+      size_t k = j + 1;
+      while (k < toks_.size() && k - j <= 2 && lower_connector(k) && joins(k)) ++k;
+      if (k == j + 1 || k >= toks_.size() || k - j > 3 || !name_word(k) || !joins(k - 1)) break;
+      j = k;
+    }
+    segment(i, j, title_before(i));
+    i = j + 1;
+  }
+}
+
+// KIND-style spans that start in lower case: "via Roma", "provincia di Siena",
+// and, as an option, institutions named by a common noun ("il governo").
+void Finder::lowercase_heads() {
+  std::vector<Mention> extra;
+  for (size_t i = 0; i + 1 < toks_.size(); ++i) {
+    const Token& t = toks_[i];
+    if (t.cap || t.number) continue;
+    if (!cue_mask_[i] && !(options_.institutions && folded_[i].size() > 4)) continue;
+    if (info_[i]->stop) continue;  // "è stato" is no state
+    bool inst = options_.institutions && match_cue(Cue::kInstitution, language_, folded_, i) > 0;
+    // Lower-case words KIND counts in a place's name: "via Roma", "provincia di Siena".
+    static const std::unordered_set<std::string> kLowerLoc = {
+        "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte", "isola",
+        "quartiere", "frazione", "statale", "street", "avenue", "river", "lake"};
+    bool loc = kLowerLoc.count(folded_[i]) > 0;
+    if (!inst && !loc) continue;
+    // The mention that follows: directly, or after one connector ("provincia di Siena").
+    size_t k = i + 1;
+    if (k < toks_.size() && joins(i) && lower_connector(k) && joins(k)) ++k;
+    auto next = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first == k; });
+    if (loc && next != mentions_.end() && joins(i) && next->kind != Kind::kPerson &&
+        (next->kind == Kind::kPlace || next->kind == Kind::kUnknown)) {
+      next->first = i;
+      next->kind = Kind::kPlace;
+      if (!next->place) next->key = "loc:" + key_of(i, next->last);
+      continue;
+    }
+    if (inst && next != mentions_.end() && k > i + 1 && next->kind != Kind::kPerson &&
+        next->kind != Kind::kPlace && common(next->first) && !next->person_cue) {
+      // "ministero dell'Interno": the institution and the ordinary word after its
+      // connector ("governo di Romano Prodi" is two mentions).
+      next->first = i;
+      next->kind = Kind::kOrganisation;
+      next->key = "org:" + key_of(i, next->last);
+      continue;
+    }
+    if (inst && next == mentions_.end()) {
+      int n = match_cue(Cue::kInstitution, language_, folded_, i);
+      Mention m;
+      m.first = i;
+      m.last = i + static_cast<size_t>(n) - 1;
+      // "il governo italiano", "la polizia locale": a demonym or adjective after it
+      // belongs to the name.
+      if (m.last + 1 < toks_.size() && joins(m.last)) {
+        ConceptHit c = info_[m.last + 1]->concept_start ? match_entity_concept(folded_, m.last + 1) : ConceptHit{};
+        if (c.words && c.id.rfind("nat:", 0) == 0) {
+          m.last += c.words;
+        } else if (toks_[m.last].gap == Gap::kSpace && !toks_[m.last + 1].cap && !toks_[m.last + 1].number &&
+                   adjective_like(folded_[m.last + 1]) && !info_[m.last + 1]->stop) {
+          ++m.last;
+        }
+      }
+      m.kind = Kind::kOrganisation;
+      m.key = "org:" + key_of(m.first, m.last);
+      extra.push_back(m);
+    }
+  }
+  mentions_.insert(mentions_.end(), extra.begin(), extra.end());
+  std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+void Finder::resolve_people() {
+  struct Person {
+    std::vector<std::string> tokens;
+    std::string key;
+    size_t last_seen = 0;
+  };
+  std::vector<Person> people;
+  auto tokens_of = [&](const Mention& m) { return name_tokens(surface(m.first, m.last)); };
+  // Full names first: two or more words with a cue, or with no word the text
+  // writes in lower case.
+  for (auto& m : mentions_) {
+    if (m.kind != Kind::kUnknown || m.last == m.first) continue;
+    bool has_word = false;
+    for (size_t k = m.first; k <= m.last; ++k) {
+      if (!toks_[k].cap && !toks_[k].all_caps) continue;
+      if (surname_prefix(k)) continue;
+      if (lowercase_.count(folded_[k]) || common(k)) has_word = true;
+    }
+    // "Jairo Mora": a first word no dictionary knows makes a name of the rest too;
+    // "Guerra Fredda" opens with an ordinary word.
+    bool opens_with_word = common(m.first) || lowercase_.count(folded_[m.first]) ||
+                           (toks_[m.last - 1].gap == Gap::kHyphen && common(m.last));  // "EVG-Warnstreik"
+    if (has_word && !m.person_cue && opens_with_word) continue;
+    if (!m.person_cue && language_ != "en") {
+      // "Champions League", "Black Lives Matter": English words in another language's text.
+      bool english = false;
+      for (size_t k = m.first; k <= m.last; ++k) english = english || is_common_word("en", folded_[k]);
+      if (english) continue;
+    }
+    auto toks = tokens_of(m);
+    if (toks.empty()) continue;
+    auto it = std::find_if(people.begin(), people.end(), [&](const Person& p) {
+      return compare_name_tokens(p.tokens, toks) == NameMatch::kFull;
+    });
+    if (it == people.end()) {
+      // "Di Pietro" after "Antonio Di Pietro": a shorter form of someone already named.
+      for (auto p = people.end(); p != people.begin();) {
+        --p;
+        if (toks.size() < p->tokens.size() && compare_name_tokens(toks, p->tokens) == NameMatch::kPartial) {
+          it = p;
+          break;
+        }
+      }
+    }
+    if (it == people.end()) {
+      std::string key = "per:";
+      for (const auto& t : toks) key += (key.size() > 4 ? " " : "") + t;
+      people.push_back({toks, key, m.first});
+      it = people.end() - 1;
+    } else if (toks.size() > it->tokens.size()) {
+      it->tokens = toks;
+    }
+    it->last_seen = m.first;
+    m.kind = Kind::kPerson;
+    m.key = it->key;
+  }
+  // Short forms: "Putin", "Kim", "Xi" join the person they shorten; the most
+  // recently named one when two could be meant. A small city yields to a person.
+  for (auto& m : mentions_) {
+    bool small_place = m.kind == Kind::kPlace && m.place && m.place->kind == PlaceKind::kCity &&
+                       m.first == m.last && m.place->population < kBigCity;
+    if (m.kind != Kind::kUnknown && !small_place) continue;
+    if (m.first == m.last && toks_[m.first].all_caps) continue;  // an acronym is no surname
+    auto toks = tokens_of(m);
+    Person* best = nullptr;
+    for (auto& p : people) {
+      if (compare_name_tokens(toks, p.tokens) == NameMatch::kNone) continue;
+      if (!best || (p.last_seen <= m.first && (best->last_seen > m.first || p.last_seen > best->last_seen))) best = &p;
+    }
+    if (best) {
+      m.kind = Kind::kPerson;
+      m.key = best->key;
+      m.place = nullptr;
+    }
+  }
+}
+
+void Finder::classify_rest() {
+  // Acronyms spelled out in the text: "Organizzazione delle Nazioni Unite (ONU)".
+  std::unordered_map<std::string, std::string> initials;  // "onu" -> key
+  for (const auto& m : mentions_) {
+    if (m.kind != Kind::kOrganisation || m.last == m.first) continue;
+    std::string ini;
+    for (size_t k = m.first; k <= m.last; ++k) if (toks_[k].cap) ini += folded_[k].substr(0, 1);
+    if (ini.size() >= 2) initials.emplace(ini, m.key);
+  }
+  for (auto& m : mentions_) {
+    if (m.kind != Kind::kUnknown) continue;
+    const Token& t = toks_[m.first];
+    const std::string& tf = folded_[m.first];
+    bool single = m.first == m.last;
+    if (single && roman_numeral(t.text)) {  // "XX secolo"
+      m.kind = Kind::kDrop;
+      continue;
+    }
+    if (single && t.all_caps && t.text.size() >= 2) {
+      m.kind = Kind::kOrganisation;
+      auto it = initials.find(tf);
+      m.key = it != initials.end() ? it->second : "org:" + tf;
+      continue;
+    }
+    if (single) {
+      if (options_.institutions && m.article && !t.sentence_start && has_cue(cue_mask_[m.first], Cue::kBody)) {
+        m.kind = Kind::kOrganisation;  // "lo Stato", "la Cassazione" (KIND's convention)
+        m.key = "org:" + tf;
+        continue;
+      }
+      // "il ministro della Difesa": the department of a title, not a name.
+      bool of_title = m.first >= 2 && joins(m.first - 1) && joins(m.first - 2) &&
+                      has_cue(cue_mask_[m.first - 1], Cue::kConnector) &&
+                      has_cue(cue_mask_[m.first - 2], Cue::kTitle) && !m.person_cue;
+      if (of_title || has_cue(cue_mask_[m.first], Cue::kTitle) || stopword(language_, tf)) {
+        m.kind = Kind::kDrop;
+        continue;
+      }
+      // A given name or a title before it makes a person, even of a word ("Xi", "Rosa").
+      bool word = !m.person_cue && (common(m.first) || lowercase_.count(tf));
+      if (word) {
+        // A capitalised institution word after an article: "dello Stato" (KIND's convention).
+        bool institution = options_.institutions && m.article && !t.sentence_start &&
+                           (match_cue(Cue::kInstitution, language_, folded_, m.first) == 1 ||
+                            has_cue(cue_mask_[m.first], Cue::kBody));
+        m.kind = institution ? Kind::kOrganisation : Kind::kDrop;
+        m.key = "org:" + tf;
+        continue;
+      }
+      if (t.sentence_start && !m.person_cue && !capitalized_mid_.count(tf) && !has_word_list(language_)) {
+        m.kind = Kind::kDrop;
+        continue;
+      }
+      if (quoted(m.first, m.last) && !m.person_cue) {
+        m.kind = Kind::kDrop;  // the title of a book, a show, a law
+        continue;
+      }
+      if (m.person_cue) {
+        m.kind = Kind::kPerson;
+      } else if (camel_case(t.text)) {
+        m.kind = Kind::kOrganisation;  // "PosteMobile", "YouTube": brands, not people
+      } else if (m.article) {
+        m.kind = Kind::kOrganisation;  // "la Fiat", "della Juventus": names with an article
+      } else if (m.first > 0 && joins(m.first - 1) && locative(language_, folded_[m.first - 1])) {
+        m.kind = Kind::kPlace;  // "a Roccasecca", "in Kurdistan": an unknown place
+      } else if (m.first > 1 && joins(m.first - 1) && joins(m.first - 2) &&
+                 has_cue(cue_mask_[m.first - 1], Cue::kConnector) &&
+                 has_cue(cue_mask_[m.first - 2], Cue::kPlaceNoun)) {
+        m.kind = Kind::kPlace;  // "il comune di Rignano", "the town of Tharwa"
+      } else if (bracketed(m.first, m.last)) {
+        m.kind = Kind::kOrganisation;  // "(Pfizer)": a name in brackets after a mention
+      } else {
+        m.kind = Kind::kPerson;
+      }
+      m.key = (m.kind == Kind::kPerson ? "per:" : "org:") + tf;
+      continue;
+    }
+    // Several capitalised words of which some are ordinary words: a title or an event
+    // ("Guerra Fredda"), not a name.
+    m.kind = Kind::kDrop;
+  }
+}
+
+std::vector<Entity> Finder::build() {
+  std::vector<Entity> out;
+  std::unordered_map<std::string, size_t> by_key;
+  std::vector<std::map<std::string, int>> form_counts;
+  for (const auto& m : mentions_) {
+    if (m.kind == Kind::kDrop || m.kind == Kind::kUnknown) continue;
+    auto [it, inserted] = by_key.emplace(m.key, out.size());
+    if (inserted) {
+      Entity e;
+      e.type = m.kind == Kind::kPerson ? EntityType::kPerson
+               : m.kind == Kind::kPlace ? EntityType::kPlace : EntityType::kOrganisation;
+      e.key = m.key;
+      if (m.place) {
+        e.country = m.place->country;
+        e.lat = m.place->lat;
+        e.lon = m.place->lon;
+      }
+      out.push_back(std::move(e));
+      form_counts.emplace_back();
+    }
+    Entity& e = out[it->second];
+    std::string form = surface(m.first, m.last);
+    ++e.mentions;
+    e.spans.push_back({toks_[m.first].begin, toks_[m.last].end});
+    if (form_counts[it->second][form]++ == 0) e.variants.push_back(form);
+  }
+  for (size_t i = 0; i < out.size(); ++i) {
+    Entity& e = out[i];
+    // The name shown: the fullest form (most words), then the most used, then the first.
+    auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + std::count(s.begin(), s.end(), '-'); };
+    std::string best = e.variants.front();
+    for (const auto& v : e.variants) {
+      int cv = form_counts[i][v], cb = form_counts[i][best];
+      bool better = e.type == EntityType::kPerson
+                        ? (words(v) > words(best) || (words(v) == words(best) && cv > cb))
+                        : cv > cb;
+      if (better) best = v;
+    }
+    std::stable_partition(e.variants.begin(), e.variants.end(), [&](const std::string& v) { return v == best; });
+    e.name = best;
+    // A city is also known by its name in English: "Pechino" (Beijing).
+    if (e.key.rfind("geo:", 0) == 0) {
+      auto places = find_places(place_key(e.name));
+      for (const Place* p : places) {
+        if (p->id == e.key) {
+          if (std::find(e.variants.begin(), e.variants.end(), p->name) == e.variants.end()) e.variants.push_back(p->name);
+          break;
+        }
+      }
+    }
+    if (e.key.rfind("city:", 0) == 0) {
+      // No generated table: the concept id still names the city in English ("city:beijing").
+      std::string english = e.key.substr(5);
+      bool start = true;
+      for (char& c : english) {
+        if (c == '_') c = ' ';
+        if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        start = c == ' ';
+      }
+      if (std::find(e.variants.begin(), e.variants.end(), english) == e.variants.end()) e.variants.push_back(english);
+    }
+    if (e.key.rfind("country:", 0) == 0) {
+      auto d = demonyms_.find(e.country);
+      if (d != demonyms_.end()) { e.mentions += d->second; demonyms_.erase(d); }
+    }
+  }
+  // Countries only a demonym names: "il presidente russo" -> Russia.
+  for (const auto& [code, count] : demonyms_) {
+    const Place* p = country_place(code);
+    if (!p) continue;
+    Entity e;
+    e.type = EntityType::kPlace;
+    e.key = p->id;
+    e.country = code;
+    e.name = country_name(code, language_.empty() ? "en" : language_);
+    e.variants.push_back(e.name);
+    e.mentions = count;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<Entity> Finder::run() {
+  scan();
+  lowercase_heads();
+  resolve_people();
+  classify_rest();
+  return build();
+}
+
+}  // namespace
+
+std::vector<Entity> find_entities(std::string_view text, std::string_view language,
+                                  const FindOptions& options) {
+  Finder f(text, language, options);
+  return f.run();
+}
+
+}  // namespace newsdesk::analyze

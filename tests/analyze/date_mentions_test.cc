@@ -1,0 +1,101 @@
+// Dates per language: absolute, numeric and relative forms resolved against an anchor.
+#include <gtest/gtest.h>
+
+#include "analyze/date_durations.h"
+#include "analyze/date_mentions.h"
+
+namespace newsdesk::analyze {
+namespace {
+
+const Anchor kAnchor{CivilDate{2025, 9, 3}, "publication"};  // a Wednesday
+
+std::vector<std::string> values(std::string_view text, std::string_view lang) {
+  std::vector<std::string> out;
+  for (const auto& d : find_dates(text, lang, kAnchor)) out.push_back(d.text + "=" + d.value());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(DateMentions, Italian) {
+  EXPECT_EQ(values("Il summit si è tenuto il 3 settembre 2025 a Pechino.", "it"), V{"3 settembre 2025=2025-09-03"});
+  EXPECT_EQ(values("ieri e lo scorso anno", "it"), (V{"ieri=2025-09-02", "lo scorso anno=2024"}));
+  EXPECT_EQ(values("l'anno scorso", "it"), V{"anno scorso=2024"});
+  EXPECT_EQ(values("tre giorni fa", "it"), V{"tre giorni fa=2025-08-31"});
+  EXPECT_EQ(values("la settimana prossima", "it"), V{"settimana prossima=2025-W37"});
+  EXPECT_EQ(values("nel 2019", "it"), V{"2019=2019"});
+  EXPECT_EQ(values("a settembre 2024", "it"), V{"settembre 2024=2024-09"});
+}
+
+TEST(DateMentions, English) {
+  EXPECT_EQ(values("on Sept. 3 the leaders met", "en"), V{"Sept. 3=2025-09-03"});
+  EXPECT_EQ(values("September 3, 2025", "en"), V{"September 3, 2025=2025-09-03"});
+  EXPECT_EQ(values("last Thursday", "en"), V{"last Thursday=2025-08-28"});
+  EXPECT_EQ(values("two weeks ago", "en"), V{"two weeks ago=2025-08-20"});
+  EXPECT_EQ(values("yesterday", "en"), V{"yesterday=2025-09-02"});
+  EXPECT_EQ(values("on 09/03/2025", "en"), V{"09/03/2025=2025-09-03"});
+  EXPECT_EQ(values("next month", "en"), V{"next month=2025-10"});
+}
+
+TEST(DateMentions, German) {
+  EXPECT_EQ(values("am 8. September 2023", "de"), V{"8. September 2023=2023-09-08"});
+  EXPECT_EQ(values("vor zwei Wochen", "de"), V{"vor zwei Wochen=2025-08-20"});
+  EXPECT_EQ(values("gestern", "de"), V{"gestern=2025-09-02"});
+  EXPECT_EQ(values("am 22.04.", "de"), V{"22.04.=2025-04-22"});
+  EXPECT_EQ(values("3.9.2025", "de"), V{"3.9.2025=2025-09-03"});
+}
+
+TEST(DateMentions, FrenchSpanishPortuguese) {
+  EXPECT_EQ(values("le 1er mai 2025", "fr"), V{"1er mai 2025=2025-05-01"});
+  EXPECT_EQ(values("il y a trois jours", "fr"), V{"il y a trois jours=2025-08-31"});
+  EXPECT_EQ(values("15 de agosto de 2023", "es"), V{"15 de agosto de 2023=2023-08-15"});
+  EXPECT_EQ(values("el martes", "es"), V{"martes=2025-09-02"});
+  EXPECT_EQ(values("hace 2 años", "es"), V{"hace 2 años=2023-09-03"});
+  EXPECT_EQ(values("ontem", "pt"), V{"ontem=2025-09-02"});
+  EXPECT_EQ(values("no ano passado", "pt"), V{"ano passado=2024"});
+}
+
+TEST(DateMentions, RangesTimesQuarters) {
+  EXPECT_EQ(values("dal 2010 al 2018", "it"), V{"dal 2010 al 2018=2010-01-01/2017-12-31"});
+  EXPECT_EQ(values("entre el 1 de diciembre y el 4 de febrero", "es"),
+            V{"entre el 1 de diciembre y el 4 de febrero=2025-12-01/2026-02-03"});
+  EXPECT_EQ(values("between 3 and 12 of Sept", "en"), V{"between 3 and 12 of Sept=2025-09-03/2025-09-11"});
+  EXPECT_EQ(values("domani alle 8:30", "it"), V{"domani alle 8:30=2025-09-04T08:30:00"});
+  EXPECT_EQ(values("at 7:56:30 pm", "en"), V{"7:56:30 pm=T19:56:30"});
+  EXPECT_EQ(values("nel prossimo trimestre", "it"), V{"prossimo trimestre=2025-10-01/2025-12-31"});
+  EXPECT_EQ(values("gli ultimi 3 mesi", "it"), V{"ultimi 3 mesi=2025-06-03/2025-09-02"});
+  EXPECT_EQ(values("en juillet 98", "fr"), V{"juillet 98=1998-07"});
+}
+
+TEST(DateMentions, IsoAndAnchors) {
+  auto d = find_dates("2025-09-03", "en", std::nullopt);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].value(), "2025-09-03");
+  EXPECT_FALSE(d[0].uses_anchor);
+  // No anchor and no absolute date: relative dates cannot be resolved.
+  EXPECT_TRUE(find_dates("yesterday", "en", std::nullopt).empty());
+  // Numbers are no dates.
+  EXPECT_TRUE(find_dates("2.000 soldati e 5,3 per cento", "it", kAnchor).empty());
+}
+
+}  // namespace
+}  // namespace newsdesk::analyze
+
+namespace newsdesk::analyze {
+namespace {
+
+TEST(DateDurations, PeriodsInSeconds) {
+  auto d = find_durations("Andrò via per 3,5 anni e per alcuni giorni", "it");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].iso, "P3.5Y");
+  EXPECT_EQ(d[0].seconds, 110376000);
+  EXPECT_TRUE(d[0].introduced);
+  EXPECT_EQ(d[1].text, "alcuni giorni");
+  EXPECT_EQ(d[1].seconds, 259200);
+  EXPECT_TRUE(find_durations("Let's target a second round", "en").empty());
+  // "3 giorni fa" is a date: its span is skipped.
+  EXPECT_TRUE(find_durations("3 giorni fa", "it", {{0, 11}}).empty());
+}
+
+}  // namespace
+}  // namespace newsdesk::analyze

@@ -1,0 +1,127 @@
+#include "analyze/entities_find.h"
+
+#include <gtest/gtest.h>
+
+#include "analyze/entities_json.h"
+#include "analyze/entities_merge.h"
+#include "analyze/entities_resolve.h"
+
+namespace newsdesk::analyze {
+namespace {
+
+const Entity* named(const std::vector<Entity>& es, const std::string& name) {
+  for (const auto& e : es) if (e.name == name) return &e;
+  return nullptr;
+}
+
+TEST(EntitiesFind, TitlesAreCuesNotParts) {
+  auto es = find_entities("Ieri il presidente del Consiglio Enrico Letta ha incontrato il Presidente Xi Jinping.", "it");
+  EXPECT_NE(named(es, "Enrico Letta"), nullptr) << entities_text(es);
+  EXPECT_NE(named(es, "Xi Jinping"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "Presidente Xi Jinping"), nullptr);
+}
+
+TEST(EntitiesFind, ParticlesStayInsideNames) {
+  auto es = find_entities("Oggi Ursula von der Leyen e Luiz Inácio Lula da Silva a Bruxelles. Poi Lula è ripartito.", "it");
+  EXPECT_NE(named(es, "Ursula von der Leyen"), nullptr) << entities_text(es);
+  const Entity* lula = named(es, "Luiz Inácio Lula da Silva");
+  ASSERT_NE(lula, nullptr) << entities_text(es);
+  EXPECT_EQ(lula->mentions, 2);
+  const Entity* brussels = named(es, "Bruxelles");
+  ASSERT_NE(brussels, nullptr);
+  EXPECT_EQ(brussels->country, "BE");
+}
+
+TEST(EntitiesFind, SpansPointIntoTheText) {
+  std::string text = "Vertice a Pechino tra Vladimir Putin e Xi Jinping.";
+  auto es = find_entities(text, "it");
+  const Entity* putin = named(es, "Vladimir Putin");
+  ASSERT_NE(putin, nullptr);
+  ASSERT_EQ(putin->spans.size(), 1u);
+  EXPECT_EQ(text.substr(putin->spans[0].begin, putin->spans[0].end - putin->spans[0].begin), "Vladimir Putin");
+}
+
+TEST(EntitiesFind, OrganisationsByCueAndAcronym) {
+  auto es = find_entities("Il segretario della NATO e l'Organizzazione Mondiale della Sanità (OMS) hanno parlato.", "it");
+  const Entity* nato = named(es, "NATO");
+  ASSERT_NE(nato, nullptr) << entities_text(es);
+  EXPECT_EQ(nato->type, EntityType::kOrganisation);
+  const Entity* who = named(es, "Organizzazione Mondiale della Sanità");
+  ASSERT_NE(who, nullptr) << entities_text(es);
+  EXPECT_EQ(who->type, EntityType::kOrganisation);
+}
+
+TEST(EntitiesFind, OrdinaryCapitalisedWordsAreNotNames) {
+  auto es = find_entities("Guerra Fredda e Seconda Guerra Mondiale: la guerra cambia tutto.", "it");
+  for (const auto& e : es) EXPECT_EQ(e.type, EntityType::kPlace) << e.name;
+}
+
+TEST(EntitiesFind, EnglishAndGerman) {
+  auto en = find_entities("President Joe Biden met Chancellor Olaf Scholz in Berlin on Monday.", "en");
+  EXPECT_NE(named(en, "Joe Biden"), nullptr) << entities_text(en);
+  EXPECT_NE(named(en, "Olaf Scholz"), nullptr) << entities_text(en);
+  const Entity* berlin = named(en, "Berlin");
+  ASSERT_NE(berlin, nullptr);
+  EXPECT_EQ(berlin->country, "DE");
+  auto de = find_entities("Bundeskanzler Olaf Scholz reist nach Peking. Scholz trifft dort Xi Jinping.", "de");
+  const Entity* scholz = named(de, "Olaf Scholz");
+  ASSERT_NE(scholz, nullptr) << entities_text(de);
+  EXPECT_EQ(scholz->mentions, 2);
+}
+
+TEST(EntitiesFind, GermanNounsAndCompoundsAreNoPeople) {
+  auto es = find_entities(
+      "Der EVG-Warnstreik legt Berlin lahm, sagte EVG-Verhandlungsführerin Miriam Kessler. "
+      "Kessler warnte vor weiteren Streiks der EVG.", "de");
+  const Entity* evg = named(es, "EVG");
+  ASSERT_NE(evg, nullptr) << entities_text(es);
+  EXPECT_EQ(evg->type, EntityType::kOrganisation);
+  const Entity* kessler = named(es, "Miriam Kessler");
+  ASSERT_NE(kessler, nullptr) << entities_text(es);
+  EXPECT_EQ(kessler->mentions, 2);
+  for (const auto& e : es) EXPECT_NE(e.type == EntityType::kPerson && e.name != "Miriam Kessler", true) << e.name;
+}
+
+TEST(EntitiesFind, InstitutionsOnlyWhenAsked) {
+  std::string text = "Secondo la polizia locale il governo italiano ha chiesto allo Stato di intervenire.";
+  // By default only the country "italiano" implies.
+  auto plain = find_entities(text, "it");
+  ASSERT_EQ(plain.size(), 1u) << entities_text(plain);
+  EXPECT_EQ(plain[0].country, "IT");
+  EXPECT_TRUE(plain[0].spans.empty());
+  FindOptions kind;
+  kind.institutions = true;
+  auto es = find_entities(text, "it", kind);
+  EXPECT_NE(named(es, "polizia locale"), nullptr) << entities_text(es);
+  EXPECT_NE(named(es, "governo italiano"), nullptr) << entities_text(es);
+  EXPECT_NE(named(es, "Stato"), nullptr) << entities_text(es);
+}
+
+TEST(EntitiesMerge, AcrossItemsAndLanguages) {
+  std::vector<std::vector<Entity>> items = {
+      find_entities("Kim Jong-un arriva a Pechino.", "it"),
+      find_entities("Kim Jong Un arrives in Beijing.", "en"),
+      find_entities("Kim Yo Jong, sister of Kim, spoke in Pyongyang.", "en"),
+  };
+  auto merged = merge_entities(items);
+  int kims = 0, beijings = 0;
+  for (const auto& e : merged) {
+    if (e.type == EntityType::kPerson && e.name.rfind("Kim", 0) == 0) ++kims;
+    if (e.country == "CN" && e.type == EntityType::kPlace) ++beijings;
+  }
+  EXPECT_EQ(kims, 2) << entities_text(merged);  // Kim Jong Un and Kim Yo Jong
+  EXPECT_EQ(beijings, 1) << entities_text(merged);
+}
+
+TEST(EntitiesResolve, NamesAcrossLanguagesAndScripts) {
+  EXPECT_TRUE(same_entity("Pechino", "it", "Beijing", "en", EntityType::kPlace));
+  EXPECT_TRUE(same_entity("Пекин", "ru", "Peking", "de", EntityType::kPlace));
+  EXPECT_TRUE(same_entity("Corea del Nord", "it", "North Korea", "en", EntityType::kPlace));
+  EXPECT_FALSE(same_entity("Corea del Nord", "it", "Corea del Sud", "it", EntityType::kPlace));
+  EXPECT_TRUE(same_entity("NATO", "en", "OTAN", "fr", EntityType::kOrganisation));
+  EXPECT_TRUE(same_entity("CDU", "de", "Christlich Demokratische Union", "de", EntityType::kOrganisation));
+  EXPECT_FALSE(same_entity("Kim Jong Un", "en", "Kim Yo Jong", "en", EntityType::kPerson));
+}
+
+}  // namespace
+}  // namespace newsdesk::analyze
