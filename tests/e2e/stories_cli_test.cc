@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -136,6 +137,28 @@ TEST(StoriesCli, StoriesFormAcrossFiles) {
   }
   EXPECT_EQ(exact, 7);
   EXPECT_EQ(json["stories"].size(), 2u);
+}
+
+TEST(StoriesCli, SeedStoryNamesItsPeoplePlacesDatesAndFigures) {
+  fs::path seed = fs::path(NEWSDESK_SHARED_DIR) / "fixtures/seed-page-it.txt";
+  if (!fs::exists(seed)) GTEST_SKIP() << "shared fixtures not present";
+  CliRun r = run_newsdesk("stories --format json " + quote(seed));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto story = nlohmann::json::parse(r.out)["stories"][0];
+  std::map<std::string, std::string> type_of;
+  for (const auto& e : story["entities"]) type_of[e["name"]] = e["type"];
+  EXPECT_EQ(type_of["Kim Jong Un"], "person");
+  EXPECT_EQ(type_of["Vladimir Putin"], "person");
+  EXPECT_EQ(type_of["Pechino"], "place");
+  std::set<std::string> dates;
+  for (const auto& d : story["dates"]) dates.insert(d["value"].get<std::string>());
+  EXPECT_TRUE(dates.count("2025-09-03"));
+  EXPECT_TRUE(dates.count("2024"));
+  bool killed = false;
+  for (const auto& q : story["quantities"]) {
+    if (q["counts"] == "killed" && q["value"] == 2000 && q["bound"] == "about") killed = true;
+  }
+  EXPECT_TRUE(killed);
 }
 
 TEST(StoriesCli, StreamingEngineSeesTheSeedPageTheSameWay) {
