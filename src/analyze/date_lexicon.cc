@@ -601,10 +601,6 @@ S 0 a partir de
 S 0 a partir du
 J 0 apres
 J 0 apres le
-E 0 avant
-E 0 avant le
-E 0 jusqu a
-E 0 jusqu au
 )";
 
 constexpr std::string_view kEs = R"(M 1 enero

@@ -366,7 +366,10 @@ class Matcher {
         e += 2;
       }
       tm.explicit_form = true;
-    } else if (german_ && ok(e) && t_[e].folded == "uhr") {
+    } else if (ok(e) && ((german_ && t_[e].folded == "uhr") ||
+                         (lang_.substr(0, 2) == "fr" && after_prep &&
+                          (t_[e].folded == "heures" || t_[e].folded == "heure")))) {
+      // "15 Uhr"; "à 16 heures" (without "à", "3 heures" is a duration)
       ++e;
       if (digits(e, 2, 2)) tm.minute = num(e++);
       tm.explicit_form = true;
@@ -705,7 +708,9 @@ class Matcher {
         for (const char* p : kPreps) prep |= t_[i - 1].folded == p;
       // A year in a range: "between 2014 and 2018", "entre 2008 y 2011", "2014 to 2018"
       for (auto& m : dw(i - 1)) {
-        if (m.kind == DateWord::kRangeOpen && m.end_token == i) prep = true;
+        if ((m.kind == DateWord::kRangeOpen || m.kind == DateWord::kSince || m.kind == DateWord::kAfter ||
+             m.kind == DateWord::kBefore) && m.end_token == i)
+          prep = true;
         if (m.kind == DateWord::kRangeTo && m.end_token == i && i >= 2 && year_value(i - 2)) prep = true;
       }
       for (auto& m : dw(i + 1))

@@ -10,9 +10,10 @@ nlohmann::json facts_to_json(const Facts& facts) {
   for (const auto& d : facts.dates) {
     nlohmann::json j{{"text", d.text}, {"value", d.value()}, {"anchor", nullptr}};
     if (d.anchor) j["anchor"] = d.anchor->date.iso();
-    if (d.granularity != DateGranularity::kDay) {
-      j["start"] = d.start.iso();
-      j["end"] = civil_from_days(days_from_civil(d.end_exclusive) - 1).iso();
+    if (d.granularity != DateGranularity::kDay && d.granularity != DateGranularity::kTime) {
+      j["start"] = d.open_start ? nlohmann::json() : nlohmann::json(d.start.iso());
+      j["end"] = d.open_end ? nlohmann::json()
+                            : nlohmann::json(civil_from_days(days_from_civil(d.end_exclusive) - 1).iso());
     }
     dates.push_back(std::move(j));
   }

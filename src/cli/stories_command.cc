@@ -19,6 +19,7 @@ void add_stories_command(CLI::App& app, StoriesOptions& options) {
   cmd->add_option("paths", options.paths, "Pages to read ('-' for stdin)")->required();
   cmd->add_option("--format", options.format, "Output format (default: text on a terminal, else json)")
       ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_flag("-q,--quiet", options.quiet, "No progress line and no summary on stderr");
   cmd->add_flag("--explain", options.explain,
                 "Show why each item joined its story: the deciding layer and the shared evidence");
   cmd->add_flag("--stream", options.job.stream,
@@ -31,9 +32,16 @@ void add_stories_command(CLI::App& app, StoriesOptions& options) {
 }
 
 int run_stories_command(const StoriesOptions& options) {
-  pipeline::StoriesResult result = pipeline::run_stories(options.paths, options.job);
+  pipeline::StoriesOptions job = options.job;
+  job.progress = ::isatty(STDERR_FILENO) != 0 && !options.quiet;
+  pipeline::StoriesResult result = pipeline::run_stories(options.paths, job);
   for (const auto& d : result.diagnostics) {
     std::fprintf(stderr, "newsdesk: %s\n", core::format_diagnostic(d).c_str());
+  }
+  if (!options.quiet && (!result.diagnostics.empty() || result.counts.skipped > 0)) {
+    std::fprintf(stderr, "newsdesk: %llu documents read, %zu could not be used, %llu records skipped\n",
+                 static_cast<unsigned long long>(result.counts.documents), result.diagnostics.size(),
+                 static_cast<unsigned long long>(result.counts.skipped));
   }
   bool terminal = ::isatty(STDOUT_FILENO) != 0;
   std::string format = options.format.empty() ? (terminal ? "text" : "json") : options.format;

@@ -14,6 +14,7 @@ struct StoriesOptions {
   std::vector<std::string> paths;
   std::string format;  // "text", "json", or "" for text on a terminal, JSON otherwise
   bool explain = false;
+  bool quiet = false;
   pipeline::StoriesOptions job;
 };
 

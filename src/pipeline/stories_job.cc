@@ -12,6 +12,7 @@
 #include "extract/extract.h"
 #include "ingest/document_source.h"
 #include "ingest/news_item.h"
+#include "ingest/progress.h"
 #include "story/engine.h"
 #include "story/grouper.h"
 #include "story/item_features.h"
@@ -194,7 +195,10 @@ StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOp
   StoriesResult result;
   std::vector<Page> pages;
   auto source = ingest::open_sources(paths);
+  ingest::ProgressMeter meter(stderr, options.progress,
+                              options.progress ? ingest::total_input_bytes(paths) : 0);
   while (auto next = source->next()) {
+    meter.update(source->counts());
     if (!next->ok()) { result.diagnostics.push_back(next->error()); continue; }
     core::RawDoc& doc = next->value();
     int index = result.inputs++;
@@ -220,6 +224,8 @@ StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOp
     page.end_item = result.items.size();
     if (page.end_item > page.first_item) pages.push_back(page);
   }
+  result.counts = source->counts();
+  meter.finish(result.counts);
   if (options.stream || !options.state_path.empty()) {
     group_streaming(result, pages, options);
   } else {

@@ -9,6 +9,7 @@
 #include "core/diagnostic.h"
 #include "core/item.h"
 #include "core/story.h"
+#include "ingest/document_source.h"
 #include "pipeline/story_analysis.h"
 
 namespace newsdesk::pipeline {
@@ -19,6 +20,7 @@ struct StoriesOptions {
   bool stream = false;
   std::string state_path;     // engine state: loaded if present, saved after the run
   int64_t window_hours = 72;  // streaming: a story quiet this long takes no new item
+  bool progress = false;      // a progress line on stderr while reading
 };
 
 struct StoriesResult {
@@ -28,6 +30,7 @@ struct StoriesResult {
   std::vector<StoryAnalysis> analysis;          // one per story: entities and facts
   std::vector<core::Diagnostic> diagnostics;  // one per input that could not be used
   int inputs = 0;
+  ingest::SourceCounts counts;                // documents, errors, skipped records, bytes
 };
 
 StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOptions& options = {});

@@ -65,6 +65,8 @@ TEST(DateMentions, RangesTimesQuarters) {
   EXPECT_EQ(values("nel prossimo trimestre", "it"), V{"prossimo trimestre=2025-10-01/2025-12-31"});
   EXPECT_EQ(values("gli ultimi 3 mesi", "it"), V{"ultimi 3 mesi=2025-06-03/2025-09-02"});
   EXPECT_EQ(values("en juillet 98", "fr"), V{"juillet 98=1998-07"});
+  EXPECT_EQ(values("in carica dal 2019", "it"), V{"dal 2019=2019-01-01/.."});
+  EXPECT_EQ(values("before 2018 or after 2020", "en"), (V{"before 2018=../2017-12-31", "after 2020=2021-01-01/.."}));
 }
 
 TEST(DateMentions, IsoAndAnchors) {
