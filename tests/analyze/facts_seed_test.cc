@@ -11,7 +11,7 @@ namespace newsdesk::analyze {
 namespace {
 
 std::string seed_article() {
-  std::ifstream in(std::string(NEWSDESK_SOURCE_DIR) + "/../shared/fixtures/seed-page-it.txt");
+  std::ifstream in(std::string(NEWSDESK_SHARED_DIR) + "/fixtures/seed-page-it.txt");
   std::string line, out;
   for (int n = 1; std::getline(in, line); ++n)
     if (n >= 12 && n <= 24) out += line + "\n";
