@@ -65,7 +65,7 @@ if [ "$EXTRACT" = 1 ]; then
   run "extract-2t-x$REPEAT" --threads 2 --extract --repeat "$REPEAT" "$ARCHIVE"
 fi
 
-# End to end through the CLI, once `stories` reads WARC (lead's pipeline hook).
+# End to end through the CLI: read + extract + group + analyse.
 if [ -x "$NEWSDESK" ]; then
   echo "== newsdesk stories (read + extract + group)"
   python3 - "$NEWSDESK" "$ARCHIVE" "$REPEAT" <<'PY' | tee -a "$RESULTS"
@@ -74,9 +74,8 @@ exe, archive, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
 for label, args in (("stories-1x", [archive]), ("stories-x%d" % repeat, [archive] * repeat)):
     for threads in ("1", "2"):
         t0 = time.time()
-        p = subprocess.run([exe, "stories", "--format", "json"] + args,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                           env={"NEWSDESK_THREADS": threads, "PATH": "/usr/bin:/bin"})
+        p = subprocess.run([exe, "stories", "--quiet", "--format", "json", "--threads", threads] + args,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         s = time.time() - t0
         # RUSAGE_CHILDREN holds the largest child so far: runs go small to large.
         rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

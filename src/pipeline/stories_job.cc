@@ -6,11 +6,14 @@
 #include <ctime>
 #include <fstream>
 #include <map>
+#include <optional>
+#include <thread>
 
 #include <fmt/format.h>
 
 #include "extract/extract.h"
 #include "ingest/document_source.h"
+#include "ingest/map_in_order.h"
 #include "ingest/news_item.h"
 #include "ingest/progress.h"
 #include "story/engine.h"
@@ -191,39 +194,82 @@ void add_html_page(const extract::Article& a, int index, const core::RawDoc& doc
 
 }  // namespace
 
+namespace {
+
+// What one input document gives: its items and dropped blocks, or why none.
+// Computed on any thread; numbered in input order by the caller.
+struct DocumentOutcome {
+  std::optional<core::Diagnostic> error;
+  std::vector<core::Item> items;
+  std::vector<core::DroppedBlock> dropped;
+  int64_t time = 0;
+};
+
+DocumentOutcome read_document(core::Result<core::RawDoc>& entry) {
+  DocumentOutcome out;
+  if (!entry.ok()) {
+    out.error = entry.error();
+    return out;
+  }
+  core::RawDoc& doc = entry.value();
+  out.time = doc.fetch_time > 0 ? doc.fetch_time : static_cast<int64_t>(std::time(nullptr));
+  if (ingest::is_news_item(doc)) {
+    auto news = ingest::parse_news_item(doc);
+    if (!news) out.error = news.error();
+    else add_news_item(*news, 0, doc, out.items);
+  } else if (doc.media_type.find("html") != std::string::npos ||
+             (doc.media_type.empty() && looks_like_html(std::string_view(doc.bytes).substr(0, 4096)))) {
+    auto article = extract::extract_article(doc);
+    if (!article) out.error = article.error();
+    else add_html_page(*article, 0, doc, out.items);
+  } else {
+    auto text_page = text::decode_plain_text(doc);
+    if (!text_page) {
+      out.error = text_page.error();
+    } else {
+      story::PageItems parsed = story::read_page_items(*text_page, 0, doc.source);
+      out.items = std::move(parsed.items);
+      out.dropped = std::move(parsed.dropped);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOptions& options) {
   StoriesResult result;
   std::vector<Page> pages;
   auto source = ingest::open_sources(paths);
   ingest::ProgressMeter meter(stderr, options.progress,
                               options.progress ? ingest::total_input_bytes(paths) : 0);
-  while (auto next = source->next()) {
-    meter.update(source->counts());
-    if (!next->ok()) { result.diagnostics.push_back(next->error()); continue; }
-    core::RawDoc& doc = next->value();
-    int index = result.inputs++;
-    Page page;
-    page.first_item = result.items.size();
-    page.time = doc.fetch_time > 0 ? doc.fetch_time : static_cast<int64_t>(std::time(nullptr));
-    if (ingest::is_news_item(doc)) {
-      auto news = ingest::parse_news_item(doc);
-      if (!news) { result.diagnostics.push_back(news.error()); continue; }
-      add_news_item(*news, index, doc, result.items);
-    } else if (doc.media_type.find("html") != std::string::npos ||
-               (doc.media_type.empty() && looks_like_html(std::string_view(doc.bytes).substr(0, 4096)))) {
-      auto article = extract::extract_article(doc);
-      if (!article) { result.diagnostics.push_back(article.error()); continue; }
-      add_html_page(*article, index, doc, result.items);
-    } else {
-      auto text_page = text::decode_plain_text(doc);
-      if (!text_page) { result.diagnostics.push_back(text_page.error()); continue; }
-      story::PageItems parsed = story::read_page_items(*text_page, index, doc.source);
-      for (auto& item : parsed.items) result.items.push_back(std::move(item));
-      for (auto& d : parsed.dropped) result.dropped.push_back(std::move(d));
-    }
-    page.end_item = result.items.size();
-    if (page.end_item > page.first_item) pages.push_back(page);
-  }
+  int threads = options.threads > 0 ? options.threads
+                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  // Documents are read, extracted and cut into items on all threads; they are
+  // numbered and kept in input order, so the output does not depend on the count.
+  ingest::map_in_order<DocumentOutcome>(
+      *source, threads, 64, read_document,
+      [&](DocumentOutcome& out) {
+        if (out.error) {
+          result.diagnostics.push_back(std::move(*out.error));
+          return;
+        }
+        int index = result.inputs++;
+        Page page;
+        page.first_item = result.items.size();
+        page.time = out.time;
+        for (auto& item : out.items) {
+          item.source_index = index;
+          result.items.push_back(std::move(item));
+        }
+        for (auto& d : out.dropped) {
+          d.source_index = index;
+          result.dropped.push_back(std::move(d));
+        }
+        page.end_item = result.items.size();
+        if (page.end_item > page.first_item) pages.push_back(page);
+      },
+      [&] { meter.update(source->counts()); });
   result.counts = source->counts();
   meter.finish(result.counts);
   if (options.stream || !options.state_path.empty()) {
@@ -232,7 +278,7 @@ StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOp
     auto features = story::describe_items(result.items);
     result.stories = story::group_items(result.items, features);
   }
-  result.analysis = analyze_stories(result.items, result.stories);
+  result.analysis = analyze_stories(result.items, result.stories, threads);
   return result;
 }
 

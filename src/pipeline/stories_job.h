@@ -21,6 +21,7 @@ struct StoriesOptions {
   std::string state_path;     // engine state: loaded if present, saved after the run
   int64_t window_hours = 72;  // streaming: a story quiet this long takes no new item
   bool progress = false;      // a progress line on stderr while reading
+  int threads = 0;            // 0: one per core; the output is the same for any count
 };
 
 struct StoriesResult {

@@ -1,6 +1,8 @@
 #include "pipeline/story_analysis.h"
 
+#include <atomic>
 #include <cstdio>
+#include <thread>
 #include <optional>
 #include <set>
 #include <string>
@@ -46,11 +48,11 @@ analyze::Facts merge_facts(const std::vector<analyze::Facts>& per_item) {
 }  // namespace
 
 std::vector<StoryAnalysis> analyze_stories(const std::vector<core::Item>& items,
-                                           const std::vector<core::Story>& stories) {
-  std::vector<StoryAnalysis> out;
-  out.reserve(stories.size());
-  for (const auto& story : stories) {
-    StoryAnalysis a;
+                                           const std::vector<core::Story>& stories, int threads) {
+  std::vector<StoryAnalysis> out(stories.size());
+  auto analyse = [&](size_t n) {
+    const core::Story& story = stories[n];
+    StoryAnalysis& a = out[n];
     a.entities = analyze::story_entities(items, story.items);
     std::vector<analyze::Facts> per_item;
     for (int i : story.items) {
@@ -59,8 +61,15 @@ std::vector<StoryAnalysis> analyze_stories(const std::vector<core::Item>& items,
       per_item.push_back(analyze::find_facts(core::item_text(item), item.language, parse_date(item.published)));
     }
     a.facts = merge_facts(per_item);
-    out.push_back(std::move(a));
-  }
+  };
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t n; (n = next.fetch_add(1)) < stories.size();) analyse(n);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads && static_cast<size_t>(t) < stories.size(); ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
   return out;
 }
 

@@ -17,7 +17,8 @@ struct StoryAnalysis {
 };
 
 // One analysis per story, in the same order.
+// Stories are analysed on `threads` threads; the result does not depend on it.
 std::vector<StoryAnalysis> analyze_stories(const std::vector<core::Item>& items,
-                                           const std::vector<core::Story>& stories);
+                                           const std::vector<core::Story>& stories, int threads = 1);
 
 }  // namespace newsdesk::pipeline

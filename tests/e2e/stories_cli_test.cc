@@ -201,6 +201,15 @@ TEST(StoriesCli, StateCarriesStoriesIntoTheNextRun) {
   fs::remove_all(dir);
 }
 
+TEST(StoriesCli, SameOutputWhateverTheThreadCount) {
+  fs::path pages = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages";
+  CliRun one = run_newsdesk("stories --format json --threads 1 " + quote(pages));
+  CliRun two = run_newsdesk("stories --format json --threads 2 " + quote(pages));
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_GE(nlohmann::json::parse(one.out)["stories"].size(), 20u);
+}
+
 TEST(StoriesCli, ReadsStdin) {
   fs::path page = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages/es-single.txt";
   CliRun r = run_newsdesk("stories --format json -", page.string());
