@@ -55,7 +55,11 @@ class Clusters {
   std::vector<std::vector<int>> members_;
 };
 
-// Pairs worth scoring: items that share at least one term.
+// Pairs worth scoring: for each item, the items it shares the most term weight
+// with — all of them on a page, the best kMaxCandidates in a large batch, so
+// that the work grows with the batch, not with its square.
+constexpr size_t kMaxCandidates = 64;
+
 std::vector<std::pair<int, int>> candidate_pairs(const std::vector<int>& core_items,
                                                  const std::vector<ItemFeatures>& features) {
   std::unordered_map<std::string, std::vector<int>> postings;
@@ -63,16 +67,28 @@ std::vector<std::pair<int, int>> candidate_pairs(const std::vector<int>& core_it
     for (const auto& t : features[i].terms) postings[t.key].push_back(i);
   }
   std::vector<std::pair<int, int>> pairs;
+  std::unordered_map<int, double> shared;
   for (int i : core_items) {
-    std::vector<int> seen;
-    for (const auto& key : features[i].lookup) {
-      auto it = postings.find(key);
+    shared.clear();
+    for (const auto& t : features[i].terms) {
+      auto it = postings.find(t.key);
       if (it == postings.end()) continue;
-      for (int j : it->second) if (j != i) seen.push_back(j);
+      for (int j : it->second) if (j != i) shared[j] += t.weight;
     }
-    std::sort(seen.begin(), seen.end());
-    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-    for (int j : seen) pairs.emplace_back(std::min(i, j), std::max(i, j));
+    // Aliases (compound parts, joined words) only add candidates on a page-sized batch.
+    if (postings.size() < 5000) {
+      for (const auto& key : features[i].lookup) {
+        auto it = postings.find(key);
+        if (it == postings.end()) continue;
+        for (int j : it->second) if (j != i) shared.emplace(j, 0.0);
+      }
+    }
+    std::vector<std::pair<double, int>> ranked;
+    ranked.reserve(shared.size());
+    for (auto [j, w] : shared) ranked.emplace_back(-w, j);
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() > kMaxCandidates) ranked.resize(kMaxCandidates);
+    for (auto [w, j] : ranked) pairs.emplace_back(std::min(i, j), std::max(i, j));
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
