@@ -14,6 +14,11 @@ packages=(
   hunspell-it hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-pt-pt hunspell-nl
   # benchmark peers: parsers timed beside ours, readability-lxml run with /usr/bin/python3
   libgumbo-dev python3-readability
+  # the store and the server: SQLite (FTS5), cpp-httplib; headless Chromium for the
+  # browser test (driven by npm playwright-core), wrk for the server benchmark
+  libsqlite3-dev libcpp-httplib-dev chromium wrk
+  # fuzzing: clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-dev
 )
 # A machine may carry its own Node.js outside Debian's packages; that one will do.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

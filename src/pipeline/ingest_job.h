@@ -1,0 +1,39 @@
+// The `ingest` job: read inputs, find their items, let the story engine place
+// each one (continuing the stories already stored), analyse the stories that
+// changed, and commit it all to the store. A document counts as stored only
+// once its transaction has committed; the same bytes ingested again add nothing.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/raw_doc.h"
+#include "store/store.h"
+
+namespace newsdesk::pipeline {
+
+struct IngestOptions {
+  int64_t window_hours = 72;  // a story quiet this long takes no new item
+  bool progress = false;
+  int threads = 0;            // 0: one per core
+  int batch_documents = 256;  // documents per transaction
+};
+
+struct IngestReport {
+  int documents_added = 0;
+  int documents_already_stored = 0;  // same content hash as a stored document
+  int items_added = 0;
+  std::vector<std::string> story_ids;  // stories the added documents joined, in input order, each once
+  std::vector<core::Diagnostic> diagnostics;  // inputs or records that could not be used
+};
+
+// Inputs named by path (files, folders, WARC, feeds, JSON lines, "-" for stdin).
+IngestReport ingest_paths(store::Store& store, const std::vector<std::string>& paths,
+                          const IngestOptions& options = {});
+
+// Documents already in memory (the HTTP API's POST /api/documents).
+IngestReport ingest_documents(store::Store& store, const std::vector<core::RawDoc>& docs,
+                              const IngestOptions& options = {});
+
+}  // namespace newsdesk::pipeline
