@@ -52,8 +52,10 @@ bool valid(int y, int m, int d) { return y >= 1 && m >= 1 && m <= 12 && d >= 1 &
 CivilDate add_days(const CivilDate& d, long n) { return civil_from_days(days_from_civil(d) + n); }
 
 CivilDate add_months(const CivilDate& d, int n) {
+  // Floor division: a shift before year 0 ("2,500 years ago") keeps the month in 1..12.
   int m0 = d.year * 12 + (d.month - 1) + n;
-  int y = m0 / 12, m = m0 % 12 + 1;
+  int y = m0 >= 0 ? m0 / 12 : -((-m0 + 11) / 12);
+  int m = m0 - y * 12 + 1;
   return CivilDate{y, m, std::min(d.day, days_in_month(y, m))};
 }
 

@@ -111,6 +111,7 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
     // Only the dedup layers need the text's forms, and only until indexed.
     doc.features.terms.clear();
     doc.features.lookup.clear();
+    doc.features.index = TermIndex{};
   }
   index(doc);
   by_time_.emplace_back(time, doc.seq);
@@ -338,6 +339,7 @@ EngineStats StoryEngine::stats() const {
   for (const auto& [seq, doc] : docs_) {
     for (const auto& t : doc.features.terms) s.event_index_bytes += sizeof(Term) + t.key.capacity();
     for (const auto& k : doc.features.lookup) s.event_index_bytes += k.capacity() + 32;
+    s.event_index_bytes += doc.features.index.bytes();
   }
   return s;
 }
@@ -436,6 +438,7 @@ StoryEngine StoryEngine::load(std::istream& in) {
     d.features.prefix_targets = j["prefix_targets"].get<std::vector<std::string>>();
     d.features.terms = terms_from_json(j["terms"]);
     for (const auto& k : j["lookup"]) d.features.lookup.insert(k.get<std::string>());
+    index_terms(d.features);
     for (const auto& t : d.features.terms) d.features.weight += t.weight;
     d.exact = hash_of(d.features.match_key);
     d.leads = leads_of(d.features);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include <xxhash.h>
+
 #include "story/minhash.h"
 #include "text/concepts.h"
 #include "text/normalize.h"
@@ -228,7 +230,59 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
   add(compared, &f.terms);
   if (full.size() > compared.size()) add(full, nullptr);
   for (const auto& t : f.terms) f.weight += t.weight;
+  index_terms(f);
   return f;
+}
+
+namespace {
+
+// Names, stems and words may match in part; numbers ("#12") and concepts ("@ev:kill") only whole.
+bool may_match_in_part(const std::string& key) {
+  return !key.empty() && key[0] != '@' && key[0] != '#';
+}
+
+uint64_t pack(const char* bytes, size_t n) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < n; ++i) v = (v << 8) | static_cast<unsigned char>(bytes[i]);
+  return v;
+}
+
+}  // namespace
+
+uint64_t term_hash(std::string_view key) { return XXH3_64bits(key.data(), key.size()); }
+
+uint64_t term_head(const std::string& key) {
+  return may_match_in_part(key) && key.size() >= 5 ? pack(key.data(), 5) : 0;
+}
+
+uint64_t term_tail(const std::string& key) {
+  return may_match_in_part(key) && key.size() >= 6 ? pack(key.data() + key.size() - 6, 6) : 0;
+}
+
+bool TermIndex::contains(uint64_t hash) const {
+  return std::binary_search(lookup.begin(), lookup.end(), hash);
+}
+
+size_t TermIndex::bytes() const {
+  return (lookup.capacity() + term_hash.capacity()) * sizeof(uint64_t) +
+         (heads.capacity() + tails.capacity()) * sizeof(heads[0]);
+}
+
+void index_terms(ItemFeatures& f) {
+  TermIndex& x = f.index;
+  x = TermIndex{};
+  x.lookup.reserve(f.lookup.size());
+  for (const auto& k : f.lookup) x.lookup.push_back(term_hash(k));
+  std::sort(x.lookup.begin(), x.lookup.end());
+  x.term_hash.reserve(f.terms.size());
+  for (uint32_t i = 0; i < f.terms.size(); ++i) {
+    const std::string& key = f.terms[i].key;
+    x.term_hash.push_back(term_hash(key));
+    if (uint64_t h = term_head(key)) x.heads.emplace_back(h, i);
+    if (uint64_t t = term_tail(key)) x.tails.emplace_back(t, i);
+  }
+  std::sort(x.heads.begin(), x.heads.end());
+  std::sort(x.tails.begin(), x.tails.end());
 }
 
 namespace {

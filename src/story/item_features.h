@@ -26,6 +26,19 @@ struct Term {
   std::vector<std::string> context;
 };
 
+// Hashed forms of an item's terms, so that comparing two items costs lookups in
+// sorted integer arrays, not string hashing and compares (most of the grouping
+// time on full articles). Derived by index_terms(); never saved.
+struct TermIndex {
+  std::vector<uint64_t> lookup;     // sorted hashes of every `lookup` form
+  std::vector<uint64_t> term_hash;  // hash of each term's key, in term order
+  // Terms that may match in part (see similarity.cc): by their first five and
+  // their last six bytes, packed into an integer, with the term's position.
+  std::vector<std::pair<uint64_t, uint32_t>> heads, tails;
+  bool contains(uint64_t hash) const;
+  size_t bytes() const;
+};
+
 struct ItemFeatures {
   std::string match_key;                    // folded words joined by one space
   std::vector<std::string> prefix_targets;  // match keys of the title and each paragraph
@@ -35,7 +48,17 @@ struct ItemFeatures {
   // MinHash of match_key, for the near-duplicate layer; computed with the rest so
   // that it runs on the feature threads, not in the engine's single thread.
   std::vector<uint32_t> signature;
+  TermIndex index;  // of `terms` and `lookup`
 };
+
+// Builds `f.index` from its terms and lookup; describe_text does it, and so must
+// whoever fills or changes them otherwise (the engine when it loads its state).
+void index_terms(ItemFeatures& f);
+
+// The packed first five / last six bytes of a key that may match in part, 0 if none.
+uint64_t term_head(const std::string& key);
+uint64_t term_tail(const std::string& key);
+uint64_t term_hash(std::string_view key);
 
 // Which capitalised words are names, judged over a whole batch: a word is a name
 // where it is written capitalised in mid-sentence more often than not.

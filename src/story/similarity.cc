@@ -42,18 +42,30 @@ bool is_country_key(const std::string& key) {
   return key.size() == 3 && key[0] == '@' && std::isupper(static_cast<unsigned char>(key[1]));
 }
 
+// Whether `key` (hashed `hash`) matches one of `other`'s terms in part. Only
+// terms sharing its first five or last six bytes can: the index finds them.
+bool matches_in_part(const std::string& key, const ItemFeatures& other) {
+  auto any_of_range = [&](const std::vector<std::pair<uint64_t, uint32_t>>& sorted, uint64_t packed) {
+    if (packed == 0) return false;
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), std::make_pair(packed, uint32_t{0}));
+    for (; it != sorted.end() && it->first == packed; ++it) {
+      if (partial_match(key, other.terms[it->second].key)) return true;
+    }
+    return false;
+  };
+  return any_of_range(other.index.heads, term_head(key)) ||
+         any_of_range(other.index.tails, term_tail(key));
+}
+
 // Names are counted as people and places, not words: "Vladimir Putin" is one
 // name, found when any of its words is.
 Side count_side(const ItemFeatures& self, const ItemFeatures& other) {
   Side s;
   std::map<int, bool> span_found;
-  for (const auto& t : self.terms) {
-    double found = other.lookup.count(t.key) ? 1.0 : 0.0;
-    if (found == 0) {
-      for (const auto& u : other.terms) {
-        if (partial_match(t.key, u.key)) { found = kPartialMatch; break; }
-      }
-    }
+  for (size_t i = 0; i < self.terms.size(); ++i) {
+    const Term& t = self.terms[i];
+    double found = other.index.contains(self.index.term_hash[i]) ? 1.0 : 0.0;
+    if (found == 0 && matches_in_part(t.key, other)) found = kPartialMatch;
     s.total += t.weight;
     s.matched += found * t.weight;
     if (t.is_name) {
@@ -77,10 +89,12 @@ bool is_article(const core::Item& item) { return item.kind == core::ItemKind::kA
 // next to a same term ("kills 7" / "kills 12"; not "300 people" / "140 km/h").
 int count_disagreeing_numbers(const ItemFeatures& a, const ItemFeatures& b) {
   int n = 0;
-  for (const auto& t : a.terms) {
-    if (!t.in_digits || b.lookup.count(t.key)) continue;
-    for (const auto& u : b.terms) {
-      if (!u.in_digits || a.lookup.count(u.key)) continue;
+  for (size_t i = 0; i < a.terms.size(); ++i) {
+    const Term& t = a.terms[i];
+    if (!t.in_digits || b.index.contains(a.index.term_hash[i])) continue;
+    for (size_t j = 0; j < b.terms.size(); ++j) {
+      const Term& u = b.terms[j];
+      if (!u.in_digits || a.index.contains(b.index.term_hash[j])) continue;
       bool shared = std::any_of(t.context.begin(), t.context.end(), [&](const std::string& c) {
         return std::find(u.context.begin(), u.context.end(), c) != u.context.end();
       });
@@ -126,10 +140,11 @@ bool dates_conflict(const Overlap& o) {
 
 std::vector<std::string> shared_evidence(const ItemFeatures& a, const ItemFeatures& b, size_t max) {
   std::vector<std::string> out;
-  for (const auto& t : a.terms) {
+  for (size_t i = 0; i < a.terms.size(); ++i) {
+    const Term& t = a.terms[i];
     if (out.size() >= max) break;
     bool telling = t.is_name || t.is_number || t.key[0] == '@';
-    if (telling && b.lookup.count(t.key)) out.push_back(t.key);
+    if (telling && b.index.contains(a.index.term_hash[i])) out.push_back(t.key);
   }
   return out;
 }

@@ -86,6 +86,12 @@ TEST(DateMentions, IsoAndAnchors) {
 namespace newsdesk::analyze {
 namespace {
 
+// A shift back past year 0 once read a month outside 1..12 (out-of-bounds table read).
+TEST(DateMentions, ShiftsBeforeYearZero) {
+  EXPECT_EQ(values("2,500 years ago", "en"), V{"2,500 years ago=-475-09-03"});
+  EXPECT_EQ(values("il y a 3000 ans", "fr"), V{"il y a 3000 ans=-975-09-03"});
+}
+
 TEST(DateDurations, PeriodsInSeconds) {
   auto d = find_durations("Andrò via per 3,5 anni e per alcuni giorni", "it");
   ASSERT_EQ(d.size(), 2u);
