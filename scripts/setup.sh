@@ -12,6 +12,14 @@ packages=(
   # gazetteer sources (GeoNames translations) and word lists that tell names from words
   python3 libgeonames0 libgeonames-common libhunspell-dev
   hunspell-it hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-pt-pt hunspell-nl
+  # bilingual dictionaries: the English pivot that lets reports in two languages meet
+  dict-freedict-deu-eng dict-freedict-eng-deu dict-freedict-fra-eng dict-freedict-eng-fra
+  dict-freedict-spa-eng dict-freedict-eng-spa dict-freedict-por-eng dict-freedict-eng-por
+  dict-freedict-ita-eng dict-freedict-eng-ita dict-freedict-nld-eng dict-freedict-eng-nld
+  dict-freedict-fra-deu dict-freedict-deu-fra dict-freedict-spa-deu dict-freedict-deu-spa
+  dict-freedict-por-deu dict-freedict-deu-por dict-freedict-nld-deu dict-freedict-deu-nld
+  dict-freedict-ita-deu dict-freedict-deu-ita dict-freedict-fra-ita dict-freedict-ita-spa
+  dict-freedict-ita-por dict-freedict-nld-ita
   # benchmark peers: parsers timed beside ours, readability-lxml run with /usr/bin/python3
   libgumbo-dev python3-readability
   # the store and the server: SQLite (FTS5), cpp-httplib; headless Chromium for the

@@ -349,7 +349,7 @@ namespace {
 nlohmann::json terms_to_json(const std::vector<Term>& terms) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& t : terms) {
-    out.push_back({t.key, t.weight, t.is_name, t.is_number, t.in_digits, t.span, t.context});
+    out.push_back({t.key, t.weight, t.is_name, t.is_number, t.in_digits, t.span, t.context, t.pivots});
   }
   return out;
 }
@@ -365,6 +365,7 @@ std::vector<Term> terms_from_json(const nlohmann::json& j) {
     t.in_digits = e[4];
     t.span = e[5];
     t.context = e[6].get<std::vector<std::string>>();
+    if (e.size() > 7) t.pivots = e[7].get<std::vector<std::string>>();
     terms.push_back(std::move(t));
   }
   return terms;
@@ -396,6 +397,7 @@ void StoryEngine::save(std::ostream& out) const {
         {"seq", d.seq}, {"time", d.time}, {"story", d.story}, {"article", d.article},
         {"teaser", d.teaser}, {"copy", d.copy}, {"signature", d.signature}, {"match_key", d.features.match_key},
         {"prefix_targets", d.features.prefix_targets}, {"terms", terms_to_json(d.features.terms)},
+        {"language", d.features.language},
         {"lookup", std::vector<std::string>(d.features.lookup.begin(), d.features.lookup.end())}};
     out << doc.dump() << '\n';
   }
@@ -435,6 +437,7 @@ StoryEngine StoryEngine::load(std::istream& in) {
     d.copy = j.value("copy", false);
     d.signature = j["signature"].get<MinHash>();
     d.features.match_key = j["match_key"];
+    d.features.language = j.value("language", "");
     d.features.prefix_targets = j["prefix_targets"].get<std::vector<std::string>>();
     d.features.terms = terms_from_json(j["terms"]);
     for (const auto& k : j["lookup"]) d.features.lookup.insert(k.get<std::string>());

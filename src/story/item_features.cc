@@ -10,6 +10,7 @@
 #include "text/normalize.h"
 #include "text/stemmer.h"
 #include "text/stopwords.h"
+#include "text/translations.h"
 #include "text/words.h"
 
 namespace newsdesk::story {
@@ -40,7 +41,7 @@ std::string number_key(std::string_view digits) {
 }
 
 std::string term_key(const std::string& language, std::string_view word) {
-  return text::strip_marks(text::stem(language, text::fold_case(word)));
+  return text::word_key(language, word);
 }
 
 std::string lead_of(std::string_view body) {
@@ -156,6 +157,7 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
                            const std::string& language, const NameEvidence& names) {
   ItemFeatures f;
   f.match_key = match_key(compared);
+  f.language = language;
 
   auto add = [&](std::string_view text, std::vector<Term>* terms) {
     auto words = text::split_words(text);
@@ -193,6 +195,7 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
       if (u.folded.size() < 2 || stopword(language, u.folded)) continue;
       bool name = names.is_name(u.folded, u.capitalized, u.all_caps, u.sentence_start);
       Term t = make_term(term_key(language, u.text), name ? kNameWeight : kWordWeight, name, false);
+      t.pivots = text::english_keys(language, t.key);
       if (name) {
         if (previous_name == SIZE_MAX || previous_name + 1 != i) ++spans;
         t.span = spans;
@@ -264,7 +267,8 @@ bool TermIndex::contains(uint64_t hash) const {
 }
 
 size_t TermIndex::bytes() const {
-  return (lookup.capacity() + term_hash.capacity()) * sizeof(uint64_t) +
+  return (lookup.capacity() + term_hash.capacity() + pivots.capacity() + term_pivots.capacity()) *
+             sizeof(uint64_t) + term_pivot_begin.capacity() * sizeof(uint32_t) +
          (heads.capacity() + tails.capacity()) * sizeof(heads[0]);
 }
 
@@ -280,7 +284,13 @@ void index_terms(ItemFeatures& f) {
     x.term_hash.push_back(term_hash(key));
     if (uint64_t h = term_head(key)) x.heads.emplace_back(h, i);
     if (uint64_t t = term_tail(key)) x.tails.emplace_back(t, i);
+    x.term_pivot_begin.push_back(static_cast<uint32_t>(x.term_pivots.size()));
+    for (const auto& p : f.terms[i].pivots) x.term_pivots.push_back(term_hash(p));
   }
+  x.term_pivot_begin.push_back(static_cast<uint32_t>(x.term_pivots.size()));
+  x.pivots = x.term_pivots;
+  std::sort(x.pivots.begin(), x.pivots.end());
+  x.pivots.erase(std::unique(x.pivots.begin(), x.pivots.end()), x.pivots.end());
   std::sort(x.heads.begin(), x.heads.end());
   std::sort(x.tails.begin(), x.tails.end());
 }

@@ -24,6 +24,9 @@ struct Term {
   // For a number, the terms written around it: what it counts ("300 pessoas",
   // "140 km/h"), so that only figures of the same thing can disagree.
   std::vector<std::string> context;
+  // English stems of the word's translations (none for English, numbers and
+  // concepts): how it is found in an item of another language.
+  std::vector<std::string> pivots;
 };
 
 // Hashed forms of an item's terms, so that comparing two items costs lookups in
@@ -35,6 +38,9 @@ struct TermIndex {
   // Terms that may match in part (see similarity.cc): by their first five and
   // their last six bytes, packed into an integer, with the term's position.
   std::vector<std::pair<uint64_t, uint32_t>> heads, tails;
+  std::vector<uint64_t> pivots;            // sorted hashes of all terms' pivots
+  std::vector<uint64_t> term_pivots;       // each term's pivot hashes, term after term,
+  std::vector<uint32_t> term_pivot_begin;  // from term_pivot_begin[i] to [i + 1]
   bool contains(uint64_t hash) const;
   size_t bytes() const;
 };
@@ -48,6 +54,7 @@ struct ItemFeatures {
   // MinHash of match_key, for the near-duplicate layer; computed with the rest so
   // that it runs on the feature threads, not in the engine's single thread.
   std::vector<uint32_t> signature;
+  std::string language;  // ISO 639-1 of the text, "" when unknown
   TermIndex index;  // of `terms` and `lookup`
 };
 

@@ -10,6 +10,8 @@ namespace {
 // A term found only in part ("Rotterdamse" / "Rotterdam", "havenstaking" /
 // "staking") counts this much of its weight.
 constexpr double kPartialMatch = 0.7;
+// A word found only through a dictionary translation: the sense may differ.
+constexpr double kTranslatedMatch = 0.9;
 
 bool is_date_key(const std::string& key) {
   return key.rfind("@day:", 0) == 0 || key.rfind("@month:", 0) == 0;
@@ -57,14 +59,31 @@ bool matches_in_part(const std::string& key, const ItemFeatures& other) {
          any_of_range(other.index.tails, term_tail(key));
 }
 
+// Across languages a word is also found through English: its translations in
+// the other's words or translations, or itself among the other's translations.
+bool found_through_english(const ItemFeatures& self, size_t term, const ItemFeatures& other) {
+  const TermIndex& x = self.index;
+  if (std::binary_search(other.index.pivots.begin(), other.index.pivots.end(), x.term_hash[term])) return true;
+  for (uint32_t k = x.term_pivot_begin[term]; k < x.term_pivot_begin[term + 1]; ++k) {
+    uint64_t pivot = x.term_pivots[k];
+    if (other.index.contains(pivot) ||
+        std::binary_search(other.index.pivots.begin(), other.index.pivots.end(), pivot)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Names are counted as people and places, not words: "Vladimir Putin" is one
 // name, found when any of its words is.
 Side count_side(const ItemFeatures& self, const ItemFeatures& other) {
   Side s;
   std::map<int, bool> span_found;
+  bool across_languages = !self.language.empty() && !other.language.empty() && self.language != other.language;
   for (size_t i = 0; i < self.terms.size(); ++i) {
     const Term& t = self.terms[i];
     double found = other.index.contains(self.index.term_hash[i]) ? 1.0 : 0.0;
+    if (found == 0 && across_languages && found_through_english(self, i, other)) found = kTranslatedMatch;
     if (found == 0 && matches_in_part(t.key, other)) found = kPartialMatch;
     s.total += t.weight;
     s.matched += found * t.weight;

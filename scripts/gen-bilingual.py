@@ -1,0 +1,134 @@
+#!/usr/bin/python3
+"""Generates newsdesk's bilingual word lists (OUT_DIR/bilingual.tsv) from packages.
+
+Source (read, never copied into the repo): the FreeDict dictionaries in Debian's
+dict-freedict-<xxx>-eng and dict-freedict-eng-<xxx> packages (dictd format under
+/usr/share/dictd; GPL-2+ or CC BY-SA, per dictionary, see each package's copyright).
+Both directions are read: a small xxx-eng dictionary gains the words its eng-xxx
+counterpart translates. Some English dictionaries are small (Italian: 3,400
+words), so a word they miss is also translated through a language already done
+(German-English is by far the largest; French-Italian is large): "incendio" ->
+"incendie" -> "fire".
+
+Kept: single-word headwords and single-word translations (phrases cannot meet a
+single stem), at most MAX_SENSES translations per word, in dictionary order.
+
+Output, one foreign word a line, tab-separated:
+  lang  word  english(|-separated)
+Usage: gen-bilingual.py OUT_DIR. Writes what the installed packages allow (an empty
+table when none is there) and exits 0.
+"""
+import gzip
+import os
+import re
+import sys
+
+DICTD = "/usr/share/dictd"
+LANGS = {"ita": "it", "deu": "de", "fra": "fr", "spa": "es", "por": "pt", "nld": "nl",
+         "swe": "sv", "pol": "pl"}
+# The order languages are done in, and the ones each may go through.
+PIVOTS = [("deu", []), ("fra", ["deu"]), ("spa", ["deu", "fra"]), ("por", ["deu", "spa", "fra"]),
+          ("nld", ["deu", "fra"]), ("ita", ["fra", "deu", "spa", "por", "nld"]),
+          ("swe", []), ("pol", [])]
+MAX_SENSES = 4
+VIA_SENSES = 2  # pivot words per word, and English words per pivot word
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+WORD = re.compile(r"^[^\W\d_][\w'\-]*$", re.UNICODE)
+
+
+def b64(s):
+    n = 0
+    for c in s:
+        n = n * 64 + B64.index(c)
+    return n
+
+
+def entries(stem):
+    """(headword, [translation lines]) of one dictd dictionary."""
+    index, data = os.path.join(DICTD, stem + ".index"), os.path.join(DICTD, stem + ".dict.dz")
+    if not (os.path.exists(index) and os.path.exists(data)):
+        return
+    with gzip.open(data, "rb") as f:
+        body = f.read()
+    with open(index, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 3 or parts[0].startswith("00-database") or parts[0].startswith("00database"):
+                continue
+            start, length = b64(parts[1]), b64(parts[2])
+            text = body[start:start + length].decode("utf-8", "replace").split("\n")
+            yield parts[0], text[1:]
+
+
+def senses(lines):
+    """Single-word translations of an entry's body, in order."""
+    out = []
+    for line in lines:
+        s = line.strip()
+        if not s or s.startswith(("Note:", "Synonym", "see:", "Antonym", "Example", "\"")):
+            continue
+        s = re.sub(r"^\d+\.\s*", "", s)
+        s = re.sub(r"\[[^\]]*\]|<[^>]*>|\([^)]*\)|\{[^}]*\}", " ", s)
+        for piece in re.split(r"[,;]", s):
+            w = piece.strip().lower()
+            if w.startswith("to "):
+                w = w[3:]
+            if WORD.match(w) and w not in out:
+                out.append(w)
+    return out
+
+
+def headword(h):
+    h = h.strip().lower()
+    return h if WORD.match(h) else None
+
+
+def table_between(src, dst):
+    """src word -> [dst words], from the src-dst dictionary and the reversed dst-src one."""
+    table = {}
+    for word, body in entries("freedict-%s-%s" % (src, dst)):
+        w = headword(word)
+        if w:
+            for e in senses(body):
+                table.setdefault(w, [])
+                if e not in table[w]:
+                    table[w].append(e)
+    for word, body in entries("freedict-%s-%s" % (dst, src)):
+        e = headword(word)
+        if not e:
+            continue
+        for w in senses(body):
+            table.setdefault(w, [])
+            if e not in table[w]:
+                table[w].append(e)
+    return table
+
+
+def main():
+    out_dir = sys.argv[1]
+    os.makedirs(out_dir, exist_ok=True)
+    rows = 0
+    done = {}
+    with open(os.path.join(out_dir, "bilingual.tsv.tmp"), "w", encoding="utf-8") as out:
+        for code, through in PIVOTS:
+            table = table_between(code, "eng")
+            for pivot in through:
+                for w, via in table_between(code, pivot).items():
+                    english = table.setdefault(w, [])
+                    for p in via[:VIA_SENSES]:
+                        for e in done[pivot].get(p, [])[:VIA_SENSES]:
+                            if len(english) < MAX_SENSES and e not in english:
+                                english.append(e)
+            done[code] = table
+            for w in sorted(table):
+                english = [e for e in table[w] if e != w][:MAX_SENSES]
+                if english:
+                    out.write("%s\t%s\t%s\n" % (LANGS[code], w, "|".join(english)))
+                    rows += 1
+    os.replace(os.path.join(out_dir, "bilingual.tsv.tmp"), os.path.join(out_dir, "bilingual.tsv"))
+    print("gen-bilingual: %d words" % rows)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+#include "text/translations.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <unordered_map>
+
+#include "text/normalize.h"
+#include "text/stemmer.h"
+
+extern "C" const char newsdesk_blob_bilingual[];
+extern "C" const char newsdesk_blob_bilingual_end[];
+
+namespace newsdesk::text {
+namespace {
+
+constexpr size_t kMaxKeys = 6;  // English keys kept per word key
+
+using KeyTable = std::unordered_map<std::string, std::vector<std::string>>;
+
+// One language's lines of the embedded table ("it\tgoverno\tadministration|government"),
+// folded by word key: the translations of all words sharing a key, in order.
+KeyTable build(std::string_view language) {
+  KeyTable out;
+  std::string_view blob(newsdesk_blob_bilingual, newsdesk_blob_bilingual_end - newsdesk_blob_bilingual);
+  std::string prefix = std::string(language) + "\t";
+  size_t pos = 0;
+  while (pos < blob.size()) {
+    size_t end = blob.find('\n', pos);
+    if (end == std::string_view::npos) end = blob.size();
+    std::string_view line = blob.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.substr(0, prefix.size()) != prefix) continue;
+    line.remove_prefix(prefix.size());
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    std::string key = word_key(language, line.substr(0, tab));
+    std::vector<std::string>& keys = out[key];
+    std::string_view rest = line.substr(tab + 1);
+    while (!rest.empty() && keys.size() < kMaxKeys) {
+      size_t bar = rest.find('|');
+      std::string english = word_key("en", rest.substr(0, bar));
+      if (english != key && std::find(keys.begin(), keys.end(), english) == keys.end()) {
+        keys.push_back(std::move(english));
+      }
+      if (bar == std::string_view::npos) break;
+      rest.remove_prefix(bar + 1);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string word_key(std::string_view language, std::string_view word) {
+  return strip_marks(stem(language, fold_case(word)));
+}
+
+const std::vector<std::string>& english_keys(std::string_view language, std::string_view key) {
+  static const std::vector<std::string> kNone;
+  if (language.empty() || language == "en") return kNone;
+  static std::mutex mutex;
+  static std::map<std::string, KeyTable, std::less<>> tables;
+  const KeyTable* table;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = tables.find(language);
+    if (it == tables.end()) it = tables.emplace(std::string(language), build(language)).first;
+    table = &it->second;  // never erased or moved: std::map nodes are stable
+  }
+  auto found = table->find(std::string(key));
+  return found == table->end() ? kNone : found->second;
+}
+
+}  // namespace newsdesk::text

@@ -1,0 +1,24 @@
+// English for words of other languages, from the FreeDict bilingual
+// dictionaries that Debian packages (generated at build time by
+// scripts/gen-bilingual.py): the pivot through which an Italian and a German
+// report of one event meet beyond names and figures.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsdesk::text {
+
+// The form words are compared in: the Snowball stem of the case-folded word,
+// accents stripped ("Regierungen" -> "regier", "governo" -> "govern").
+std::string word_key(std::string_view language, std::string_view word);
+
+// The English word keys of the translations of the words whose key in
+// `language` (ISO 639-1) is `key`: looking up by key, not by word, lets the
+// inflections of a dictionary word that stem alike ("governi", "governo") find
+// it. Empty for English, an unknown language or word, or a build without the
+// dictionaries. Thread-safe; a language's table is built on first use.
+const std::vector<std::string>& english_keys(std::string_view language, std::string_view key);
+
+}  // namespace newsdesk::text
