@@ -30,8 +30,9 @@ LANGS = {"ita": "it", "deu": "de", "fra": "fr", "spa": "es", "por": "pt", "nld":
 PIVOTS = [("deu", []), ("fra", ["deu"]), ("spa", ["deu", "fra"]), ("por", ["deu", "spa", "fra"]),
           ("nld", ["deu", "fra"]), ("ita", ["fra", "deu", "spa", "por", "nld"]),
           ("swe", []), ("pol", [])]
-MAX_SENSES = 4
+MAX_SENSES = 12
 VIA_SENSES = 2  # pivot words per word, and English words per pivot word
+PARTICLES = {"off", "up", "out", "down", "in", "on", "away", "back", "over", "through"}
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 WORD = re.compile(r"^[^\W\d_][\w'\-]*$", re.UNICODE)
@@ -74,6 +75,10 @@ def senses(lines):
             w = piece.strip().lower()
             if w.startswith("to "):
                 w = w[3:]
+            # A phrasal verb is found by its verb: "cut off" -> "cut".
+            parts = w.split()
+            if len(parts) == 2 and parts[1] in PARTICLES:
+                w = parts[0]
             if WORD.match(w) and w not in out:
                 out.append(w)
     return out

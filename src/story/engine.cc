@@ -227,6 +227,9 @@ void StoryEngine::find_same_event(const core::Item& item, const Doc& doc, std::v
     const Doc& o = docs_.at(other);
     if (o.teaser || o.copy) continue;  // a copy would count its original's vote twice
     PairScore s = score_pair(item, doc.features, as_item(o.article), o.features);
+    if (!may_link(s, doc.features, o.features)) {
+      s.score = std::min(s.score, options_.same_event_threshold * 0.99);
+    }
     Overlap ov = measure_overlap(doc.features, o.features);
     bool conflict = s.score < options_.same_event_threshold &&
                     (names_conflict(ov) || numbers_conflict(ov) || dates_conflict(ov));

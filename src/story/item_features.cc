@@ -18,6 +18,7 @@ namespace {
 
 // Paragraphs of an article that describe the event: news is written lead first.
 constexpr int kLeadParagraphs = 3;
+constexpr size_t kLeadWords = 120;
 
 // In a headline Written In Title Case capitals say nothing about names.
 bool is_title_case(const std::vector<text::Word>& words) {
@@ -48,8 +49,20 @@ std::string lead_of(std::string_view body) {
   size_t pos = 0;
   for (int i = 0; i < kLeadParagraphs; ++i) {
     size_t next = body.find("\n\n", pos);
-    if (next == std::string_view::npos) return std::string(body);
+    if (next == std::string_view::npos) {
+      pos = body.size();
+      break;
+    }
     pos = next + 2;
+  }
+  // A page whose first paragraph runs on (a keyword list, a pasted listing)
+  // would contain every headline: its lead stops after kLeadWords words.
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < pos; ++i) {
+    bool space = body[i] == ' ' || body[i] == '\n' || body[i] == '\t';
+    if (!space && !in_word && ++words > kLeadWords) return std::string(body.substr(0, i));
+    in_word = !space;
   }
   return std::string(body.substr(0, pos));
 }

@@ -35,6 +35,7 @@ struct Side {
   double matched = 0, total = 0, names_only = 0, names_matched = 0;
   int numbers = 0, numbers_matched = 0, dates = 0, dates_matched = 0;
   int events_matched = 0, places_matched = 0;
+  int terms_matched = 0;
 };
 
 bool is_event_key(const std::string& key) { return key.rfind("@ev:", 0) == 0; }
@@ -87,6 +88,7 @@ Side count_side(const ItemFeatures& self, const ItemFeatures& other) {
     if (found == 0 && matches_in_part(t.key, other)) found = kPartialMatch;
     s.total += t.weight;
     s.matched += found * t.weight;
+    if (found > 0) ++s.terms_matched;
     if (t.is_name) {
       if (t.span < 0) (found > 0 ? s.names_matched : s.names_only) += 1;
       else span_found[t.span] = span_found[t.span] || found > 0;
@@ -134,6 +136,7 @@ Overlap measure_overlap(const ItemFeatures& a, const ItemFeatures& b) {
   o.numbers_a = sa.numbers, o.numbers_b = sb.numbers, o.numbers_matched = sa.numbers_matched;
   o.dates_a = sa.dates, o.dates_b = sb.dates, o.dates_matched = sa.dates_matched;
   o.events_matched = sa.events_matched;
+  o.terms_matched_a = sa.terms_matched;
   o.anchors_matched = static_cast<int>(sa.names_matched) + sa.places_matched + sa.numbers_matched +
                       sa.dates_matched;
   return o;
@@ -187,11 +190,16 @@ PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::It
     result.score = containment_of_a(o);
     // Names in the headline that the article never mentions point elsewhere.
     if (o.names_only_a >= 1 && o.names_only_a > o.names_matched) result.score *= 0.5;
+    // One word of a headline found in an article ("Corona", or "Tag": Danish
+    // "take", German "day") is too little to say which event.
+    if (o.terms_matched_a < 2) result.score *= 0.5;
     result.relation = core::Relation::kSameEvent;
+    result.anchored = o.anchors_matched > 0 || o.events_matched > 0;
     return result;
   }
   Overlap o = measure_overlap(fa, fb);
   result.score = dice(o);
+  result.anchored = o.anchors_matched > 0 || o.events_matched > 0;
   // Each side naming someone or somewhere the other does not weakens the link in
   // proportion to what they do share.
   double only = std::min(o.names_only_a, o.names_only_b);
@@ -208,6 +216,10 @@ PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::It
   }
   result.relation = is_article(a) ? core::Relation::kSameEvent : core::Relation::kParaphrase;
   return result;
+}
+
+bool may_link(const PairScore& score, const ItemFeatures& a, const ItemFeatures& b) {
+  return score.anchored || a.language.empty() || b.language.empty() || a.language == b.language;
 }
 
 }  // namespace newsdesk::story

@@ -21,6 +21,7 @@ struct Overlap {
   int dates_a = 0, dates_b = 0, dates_matched = 0;  // weekdays and months
   int events_matched = 0;   // event concepts both report: ev:kill, ev:labour_strike, ...
   int anchors_matched = 0;  // names, places, figures and dates both give
+  int terms_matched_a = 0;  // a's terms found in b, wholly or in part
 };
 
 Overlap measure_overlap(const ItemFeatures& a, const ItemFeatures& b);
@@ -55,7 +56,14 @@ std::vector<std::string> shared_evidence(const ItemFeatures& a, const ItemFeatur
 struct PairScore {
   double score = 0;
   core::Relation relation = core::Relation::kParaphrase;  // or kSameEvent with an article
+  // Both give a name, place, figure, date or event concept: evidence that does
+  // not depend on the language, which a link across languages must have.
+  bool anchored = false;
 };
+
+// Whether a pair may join one story on its score: across languages, only
+// when anchored — dictionary words alone chain unrelated pages together.
+bool may_link(const PairScore& score, const ItemFeatures& a, const ItemFeatures& b);
 
 // The score that decides whether `a` joins the story of `b`, by their kinds.
 PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::Item& b,

@@ -14,14 +14,15 @@ extern "C" const char newsdesk_blob_bilingual_end[];
 namespace newsdesk::text {
 namespace {
 
-constexpr size_t kMaxKeys = 6;  // English keys kept per word key
+constexpr size_t kMaxKeys = 16;  // English keys kept per word key
 
 using KeyTable = std::unordered_map<std::string, std::vector<std::string>>;
 
 // One language's lines of the embedded table ("it\tgoverno\tadministration|government"),
-// folded by word key: the translations of all words sharing a key, in order.
+// folded by word key. Words sharing a key ("corto", "cortar" -> "cort") give their
+// translations in turns, first senses first, so that each keeps its main sense.
 KeyTable build(std::string_view language) {
-  KeyTable out;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> senses;
   std::string_view blob(newsdesk_blob_bilingual, newsdesk_blob_bilingual_end - newsdesk_blob_bilingual);
   std::string prefix = std::string(language) + "\t";
   size_t pos = 0;
@@ -34,17 +35,31 @@ KeyTable build(std::string_view language) {
     line.remove_prefix(prefix.size());
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
-    std::string key = word_key(language, line.substr(0, tab));
-    std::vector<std::string>& keys = out[key];
-    std::string_view rest = line.substr(tab + 1);
-    while (!rest.empty() && keys.size() < kMaxKeys) {
+    std::vector<std::string> english;
+    for (std::string_view rest = line.substr(tab + 1); !rest.empty();) {
       size_t bar = rest.find('|');
-      std::string english = word_key("en", rest.substr(0, bar));
-      if (english != key && std::find(keys.begin(), keys.end(), english) == keys.end()) {
-        keys.push_back(std::move(english));
-      }
+      english.push_back(word_key("en", rest.substr(0, bar)));
       if (bar == std::string_view::npos) break;
       rest.remove_prefix(bar + 1);
+    }
+    senses[word_key(language, line.substr(0, tab))].push_back(std::move(english));
+  }
+  KeyTable out;
+  out.reserve(senses.size());
+  for (auto& [key, lists] : senses) {
+    std::vector<std::string>& keys = out[key];
+    for (size_t rank = 0; keys.size() < kMaxKeys; ++rank) {
+      bool any = false;
+      for (const auto& list : lists) {
+        if (rank >= list.size()) continue;
+        any = true;
+        const std::string& english = list[rank];
+        if (english != key && keys.size() < kMaxKeys &&
+            std::find(keys.begin(), keys.end(), english) == keys.end()) {
+          keys.push_back(english);
+        }
+      }
+      if (!any) break;
     }
   }
   return out;
