@@ -23,6 +23,7 @@ using KeyTable = std::unordered_map<std::string, std::vector<std::string>>;
 // translations in turns, first senses first, so that each keeps its main sense.
 KeyTable build(std::string_view language) {
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> senses;
+  std::unordered_map<std::string_view, std::string> english_key;  // English words recur: stem each once
   std::string_view blob(newsdesk_blob_bilingual, newsdesk_blob_bilingual_end - newsdesk_blob_bilingual);
   std::string prefix = std::string(language) + "\t";
   size_t pos = 0;
@@ -38,7 +39,10 @@ KeyTable build(std::string_view language) {
     std::vector<std::string> english;
     for (std::string_view rest = line.substr(tab + 1); !rest.empty();) {
       size_t bar = rest.find('|');
-      english.push_back(word_key("en", rest.substr(0, bar)));
+      std::string_view word = rest.substr(0, bar);
+      auto [it, fresh] = english_key.try_emplace(word);
+      if (fresh) it->second = word_key("en", word);
+      english.push_back(it->second);
       if (bar == std::string_view::npos) break;
       rest.remove_prefix(bar + 1);
     }

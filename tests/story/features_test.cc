@@ -52,6 +52,32 @@ TEST(Similarity, ParaphraseScoresAboveNearMiss) {
   EXPECT_TRUE(names_conflict(measure_overlap(a, miss)));
 }
 
+// Words meet their translations only across languages: "bambini" / "children",
+// "cane" / "dog" through the FreeDict lists linked in at build time.
+TEST(Similarity, WordsMeetTheirTranslationsAcrossLanguages) {
+  NameEvidence names;
+  auto it = features("i bambini giocano nel parco con il cane", "it", names);
+  auto en = features("the children play in the park with the dog", "en", names);
+  auto it_as_en = features("i bambini giocano nel parco con il cane", "en", names);  // no translation
+  double across = dice(measure_overlap(it, en));
+  EXPECT_GT(across, 0.5);
+  EXPECT_LT(dice(measure_overlap(it_as_en, en)), across);
+}
+
+// An item whose words match only by translation does not join: across
+// languages a link needs a name, place, figure, date or event both give.
+TEST(Similarity, LinksAcrossLanguagesNeedAnAnchor) {
+  NameEvidence names;
+  core::Item h;
+  auto it = features("i bambini giocano nel parco con il cane", "it", names);
+  auto en = features("the children play in the park with the dog", "en", names);
+  EXPECT_GT(score_pair(h, it, h, en).score, kSameStoryThreshold);
+  EXPECT_FALSE(may_link(score_pair(h, it, h, en), it, en));
+  auto it2 = features("Putin incontra Kim a Pechino", "it", names);
+  auto en2 = features("Putin meets Kim in Beijing", "en", names);
+  EXPECT_TRUE(may_link(score_pair(h, it2, h, en2), it2, en2));
+}
+
 TEST(Similarity, DifferentFiguresConflict) {
   NameEvidence names;
   auto a = features("Missile strike on Kharkiv kills 7, injures dozens", "en", names);
