@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 
 #include "text/normalize.h"
 
@@ -68,11 +69,29 @@ std::string consonants(std::string_view s) {
   return out;
 }
 
+// Mentions are compared pairwise and the same tokens recur: each skeleton is
+// made once per thread. Entries are never erased while a caller holds one;
+// same_token() drops the whole cache, before its lookups, past a bound.
+using SkeletonCache = std::unordered_map<std::string, std::string>;
+
+SkeletonCache& skeleton_cache() {
+  thread_local SkeletonCache cache;
+  return cache;
+}
+
+const std::string& skeleton_of(const std::string& token) {
+  auto [it, fresh] = skeleton_cache().try_emplace(token);
+  if (fresh) it->second = name_skeleton(token);
+  return it->second;
+}
+
 // Two tokens name the same: equal skeletons, or long ones that differ by one vowel
 // ("Gheddafi" / "Gaddafi").
 bool same_token(const std::string& a, const std::string& b) {
   if (a == b) return true;
-  std::string sa = name_skeleton(a), sb = name_skeleton(b);
+  if (skeleton_cache().size() > 200000) skeleton_cache().clear();
+  const std::string& sa = skeleton_of(a);
+  const std::string& sb = skeleton_of(b);
   if (sa == sb) return true;
   if (sa.size() < 6 || sb.size() < 6 || sa[0] != sb[0]) return false;
   return consonants(sa) == consonants(sb) && edit_distance(sa, sb) <= 1;

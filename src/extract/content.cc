@@ -152,15 +152,15 @@ Hints compute_class_hints(const HtmlDocument& doc, int i) {
 
 // Per-thread cache: the same document asks about the same node several times.
 struct HintCache {
-  const HtmlDocument* doc = nullptr;
+  uint64_t doc = 0;  // HtmlDocument::serial, not its address: addresses are reused
   size_t nodes = 0;
   std::vector<uint8_t> state;  // 0 unknown, else 1 + bits
 };
 
 Hints class_hints(const HtmlDocument& doc, int i) {
   thread_local HintCache cache;
-  if (cache.doc != &doc || cache.nodes != doc.nodes.size()) {
-    cache.doc = &doc;
+  if (cache.doc != doc.serial || cache.nodes != doc.nodes.size()) {
+    cache.doc = doc.serial;
     cache.nodes = doc.nodes.size();
     cache.state.assign(doc.nodes.size(), 0);
   }

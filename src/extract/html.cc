@@ -1,6 +1,7 @@
 #include "extract/html.h"
 
 #include <algorithm>
+#include <atomic>
 #include <array>
 #include <cstring>
 
@@ -664,7 +665,9 @@ void decode_entities(std::string_view in, std::string& out, bool in_attribute) {
 }
 
 HtmlDocument parse_html(std::string utf8, const ParseOptions& options) {
+  static std::atomic<uint64_t> parses{0};
   HtmlDocument doc;
+  doc.serial = ++parses;
   doc.source = std::make_unique<std::string>(std::move(utf8));
   TreeBuilder builder(doc, options);
   builder.run();

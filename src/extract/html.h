@@ -74,6 +74,10 @@ class HtmlDocument {
   size_t arena_left = 0;
   char* arena_next = nullptr;
   std::string_view store(std::string_view s);  // copies s into the arena
+
+  // Unique per parse in the process: caches keyed by a document use it, since
+  // a later document may be allocated at the same address.
+  uint64_t serial = 0;
 };
 
 // Parses UTF-8 HTML. Never fails: broken markup yields some tree.
