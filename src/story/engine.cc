@@ -16,7 +16,7 @@ namespace newsdesk::story {
 namespace {
 
 // A link this strong (a headline an article tells in full) merges a second story.
-constexpr double kStrongEventLink = 0.7;
+constexpr double kStrongEventLink = 0.5;
 
 // Words that key a lead: enough to be specific, few enough that a teaser has them.
 constexpr size_t kLeadWords = 6;

@@ -118,6 +118,37 @@ TEST(StoriesCli, OwnPagesGroupAsAPersonWould) {
   EXPECT_GE(pages, 6);
 }
 
+// The streaming engine, one item at a time in page order, finds the same
+// stories as the batch grouper on every test page.
+TEST(StoriesCli, OwnPagesGroupAlikeWhenStreamed) {
+  fs::path dir = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages";
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& p : files) {
+    SCOPED_TRACE(p.filename().string());
+    fs::path expect = p;
+    expect.replace_extension(".expect");
+    PageExpectation want = parse_expectation(read_file(expect));
+    CliRun r = run_newsdesk("stories --format json --stream " + quote(p));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::vector<std::set<int>> got;
+    auto json = nlohmann::json::parse(r.out);
+    for (const auto& story : json["stories"]) {
+      std::set<int> lines;
+      for (const auto& item : story["items"]) lines.insert(item["line"].get<int>());
+      got.push_back(lines);
+    }
+    std::sort(got.begin(), got.end());
+    auto stories = want.stories;
+    std::sort(stories.begin(), stories.end());
+    EXPECT_EQ(got, stories);
+  }
+  EXPECT_GE(files.size(), 14u);
+}
+
 TEST(StoriesCli, StoriesFormAcrossFiles) {
   fs::path dir = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages";
   fs::path copy = fs::temp_directory_path() / fmt::format("newsdesk_copy_{}.txt", ::getpid());
