@@ -1,6 +1,8 @@
 #include "extract/content.h"
 
+#include "extract/ascii.h"
 #include "extract/dates.h"
+#include "extract/lexicon.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,13 +16,6 @@ namespace newsdesk::extract {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  return out;
-}
 
 // Tags whose content is never main text.
 bool is_dropped_tag(Tag t) {
@@ -57,36 +52,8 @@ bool is_block_tag(Tag t) {
 
 bool is_heading(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
 
-// Generic words in class/id names, matched against tokens split at non-letters and
-// camelCase humps ("ArticlePage-contentFooter" -> article page content footer).
-// Strong ones mark boilerplate even next to a content word; they match a token's start.
-constexpr std::string_view kStrongPrefixes[] = {
-    "comment", "disqus", "share", "sharing", "social", "cookie", "consent", "gdpr", "newsletter",
-    "subscri", "related", "recommend", "sidebar", "breadcrumb", "advert", "sponsor", "popup",
-    "modal", "outbrain", "taboola", "footer", "navbar", "navigation", "menu", "promo", "signup",
-    "pagination", "tagcloud", "toolbar", "login", "readmore", "mostread", "popular", "trending",
-    "reaction", "rating", "byline", "caption", "credit", "copyright", "banner", "masthead",
-    "widget", "dateline", "timestamp", "postmeta", "authorbio", "dialog", "offscreen",
-    "visuallyhidden", "sronly", "donate", "keyword",
-};
-// Hyphenated forms, matched in the lower-cased class/id string.
-constexpr std::string_view kStrongPhrases[] = {
-    "more-stories", "read-more", "most-read", "post-meta", "entry-meta", "article-meta",
-    "entry-footer", "author-bio", "about-author", "jump-link", "skip-link", "print-only",
-    "screen-reader", "sr-only", "visually-hidden", "teaser-list", "social-", "share-",
-};
-// Whole tokens.
-constexpr std::string_view kStrongTokens[] = {"pager", "tags", "partner", "partners", "follow", "further"};
-constexpr std::string_view kNegativeTokens[] = {
-    "nav", "ad", "ads", "adv", "meta", "header", "print", "skip", "tag", "date", "time", "author",
-    "foot", "top", "hide", "sticky", "topics", "breaking", "alert", "overlay", "notice",
-    "info", "links", "bottom", "published", "updated", "ticker", "teaser", "more",
-};
-constexpr std::string_view kPositive[] = {
-    "article", "content", "entry", "post", "story", "body", "main", "text", "blog", "prose",
-    "hentry", "page",
-};
-
+// Class/id words (data/html_boilerplate/class_words.txt) are matched against tokens split
+// at non-letters and camelCase humps ("ArticlePage-contentFooter" -> article page content footer).
 struct Hints {
   bool strong_negative = false;
   bool negative = false;
@@ -120,7 +87,8 @@ Hints compute_class_hints(const HtmlDocument& doc, int i) {
   std::string lower = lower_ascii(cls);
   lower += ' ';
   lower += lower_ascii(id);
-  for (auto w : kStrongPhrases)
+  const HtmlLexicon& lex = html_lexicon();
+  for (const auto& w : lex.strong_phrases)
     if (lower.find(w) != std::string::npos) h.strong_negative = true;
   // First-letter checks before comparing: this runs for every element with a class.
   auto prefix = [](const std::string& tok, std::string_view w) {
@@ -128,22 +96,22 @@ Hints compute_class_hints(const HtmlDocument& doc, int i) {
   };
   for (const auto& tok : tokens) {
     if (!h.strong_negative) {
-      for (auto w : kStrongPrefixes) {
+      for (const auto& w : lex.strong_prefixes) {
         // "commentary" is journalism, not a comment section.
         if (prefix(tok, w) && !(w == "comment" && prefix(tok, "commentary"))) {
           h.strong_negative = true;
           break;
         }
       }
-      for (auto w : kStrongTokens)
+      for (const auto& w : lex.strong_tokens)
         if (tok.size() == w.size() && tok == w) h.strong_negative = true;
     }
     if (!h.negative) {
-      for (auto w : kNegativeTokens)
+      for (const auto& w : lex.negative_tokens)
         if (tok.size() == w.size() && tok == w) h.negative = true;
     }
     if (!h.positive && tok.size() >= 4) {
-      for (auto w : kPositive)
+      for (const auto& w : lex.positive)
         if (tok.find(w) != std::string::npos) h.positive = true;
     }
   }
@@ -691,47 +659,23 @@ class ContentFinder {
     }
   }
 
-  // Phrases that open a section of page furniture ("Mehr zum Thema", "Related") or are
-  // furniture on their own ("Drucken", "Getty Images"). Generic words in the languages of
-  // the pages we meet, not names of sites; matched on the lower-cased start of a short block.
-  static bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> words) {
-    for (auto w : words)
+  // Furniture phrases (data/html_boilerplate/phrases.txt) match the lower-cased start of a
+  // short block.
+  static bool starts_with_any(std::string_view text, const std::vector<std::string>& phrases) {
+    for (const auto& w : phrases)
       if (text.rfind(w, 0) == 0) return true;
     return false;
   }
 
   void drop_boilerplate_blocks(std::vector<Block>& blocks) {
-    static const std::initializer_list<std::string_view> kSectionStarts = {
-        "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "lesen sie auch",
-        "weitere artikel", "meistgelesen", "meistdiskutiert", "videos zum thema", "related",
-        "you might also like", "you may also like", "more from", "more stories", "recommended",
-        "most read", "most popular", "trending", "read next", "comments", "kommentare",
-        "leave a comment", "leave a reply", "kommentar schreiben", "kommentar verfassen",
-        "noticias relacionadas", "te puede interesar", "lee también", "leggi anche",
-        "à lire aussi", "lire aussi", "sur le même sujet", "czytaj także", "zobacz też",
-        "über den autor", "about the author", "zum autor", "teilnehmende blogs", "weitere informationen",
-        "das könnte dich auch interessieren", "ähnliche beiträge", "verwandte artikel",
-        "similar", "also read", "see also", "siehe auch", "zum weiterlesen", "schon gelesen",
-        "noch mehr", "lust auf mehr", "meist gesucht", "quellenangaben", "aktuellste beiträge",
-        "neueste beiträge", "latest posts", "recent posts", "notas relacionadas", "más noticias",
-        "mehr kolumnen", "mehr zum", "weitere beiträge", "weitere meldungen", "bildergalerie",
-        "this entry was posted", "posted in", "veröffentlicht in", "kategorie", "categories"};
-    static const std::initializer_list<std::string_view> kFurniture = {
-        "share", "teilen", "drucken", "print", "pinnen", "tweet", "bild anzeigen", "filed under",
-        "tags:", "schlagwörter", "schlagworte", "getty images", "foto:", "fotos:", "bild:", "photo:",
-        "quelle:", "©", "copyright", "alle rechte vorbehalten", "all rights reserved", "werbung",
-        "- anzeige", "anzeige", "advertisement", "newsletter", "abonnieren", "subscribe",
-        "letzte änderung", "bewerten:", "aufrufe:", "pour lire la suite", "pour accéder",
-        "rezept drucken", "be sociable", "externer inhalt", "like this:", "gefällt mir:",
-        "zurück", "weiter", "previous", "next", "loading", "wird geladen", "kontakt:", "teile diesen",
-        "diesen artikel", "artikel teilen", "share this", "jetzt teilen", "follow us", "folgen sie",
-        "mehr erfahren", "read more", "weiterlesen", "mehr lesen", "leer más", "lire la suite"};
+    const std::vector<std::string>& section_starts = html_lexicon().section_starts;
+    const std::vector<std::string>& furniture = html_lexicon().furniture;
     size_t cut = blocks.size();
     for (size_t i = 0; i < blocks.size(); ++i) {
       const Block& b = blocks[i];
       if (b.text.size() > 80) continue;
-      std::string l = lower_utf8_basic(b.text);
-      bool section = (b.kind == BlockKind::kHeading || b.text.size() < 40) && starts_with_any(l, kSectionStarts);
+      std::string l = lower_latin1(b.text);
+      bool section = (b.kind == BlockKind::kHeading || b.text.size() < 40) && starts_with_any(l, section_starts);
       // Cut the rest only in the second half: an early "Related" is a box inside the text.
       if (section && i * 2 >= blocks.size() && i > 0) {
         if (std::getenv("NEWSDESK_EXTRACT_DEBUG")) std::fprintf(stderr, "cut at block %zu/%zu: %s\n", i, blocks.size(), b.text.c_str());
@@ -745,12 +689,12 @@ class ContentFinder {
     for (auto& b : blocks) {
       // Consent notices that sit inside the article container.
       if (b.text.size() < 400) {
-        std::string l = lower_utf8_basic(b.text);
+        std::string l = lower_latin1(b.text);
         if (l.find("cookie") != std::string::npos || l.find("javascript") != std::string::npos) continue;
       }
       if (b.text.size() <= 60) {
-        std::string l = lower_utf8_basic(b.text);
-        if (starts_with_any(l, kFurniture) || starts_with_any(l, kSectionStarts)) continue;
+        std::string l = lower_latin1(b.text);
+        if (starts_with_any(l, furniture) || starts_with_any(l, section_starts)) continue;
         // Times, counters and dates alone ("19:49", "3:59 PM") are metadata.
         bool letters = false;
         for (char c : l)
@@ -812,25 +756,6 @@ class ContentFinder {
       }
       break;
     }
-  }
-
-  // ASCII and Latin-1 lower case: enough for the phrase lists above.
-  static std::string lower_utf8_basic(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (size_t i = 0; i < s.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 'A' && c <= 'Z') out += static_cast<char>(c | 0x20);
-      else if (c == 0xC3 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(s[i + 1]) <= 0x9E) {
-        out += static_cast<char>(c);
-        out += static_cast<char>(static_cast<unsigned char>(s[i + 1]) + 0x20);
-        ++i;
-      } else {
-        out += static_cast<char>(c);
-      }
-    }
-    return out;
   }
 
   void collect_links(Content& out) {
