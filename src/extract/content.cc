@@ -209,7 +209,10 @@ class ContentFinder {
       score_paragraphs();
       int root = pick_root();
       out.root = root;
-      if (root >= 0) emit_root(root, out.blocks);
+      if (root >= 0) {
+        emit_root(root, out.blocks);
+        prepend_lead(root, out.blocks);
+      }
       size_t chars = 0;
       for (const auto& b : out.blocks) chars += b.text.size();
       // Class hints that hid the article: retry on structure alone (as Readability does).
@@ -477,6 +480,125 @@ class ContentFinder {
     }
     best_score_ = std::max(best_score, 1.0);
     return best;
+  }
+
+  // A lead (standfirst, intro, excerpt) often sits in the article's <header> beside the
+  // title, apart from the body the scores chose: one or two paragraph-like blocks just
+  // before the root, in its article, are the start of the text.
+  void prepend_lead(int root, std::vector<Block>& blocks) {
+    // The window: from the article's start (up to 3 levels above the root) to the root's
+    // first paragraph text.
+    int top = root;
+    for (int level = 0; level < 3; ++level) {
+      int p = doc_.node(top).parent;
+      if (p <= 0 || doc_.node(p).tag == Tag::kBody || doc_.node(p).tag == Tag::kHtml) break;
+      top = p;
+    }
+    int first_text = -1;
+    for (size_t i = static_cast<size_t>(root); i < doc_.nodes.size(); ++i) {
+      if (!in_subtree(static_cast<int>(i), root)) break;
+      const Node& nd = doc_.nodes[i];
+      if (!skip_[i] && nd.type == NodeType::kText && visible_len(nd.text) >= 40) {
+        first_text = static_cast<int>(i);
+        break;
+      }
+    }
+    if (first_text < 0) return;
+    // A lead follows the headline: no <h1> in the window, no lead.
+    int h1 = -1;
+    for (int i = first_text; i-- > top;)
+      if (doc_.node(i).type == NodeType::kElement && doc_.node(i).tag == Tag::kH1) {
+        h1 = i;
+        break;
+      }
+    if (h1 < 0) return;
+    std::vector<int> leads;
+    for (int i = first_text; i-- > h1 && leads.size() < 2;) {
+      const Node& nd = doc_.node(i);
+      if (nd.type != NodeType::kElement) continue;
+      bool inside = in_subtree(i, root);
+      if (inside && !skip_[static_cast<size_t>(i)]) continue;  // already emitted
+      Tag t = nd.tag;
+      bool leaf = t == Tag::kP || ((t == Tag::kDiv || t == Tag::kH2) && !has_element_block_child(i));
+      if (!leaf || !lead_allowed(i, top)) continue;
+      std::string text = visible_text(i);
+      size_t len = visible_len(text);
+      if (len >= 100 && ends_sentence(text) && link_chars(i) * 5 < static_cast<int>(len)) leads.push_back(i);
+    }
+    if (leads.empty()) return;
+    std::reverse(leads.begin(), leads.end());
+    std::vector<Block> head;
+    for (int i : leads) {
+      Block b;
+      b.kind = BlockKind::kParagraph;
+      b.text = visible_text(i);
+      bool dup = b.text == title_;
+      for (const auto& x : blocks) dup = dup || x.text == b.text;
+      if (!dup) head.push_back(std::move(b));
+    }
+    blocks.insert(blocks.begin(), std::make_move_iterator(head.begin()), std::make_move_iterator(head.end()));
+  }
+
+  // The collapsed text under `i`, without scripts, styles and hidden parts.
+  std::string visible_text(int i) const {
+    std::string out;
+    std::vector<int> stack{i};
+    while (!stack.empty()) {
+      int x = stack.back();
+      stack.pop_back();
+      const Node& nd = doc_.node(x);
+      if (nd.type == NodeType::kText) {
+        append_collapsed(nd.text, out);
+        continue;
+      }
+      if (nd.type != NodeType::kElement || (x != i && is_structural_boilerplate(doc_, x))) continue;
+      size_t mark = stack.size();
+      for (int c = nd.first_child; c >= 0; c = doc_.node(c).next_sibling) stack.push_back(c);
+      std::reverse(stack.begin() + static_cast<long>(mark), stack.end());
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+
+  bool in_subtree(int i, int root) const {
+    for (int x = i; x >= root; x = doc_.node(x).parent)
+      if (x == root) return true;
+    return false;
+  }
+
+  // Headers and weakly hinted boxes ("header", "teaser") may hold a lead; boilerplate by
+  // structure or strong hints may not.
+  bool lead_allowed(int i, int top) const {
+    for (int x = i; x > top; x = doc_.node(x).parent) {
+      if (doc_.node(x).tag == Tag::kHeader) continue;
+      if (is_structural_boilerplate(doc_, x) || class_hints(doc_, x).strong_negative) return false;
+    }
+    return true;
+  }
+
+  bool has_element_block_child(int i) const {
+    for (int c = doc_.node(i).first_child; c >= 0; c = doc_.node(c).next_sibling) {
+      const Node& ch = doc_.node(c);
+      if (ch.type == NodeType::kElement && is_block_tag(ch.tag)) return true;
+    }
+    return false;
+  }
+
+  // Characters inside links under `i`, counted whether or not the node was skipped.
+  int link_chars(int i) const {
+    int n = 0;
+    for (int c = doc_.node(i).first_child; c >= 0; c = doc_.node(c).next_sibling) {
+      const Node& ch = doc_.node(c);
+      if (ch.type != NodeType::kElement) continue;
+      if (ch.tag == Tag::kA) {
+        std::string raw;
+        doc_.append_text(c, raw);
+        n += static_cast<int>(visible_len(raw));
+      } else {
+        n += link_chars(c);
+      }
+    }
+    return n;
   }
 
   // The root's siblings that look like continuation of the article join it.

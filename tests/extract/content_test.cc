@@ -1,0 +1,63 @@
+// Main-text behaviours on small pages written here: each test names the page shape.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extract.h"
+
+namespace newsdesk::extract {
+namespace {
+
+const std::string kBody =
+    "<div class=\"article-body\">"
+    "<p>The first paragraph of the body tells what happened, where it happened, and who was there when it did.</p>"
+    "<p>The second paragraph adds the reactions of the people involved, with quotes, numbers, and some context.</p>"
+    "<p>The third paragraph explains what comes next, according to the officials who spoke to reporters today.</p>"
+    "</div>";
+
+std::string main_text(const std::string& html) {
+  core::RawDoc d;
+  d.source = "test.html";
+  d.bytes = html;
+  d.url = "https://example.org/news/story";
+  d.media_type = "text/html";
+  d.fetch_time = 1640995200;
+  auto r = extract_article(d);
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? r->text() : std::string();
+}
+
+bool has(const std::string& text, const std::string& s) { return text.find(s) != std::string::npos; }
+
+TEST(content_lead, StandfirstInTheArticleHeaderIsKept) {
+  std::string text = main_text(
+      "<html><body><article><header><h1>Town opens its new library</h1>"
+      "<p class=\"intro\">After ten years of planning and two changes of site, the town's new library opened on "
+      "Saturday to long queues of readers, old and young, who had waited for it since the old one closed.</p></header>" + kBody + "</article></body></html>");
+  EXPECT_TRUE(has(text, "After ten years of planning")) << text;
+  EXPECT_TRUE(has(text, "The first paragraph of the body")) << text;
+  EXPECT_LT(text.find("After ten years"), text.find("The first paragraph"));
+}
+
+TEST(content_lead, TextBeforeTheHeadlineIsNoLead) {
+  std::string text = main_text(
+      "<html><body><article><header><p>Example Media is a network of leading companies in news, education and "
+      "information services, in print and online, across the whole wide world.</p>"
+      "<h1>Town opens its new library</h1></header>" + kBody + "</article></body></html>");
+  EXPECT_FALSE(has(text, "Example Media")) << text;
+  EXPECT_TRUE(has(text, "The first paragraph of the body")) << text;
+}
+
+TEST(content_lead, LinksAndUnfinishedLinesAreNoLead) {
+  std::string text = main_text(
+      "<html><body><article><header><h1>Town opens its new library</h1>"
+      "<p><a href=\"/a\">Read the whole series about the libraries of the region and their long history, in ten "
+      "parts.</a></p>"
+      "<p>https://example.org/news/article/Town-opens-its-new-library-after-ten-years-of-planning-14848175.php</p>"
+      "</header>" + kBody + "</article></body></html>");
+  EXPECT_FALSE(has(text, "Read the whole series")) << text;
+  EXPECT_FALSE(has(text, "https://example.org")) << text;
+}
+
+}  // namespace
+}  // namespace newsdesk::extract
