@@ -61,3 +61,35 @@ TEST(content_lead, LinksAndUnfinishedLinesAreNoLead) {
 
 }  // namespace
 }  // namespace newsdesk::extract
+
+namespace newsdesk::extract {
+namespace {
+
+TEST(content_hints, AuthorBoxesDisclosuresAndCallsToActionAreDropped) {
+  std::string text = main_text(
+      "<html><body><article><h1>Town opens its new library</h1>" + kBody +
+      "<div class=\"author-box\"><p>Jane Smith writes about culture and cities for the paper, and has covered the "
+      "town council since 2010.</p></div>"
+      "<div class=\"affiliate-text\"><p>We earn a commission when you buy through the links in this article, at no "
+      "cost to you.</p></div>"
+      "<div class=\"cta-global\"><p>Missed the main event? Watch every talk of the conference again on our "
+      "channel.</p></div>"
+      "<div id=\"respond\"><h3>What do you think?</h3><p>Your email address will not be published, and the "
+      "required fields are marked.</p></div>"
+      "</article></body></html>");
+  EXPECT_TRUE(has(text, "The third paragraph explains")) << text;
+  EXPECT_FALSE(has(text, "Jane Smith writes")) << text;
+  EXPECT_FALSE(has(text, "We earn a commission")) << text;
+  EXPECT_FALSE(has(text, "Missed the main event")) << text;
+  EXPECT_FALSE(has(text, "Your email address")) << text;
+}
+
+TEST(content_hints, AWordInsideAnotherIsNoHint) {
+  // "non-paywall" wraps the article on some sites; "abo" must be a whole token, not "about".
+  std::string text = main_text("<html><body><div class=\"row non-paywall about\">" + kBody +
+                               "</div></body></html>");
+  EXPECT_TRUE(has(text, "The first paragraph of the body")) << text;
+}
+
+}  // namespace
+}  // namespace newsdesk::extract
