@@ -93,3 +93,21 @@ TEST(content_hints, AWordInsideAnotherIsNoHint) {
 
 }  // namespace
 }  // namespace newsdesk::extract
+
+namespace newsdesk::extract {
+namespace {
+
+TEST(content_phrases, SectionHeadingsEndTheArticleAndCreditsAreDropped) {
+  std::string text = main_text(
+      "<html><body><article><h1>Town opens its new library</h1>" + kBody.substr(0, kBody.size() - 6) +
+      "<p>Titelbild: Jane Smith</p>"
+      "<h3>Ähnliche Nachrichten</h3><p>Another town opens a library, with a long text about it that looks like a "
+      "paragraph of the article itself.</p>"
+      "</div></article></body></html>");
+  EXPECT_TRUE(has(text, "The third paragraph explains")) << text;
+  EXPECT_FALSE(has(text, "Titelbild")) << text;
+  EXPECT_FALSE(has(text, "Another town opens")) << text;
+}
+
+}  // namespace
+}  // namespace newsdesk::extract
