@@ -192,6 +192,7 @@ class ContentFinder {
     text_.assign(n, 0);
     link_.assign(n, 0);
     ptext_.assign(n, 0);
+    blocks_.assign(n, 0);
     score_.assign(n, 0.0);
     scored_.assign(n, 0);
     Content out;
@@ -200,6 +201,7 @@ class ContentFinder {
       std::fill(text_.begin(), text_.end(), 0);
       std::fill(link_.begin(), link_.end(), 0);
       std::fill(ptext_.begin(), ptext_.end(), 0);
+      std::fill(blocks_.begin(), blocks_.end(), 0);
       std::fill(score_.begin(), score_.end(), 0.0);
       std::fill(scored_.begin(), scored_.end(), 0);
       candidates_.clear();
@@ -230,6 +232,7 @@ class ContentFinder {
         std::fill(text_.begin(), text_.end(), 0);
         std::fill(link_.begin(), link_.end(), 0);
         std::fill(ptext_.begin(), ptext_.end(), 0);
+        std::fill(blocks_.begin(), blocks_.end(), 0);
         mark_skipped(true);
         measure();
         size_t body_text = static_cast<size_t>(text_[static_cast<size_t>(body)] - link_[static_cast<size_t>(body)]);
@@ -320,11 +323,15 @@ class ContentFinder {
         link_[i] = text_[i];
       } else if (nd.tag == Tag::kP || nd.tag == Tag::kBlockquote || nd.tag == Tag::kPre) {
         ptext_[i] = text_[i] - link_[i];  // children are done: reverse pre-order
+        if (ptext_[i] > 0) blocks_[i] += kParagraphUnit;
+      } else if (is_heading(nd.tag) && text_[i] > 0) {
+        blocks_[i] += 1;
       }
       size_t p = static_cast<size_t>(nd.parent);
       text_[p] += text_[i];
       link_[p] += link_[i];
       ptext_[p] += ptext_[i];
+      blocks_[p] += blocks_[i];
     }
   }
 
@@ -462,23 +469,36 @@ class ContentFinder {
         }
       }
     }
-    // Climb when what the parent adds is mostly paragraphs: the article continues
-    // beside the chosen box (split by ad slots, boxes, or sections).
-    for (int guard = 0; guard < 3; ++guard) {
-      int p = doc_.node(best).parent;
-      if (p <= 0) break;
-      Tag pt = doc_.node(p).tag;
-      if (pt == Tag::kBody || pt == Tag::kHtml) break;
-      size_t b = static_cast<size_t>(best), pk = static_cast<size_t>(p);
-      int extra_text = text_[pk] - text_[b];
-      int extra_p = ptext_[pk] - ptext_[b];
-      if (extra_p >= 200 && extra_p * 10 >= extra_text * 6 && link_density(p) < 0.3) {
-        best = p;
-        continue;
+    // Climb when what an ancestor adds is mostly paragraphs: the article continues
+    // beside the chosen box (split by ad slots, boxes, sections, or page-builder columns
+    // nested a few levels apart). The highest such ancestor within reach wins.
+    {
+      int climb_to = best;
+      int x = best;
+      for (int level = 0; level < 5; ++level) {
+        int p = doc_.node(x).parent;
+        if (p <= 0 || doc_.node(p).tag == Tag::kBody || doc_.node(p).tag == Tag::kHtml) break;
+        x = p;
+        if (link_density(x) >= 0.3) break;
+        size_t b = static_cast<size_t>(climb_to), pk = static_cast<size_t>(x);
+        int extra_text = text_[pk] - text_[b];
+        int extra_p = ptext_[pk] - ptext_[b];
+        // Teaser cards (a heading over each short paragraph) are not the text going on.
+        int extra_paras = blocks_[pk] / kParagraphUnit - blocks_[b] / kParagraphUnit;
+        int extra_heads = blocks_[pk] % kParagraphUnit - blocks_[b] % kParagraphUnit;
+        bool cards = extra_heads * 2 > extra_paras;
+        if (extra_p >= 200 && extra_p * 10 >= extra_text * 6 && !cards) climb_to = x;
       }
-      break;
+      best = climb_to;
     }
     best_score_ = std::max(best_score, 1.0);
+    if (debug_) {
+      int x = best;
+      for (int level = 0; x > 0 && level < 8; ++level, x = doc_.node(x).parent)
+        std::fprintf(stderr, "up%d %s.%s text=%d ptext=%d ld=%.2f\n", level, std::string(doc_.node(x).text).c_str(),
+                     std::string(doc_.attr(x, "class")).substr(0, 40).c_str(), text_[static_cast<size_t>(x)],
+                     ptext_[static_cast<size_t>(x)], link_density(x));
+    }
     return best;
   }
 
@@ -914,6 +934,9 @@ class ContentFinder {
   std::vector<int> text_;
   std::vector<int> link_;
   std::vector<int> ptext_;  // text in <p>, <blockquote>, <pre>, outside links
+  // Paragraphs (in units of kParagraphUnit) plus headings under each node.
+  static constexpr int kParagraphUnit = 1 << 16;
+  std::vector<int> blocks_;
   std::vector<double> score_;
   std::vector<uint8_t> scored_;
   std::vector<int> candidates_;

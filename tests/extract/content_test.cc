@@ -111,3 +111,33 @@ TEST(content_phrases, SectionHeadingsEndTheArticleAndCreditsAreDropped) {
 
 }  // namespace
 }  // namespace newsdesk::extract
+
+namespace newsdesk::extract {
+namespace {
+
+std::string column(const std::string& inner) {
+  // A page builder's column: the text sits four wrappers deep.
+  return "<div class=\"row\"><div class=\"col\"><div class=\"col-inner\"><div class=\"wrapper\">" + inner +
+         "</div></div></div></div>";
+}
+
+TEST(content_split, ArticleSplitAcrossNestedColumnsIsJoined) {
+  std::string first =
+      "<h2>How leasing works</h2><p>Many owners lease their cars to keep cash in the company, and the monthly rate, "
+      "counted as an operating expense, lowers the tax they pay every year.</p>"
+      "<p>A down payment at the start of the lease is counted too, spread over the months of the contract, as the "
+      "tax office asks.</p><p>Mileage contracts and residual value contracts differ in who carries the risk when "
+      "the car is sold at the end.</p>";
+  std::string second =
+      "<h2>Buying instead</h2><p>A car that is bought is written off over six years, and the interest of a loan "
+      "taken for it counts as an expense, like the rate of a lease.</p>"
+      "<p>With a residual value contract the monthly rates are lower than with a mileage contract, because the "
+      "company carries the risk.</p>";
+  std::string text = main_text("<html><body><div class=\"entry-content\">" + column(first) + column(second) +
+                               "</div></body></html>");
+  EXPECT_TRUE(has(text, "Many owners lease their cars")) << text;
+  EXPECT_TRUE(has(text, "A car that is bought")) << text;
+}
+
+}  // namespace
+}  // namespace newsdesk::extract
