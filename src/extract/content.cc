@@ -449,7 +449,7 @@ class ContentFinder {
     // is split into sections and the ancestor holds it all.
     {
       std::vector<int> top;
-      double floor = score_[static_cast<size_t>(best)] * 0.75;
+      double floor = best_score * 0.75;  // of the top candidate, not of the wrapper climbed to
       for (int c : candidates_)
         if (c != best && score_[static_cast<size_t>(c)] >= floor) top.push_back(c);
       std::sort(top.begin(), top.end(), [&](int x, int y) { return score_[static_cast<size_t>(x)] > score_[static_cast<size_t>(y)]; });

@@ -139,5 +139,17 @@ TEST(content_split, ArticleSplitAcrossNestedColumnsIsJoined) {
   EXPECT_TRUE(has(text, "A car that is bought")) << text;
 }
 
+TEST(content_split, TeaserCardsBesideTheArticleAreNotJoined) {
+  std::string cards;
+  for (const char* t : {"Heat pumps in old houses", "Hybrid heat pumps", "Permits for heat pumps"})
+    cards += std::string("<div class=\"card\"><h3>") + t +
+             "</h3><p>What you need to know before you start, explained by our experts in a few minutes.</p></div>";
+  std::string text = main_text("<html><body><div class=\"wrap\"><div class=\"a\"><div class=\"b\"><div class=\"c\"><article>" +
+                               kBody + "</article></div></div></div><div class=\"grid\">" + cards +
+                               "</div></div></body></html>");
+  EXPECT_TRUE(has(text, "The first paragraph of the body")) << text;
+  EXPECT_FALSE(has(text, "Hybrid heat pumps")) << text;
+}
+
 }  // namespace
 }  // namespace newsdesk::extract
