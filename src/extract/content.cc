@@ -851,8 +851,25 @@ class ContentFinder {
       kept.push_back(std::move(b));
     }
     blocks = std::move(kept);
+    drop_tail_promos(blocks);
     trim_tail(blocks);
     trim_head(blocks);
+  }
+
+  // The site's own appeals close many articles: "Follow us on Telegram", "Download our app",
+  // "Support our work". Only short blocks at the very end, which news rarely ends on.
+  static void drop_tail_promos(std::vector<Block>& blocks) {
+    const std::vector<std::string>& words = html_lexicon().tail_promos;
+    for (int k = 0; k < 2 && blocks.size() > 2; ++k) {
+      const Block& b = blocks.back();
+      if (b.text.size() >= 300 || b.kind == BlockKind::kHeading) break;
+      std::string l = lower_latin1(b.text);
+      bool promo = false;
+      for (const auto& w : words)
+        if (l.find(w) != std::string::npos) promo = true;
+      if (!promo) break;
+      blocks.pop_back();
+    }
   }
 
   // Before the first paragraph: credits, datelines and kickers ("Judy Eddy/WENN.com").

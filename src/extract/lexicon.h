@@ -11,6 +11,7 @@ struct HtmlLexicon {
   // phrases.txt
   std::vector<std::string> section_starts;
   std::vector<std::string> furniture;
+  std::vector<std::string> tail_promos;
   // class_words.txt
   std::vector<std::string> strong_prefixes;
   std::vector<std::string> strong_phrases;

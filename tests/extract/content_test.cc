@@ -153,3 +153,28 @@ TEST(content_split, TeaserCardsBesideTheArticleAreNotJoined) {
 
 }  // namespace
 }  // namespace newsdesk::extract
+
+namespace newsdesk::extract {
+namespace {
+
+TEST(content_tail, TheSitesOwnAppealsAtTheEndAreDropped) {
+  std::string text = main_text(
+      "<html><body><article><h1>Town opens its new library</h1>" + kBody.substr(0, kBody.size() - 6) +
+      "<p>For the latest stories and breaking news updates download the Example News apps for iOS and Android.</p>"
+      "<p>Síguenos en Telegram, Instagram, Facebook y Twitter para recibir todas nuestras noticias.</p>"
+      "</div></article></body></html>");
+  EXPECT_TRUE(has(text, "The third paragraph explains")) << text;
+  EXPECT_FALSE(has(text, "download the Example News apps")) << text;
+  EXPECT_FALSE(has(text, "Síguenos")) << text;
+}
+
+TEST(content_tail, AClosingParagraphThatNamesANetworkIsKept) {
+  std::string text = main_text(
+      "<html><body><article><h1>Town opens its new library</h1>" + kBody.substr(0, kBody.size() - 6) +
+      "<p>The mayor thanked the builders on Twitter and said the reading room would open on Sundays too.</p>"
+      "</div></article></body></html>");
+  EXPECT_TRUE(has(text, "The mayor thanked the builders on Twitter")) << text;
+}
+
+}  // namespace
+}  // namespace newsdesk::extract
