@@ -834,6 +834,7 @@ class ContentFinder {
         std::string l = lower_latin1(b.text);
         if (l.find("cookie") != std::string::npos || l.find("javascript") != std::string::npos) continue;
       }
+      if (b.text.size() < 250 && b.kind != BlockKind::kHeading && is_credit(b.text)) continue;
       if (b.text.size() <= 60) {
         std::string l = lower_latin1(b.text);
         if (starts_with_any(l, furniture) || starts_with_any(l, section_starts)) continue;
@@ -854,6 +855,14 @@ class ContentFinder {
     drop_tail_promos(blocks);
     trim_tail(blocks);
     trim_head(blocks);
+  }
+
+  // Captions and copyright lines carry a credit: "(Foto: Getty)", "© AFP / X".
+  static bool is_credit(std::string_view text) {
+    std::string l = lower_latin1(text);
+    for (const auto& w : html_lexicon().credit_marks)
+      if (l.find(w) != std::string::npos) return true;
+    return false;
   }
 
   // The site's own appeals close many articles: "Follow us on Telegram", "Download our app",

@@ -17,6 +17,7 @@ std::vector<std::string>* list_for(HtmlLexicon& lex, std::string_view kind) {
   if (kind == "section_start") return &lex.section_starts;
   if (kind == "furniture") return &lex.furniture;
   if (kind == "tail_promo") return &lex.tail_promos;
+  if (kind == "credit_mark") return &lex.credit_marks;
   if (kind == "strong_prefix") return &lex.strong_prefixes;
   if (kind == "strong_phrase") return &lex.strong_phrases;
   if (kind == "strong_token") return &lex.strong_tokens;

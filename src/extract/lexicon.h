@@ -12,6 +12,7 @@ struct HtmlLexicon {
   std::vector<std::string> section_starts;
   std::vector<std::string> furniture;
   std::vector<std::string> tail_promos;
+  std::vector<std::string> credit_marks;
   // class_words.txt
   std::vector<std::string> strong_prefixes;
   std::vector<std::string> strong_phrases;

@@ -178,3 +178,23 @@ TEST(content_tail, AClosingParagraphThatNamesANetworkIsKept) {
 
 }  // namespace
 }  // namespace newsdesk::extract
+
+namespace newsdesk::extract {
+namespace {
+
+TEST(content_credits, CaptionsAndCopyrightLinesWithACreditAreDropped) {
+  std::string text = main_text(
+      "<html><body><article><h1>Town opens its new library</h1>" + kBody.substr(0, kBody.size() - 6) +
+      "<p>The reading room on the first floor. (Foto: Jane Smith)</p>"
+      "<p>Marco Rossi, the architect. © AFP / Jane Smith</p>"
+      "<p>Copyright © 2020 Example Media. All rights reserved.</p>"
+      "<p>The library opens every day from nine in the morning to eight in the evening, Sundays included.</p>"
+      "</div></article></body></html>");
+  EXPECT_TRUE(has(text, "The library opens every day")) << text;
+  EXPECT_FALSE(has(text, "The reading room on the first floor")) << text;
+  EXPECT_FALSE(has(text, "the architect")) << text;
+  EXPECT_FALSE(has(text, "Copyright")) << text;
+}
+
+}  // namespace
+}  // namespace newsdesk::extract
