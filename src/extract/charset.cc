@@ -8,17 +8,11 @@
 #include <memory>
 #include <vector>
 
+#include "extract/ascii.h"
 #include "text/utf8.h"
 
 namespace newsdesk::extract {
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  return out;
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r' ||

@@ -1,6 +1,8 @@
 #include "extract/content.h"
 
+#include "extract/ascii.h"
 #include "extract/dates.h"
+#include "extract/lexicon.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,13 +16,6 @@ namespace newsdesk::extract {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  return out;
-}
 
 // Tags whose content is never main text.
 bool is_dropped_tag(Tag t) {
@@ -57,36 +52,8 @@ bool is_block_tag(Tag t) {
 
 bool is_heading(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
 
-// Generic words in class/id names, matched against tokens split at non-letters and
-// camelCase humps ("ArticlePage-contentFooter" -> article page content footer).
-// Strong ones mark boilerplate even next to a content word; they match a token's start.
-constexpr std::string_view kStrongPrefixes[] = {
-    "comment", "disqus", "share", "sharing", "social", "cookie", "consent", "gdpr", "newsletter",
-    "subscri", "related", "recommend", "sidebar", "breadcrumb", "advert", "sponsor", "popup",
-    "modal", "outbrain", "taboola", "footer", "navbar", "navigation", "menu", "promo", "signup",
-    "pagination", "tagcloud", "toolbar", "login", "readmore", "mostread", "popular", "trending",
-    "reaction", "rating", "byline", "caption", "credit", "copyright", "banner", "masthead",
-    "widget", "dateline", "timestamp", "postmeta", "authorbio", "dialog", "offscreen",
-    "visuallyhidden", "sronly", "donate", "keyword",
-};
-// Hyphenated forms, matched in the lower-cased class/id string.
-constexpr std::string_view kStrongPhrases[] = {
-    "more-stories", "read-more", "most-read", "post-meta", "entry-meta", "article-meta",
-    "entry-footer", "author-bio", "about-author", "jump-link", "skip-link", "print-only",
-    "screen-reader", "sr-only", "visually-hidden", "teaser-list", "social-", "share-",
-};
-// Whole tokens.
-constexpr std::string_view kStrongTokens[] = {"pager", "tags", "partner", "partners", "follow", "further"};
-constexpr std::string_view kNegativeTokens[] = {
-    "nav", "ad", "ads", "adv", "meta", "header", "print", "skip", "tag", "date", "time", "author",
-    "foot", "top", "hide", "sticky", "topics", "breaking", "alert", "overlay", "notice",
-    "info", "links", "bottom", "published", "updated", "ticker", "teaser", "more",
-};
-constexpr std::string_view kPositive[] = {
-    "article", "content", "entry", "post", "story", "body", "main", "text", "blog", "prose",
-    "hentry", "page",
-};
-
+// Class/id words (data/html_boilerplate/class_words.txt) are matched against tokens split
+// at non-letters and camelCase humps ("ArticlePage-contentFooter" -> article page content footer).
 struct Hints {
   bool strong_negative = false;
   bool negative = false;
@@ -120,7 +87,8 @@ Hints compute_class_hints(const HtmlDocument& doc, int i) {
   std::string lower = lower_ascii(cls);
   lower += ' ';
   lower += lower_ascii(id);
-  for (auto w : kStrongPhrases)
+  const HtmlLexicon& lex = html_lexicon();
+  for (const auto& w : lex.strong_phrases)
     if (lower.find(w) != std::string::npos) h.strong_negative = true;
   // First-letter checks before comparing: this runs for every element with a class.
   auto prefix = [](const std::string& tok, std::string_view w) {
@@ -128,22 +96,22 @@ Hints compute_class_hints(const HtmlDocument& doc, int i) {
   };
   for (const auto& tok : tokens) {
     if (!h.strong_negative) {
-      for (auto w : kStrongPrefixes) {
+      for (const auto& w : lex.strong_prefixes) {
         // "commentary" is journalism, not a comment section.
         if (prefix(tok, w) && !(w == "comment" && prefix(tok, "commentary"))) {
           h.strong_negative = true;
           break;
         }
       }
-      for (auto w : kStrongTokens)
+      for (const auto& w : lex.strong_tokens)
         if (tok.size() == w.size() && tok == w) h.strong_negative = true;
     }
     if (!h.negative) {
-      for (auto w : kNegativeTokens)
+      for (const auto& w : lex.negative_tokens)
         if (tok.size() == w.size() && tok == w) h.negative = true;
     }
     if (!h.positive && tok.size() >= 4) {
-      for (auto w : kPositive)
+      for (const auto& w : lex.positive)
         if (tok.find(w) != std::string::npos) h.positive = true;
     }
   }
@@ -224,6 +192,7 @@ class ContentFinder {
     text_.assign(n, 0);
     link_.assign(n, 0);
     ptext_.assign(n, 0);
+    blocks_.assign(n, 0);
     score_.assign(n, 0.0);
     scored_.assign(n, 0);
     Content out;
@@ -232,6 +201,7 @@ class ContentFinder {
       std::fill(text_.begin(), text_.end(), 0);
       std::fill(link_.begin(), link_.end(), 0);
       std::fill(ptext_.begin(), ptext_.end(), 0);
+      std::fill(blocks_.begin(), blocks_.end(), 0);
       std::fill(score_.begin(), score_.end(), 0.0);
       std::fill(scored_.begin(), scored_.end(), 0);
       candidates_.clear();
@@ -241,7 +211,10 @@ class ContentFinder {
       score_paragraphs();
       int root = pick_root();
       out.root = root;
-      if (root >= 0) emit_root(root, out.blocks);
+      if (root >= 0) {
+        emit_root(root, out.blocks);
+        prepend_lead(root, out.blocks);
+      }
       size_t chars = 0;
       for (const auto& b : out.blocks) chars += b.text.size();
       // Class hints that hid the article: retry on structure alone (as Readability does).
@@ -259,6 +232,7 @@ class ContentFinder {
         std::fill(text_.begin(), text_.end(), 0);
         std::fill(link_.begin(), link_.end(), 0);
         std::fill(ptext_.begin(), ptext_.end(), 0);
+        std::fill(blocks_.begin(), blocks_.end(), 0);
         mark_skipped(true);
         measure();
         size_t body_text = static_cast<size_t>(text_[static_cast<size_t>(body)] - link_[static_cast<size_t>(body)]);
@@ -349,11 +323,15 @@ class ContentFinder {
         link_[i] = text_[i];
       } else if (nd.tag == Tag::kP || nd.tag == Tag::kBlockquote || nd.tag == Tag::kPre) {
         ptext_[i] = text_[i] - link_[i];  // children are done: reverse pre-order
+        if (ptext_[i] > 0) blocks_[i] += kParagraphUnit;
+      } else if (is_heading(nd.tag) && text_[i] > 0) {
+        blocks_[i] += 1;
       }
       size_t p = static_cast<size_t>(nd.parent);
       text_[p] += text_[i];
       link_[p] += link_[i];
       ptext_[p] += ptext_[i];
+      blocks_[p] += blocks_[i];
     }
   }
 
@@ -471,7 +449,7 @@ class ContentFinder {
     // is split into sections and the ancestor holds it all.
     {
       std::vector<int> top;
-      double floor = score_[static_cast<size_t>(best)] * 0.75;
+      double floor = best_score * 0.75;  // of the top candidate, not of the wrapper climbed to
       for (int c : candidates_)
         if (c != best && score_[static_cast<size_t>(c)] >= floor) top.push_back(c);
       std::sort(top.begin(), top.end(), [&](int x, int y) { return score_[static_cast<size_t>(x)] > score_[static_cast<size_t>(y)]; });
@@ -491,24 +469,156 @@ class ContentFinder {
         }
       }
     }
-    // Climb when what the parent adds is mostly paragraphs: the article continues
-    // beside the chosen box (split by ad slots, boxes, or sections).
-    for (int guard = 0; guard < 3; ++guard) {
-      int p = doc_.node(best).parent;
-      if (p <= 0) break;
-      Tag pt = doc_.node(p).tag;
-      if (pt == Tag::kBody || pt == Tag::kHtml) break;
-      size_t b = static_cast<size_t>(best), pk = static_cast<size_t>(p);
-      int extra_text = text_[pk] - text_[b];
-      int extra_p = ptext_[pk] - ptext_[b];
-      if (extra_p >= 200 && extra_p * 10 >= extra_text * 6 && link_density(p) < 0.3) {
-        best = p;
-        continue;
+    // Climb when what an ancestor adds is mostly paragraphs: the article continues
+    // beside the chosen box (split by ad slots, boxes, sections, or page-builder columns
+    // nested a few levels apart). The highest such ancestor within reach wins.
+    {
+      int climb_to = best;
+      int x = best;
+      for (int level = 0; level < 5; ++level) {
+        int p = doc_.node(x).parent;
+        if (p <= 0 || doc_.node(p).tag == Tag::kBody || doc_.node(p).tag == Tag::kHtml) break;
+        x = p;
+        if (link_density(x) >= 0.3) break;
+        size_t b = static_cast<size_t>(climb_to), pk = static_cast<size_t>(x);
+        int extra_text = text_[pk] - text_[b];
+        int extra_p = ptext_[pk] - ptext_[b];
+        // Teaser cards (a heading over each short paragraph) are not the text going on.
+        int extra_paras = blocks_[pk] / kParagraphUnit - blocks_[b] / kParagraphUnit;
+        int extra_heads = blocks_[pk] % kParagraphUnit - blocks_[b] % kParagraphUnit;
+        bool cards = extra_heads * 2 > extra_paras;
+        if (extra_p >= 200 && extra_p * 10 >= extra_text * 6 && !cards) climb_to = x;
       }
-      break;
+      best = climb_to;
     }
     best_score_ = std::max(best_score, 1.0);
+    if (debug_) {
+      int x = best;
+      for (int level = 0; x > 0 && level < 8; ++level, x = doc_.node(x).parent)
+        std::fprintf(stderr, "up%d %s.%s text=%d ptext=%d ld=%.2f\n", level, std::string(doc_.node(x).text).c_str(),
+                     std::string(doc_.attr(x, "class")).substr(0, 40).c_str(), text_[static_cast<size_t>(x)],
+                     ptext_[static_cast<size_t>(x)], link_density(x));
+    }
     return best;
+  }
+
+  // A lead (standfirst, intro, excerpt) often sits in the article's <header> beside the
+  // title, apart from the body the scores chose: one or two paragraph-like blocks just
+  // before the root, in its article, are the start of the text.
+  void prepend_lead(int root, std::vector<Block>& blocks) {
+    // The window: from the article's start (up to 3 levels above the root) to the root's
+    // first paragraph text.
+    int top = root;
+    for (int level = 0; level < 3; ++level) {
+      int p = doc_.node(top).parent;
+      if (p <= 0 || doc_.node(p).tag == Tag::kBody || doc_.node(p).tag == Tag::kHtml) break;
+      top = p;
+    }
+    int first_text = -1;
+    for (size_t i = static_cast<size_t>(root); i < doc_.nodes.size(); ++i) {
+      if (!in_subtree(static_cast<int>(i), root)) break;
+      const Node& nd = doc_.nodes[i];
+      if (!skip_[i] && nd.type == NodeType::kText && visible_len(nd.text) >= 40) {
+        first_text = static_cast<int>(i);
+        break;
+      }
+    }
+    if (first_text < 0) return;
+    // A lead follows the headline: no <h1> in the window, no lead.
+    int h1 = -1;
+    for (int i = first_text; i-- > top;)
+      if (doc_.node(i).type == NodeType::kElement && doc_.node(i).tag == Tag::kH1) {
+        h1 = i;
+        break;
+      }
+    if (h1 < 0) return;
+    std::vector<int> leads;
+    for (int i = first_text; i-- > h1 && leads.size() < 2;) {
+      const Node& nd = doc_.node(i);
+      if (nd.type != NodeType::kElement) continue;
+      bool inside = in_subtree(i, root);
+      if (inside && !skip_[static_cast<size_t>(i)]) continue;  // already emitted
+      Tag t = nd.tag;
+      bool leaf = t == Tag::kP || ((t == Tag::kDiv || t == Tag::kH2) && !has_element_block_child(i));
+      if (!leaf || !lead_allowed(i, top)) continue;
+      std::string text = visible_text(i);
+      size_t len = visible_len(text);
+      if (len >= 100 && ends_sentence(text) && link_chars(i) * 5 < static_cast<int>(len)) leads.push_back(i);
+    }
+    if (leads.empty()) return;
+    std::reverse(leads.begin(), leads.end());
+    std::vector<Block> head;
+    for (int i : leads) {
+      Block b;
+      b.kind = BlockKind::kParagraph;
+      b.text = visible_text(i);
+      bool dup = b.text == title_;
+      for (const auto& x : blocks) dup = dup || x.text == b.text;
+      if (!dup) head.push_back(std::move(b));
+    }
+    blocks.insert(blocks.begin(), std::make_move_iterator(head.begin()), std::make_move_iterator(head.end()));
+  }
+
+  // The collapsed text under `i`, without scripts, styles and hidden parts.
+  std::string visible_text(int i) const {
+    std::string out;
+    std::vector<int> stack{i};
+    while (!stack.empty()) {
+      int x = stack.back();
+      stack.pop_back();
+      const Node& nd = doc_.node(x);
+      if (nd.type == NodeType::kText) {
+        append_collapsed(nd.text, out);
+        continue;
+      }
+      if (nd.type != NodeType::kElement || (x != i && is_structural_boilerplate(doc_, x))) continue;
+      size_t mark = stack.size();
+      for (int c = nd.first_child; c >= 0; c = doc_.node(c).next_sibling) stack.push_back(c);
+      std::reverse(stack.begin() + static_cast<long>(mark), stack.end());
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+
+  bool in_subtree(int i, int root) const {
+    for (int x = i; x >= root; x = doc_.node(x).parent)
+      if (x == root) return true;
+    return false;
+  }
+
+  // Headers and weakly hinted boxes ("header", "teaser") may hold a lead; boilerplate by
+  // structure or strong hints may not.
+  bool lead_allowed(int i, int top) const {
+    for (int x = i; x > top; x = doc_.node(x).parent) {
+      if (doc_.node(x).tag == Tag::kHeader) continue;
+      if (is_structural_boilerplate(doc_, x) || class_hints(doc_, x).strong_negative) return false;
+    }
+    return true;
+  }
+
+  bool has_element_block_child(int i) const {
+    for (int c = doc_.node(i).first_child; c >= 0; c = doc_.node(c).next_sibling) {
+      const Node& ch = doc_.node(c);
+      if (ch.type == NodeType::kElement && is_block_tag(ch.tag)) return true;
+    }
+    return false;
+  }
+
+  // Characters inside links under `i`, counted whether or not the node was skipped.
+  int link_chars(int i) const {
+    int n = 0;
+    for (int c = doc_.node(i).first_child; c >= 0; c = doc_.node(c).next_sibling) {
+      const Node& ch = doc_.node(c);
+      if (ch.type != NodeType::kElement) continue;
+      if (ch.tag == Tag::kA) {
+        std::string raw;
+        doc_.append_text(c, raw);
+        n += static_cast<int>(visible_len(raw));
+      } else {
+        n += link_chars(c);
+      }
+    }
+    return n;
   }
 
   // The root's siblings that look like continuation of the article join it.
@@ -691,47 +801,23 @@ class ContentFinder {
     }
   }
 
-  // Phrases that open a section of page furniture ("Mehr zum Thema", "Related") or are
-  // furniture on their own ("Drucken", "Getty Images"). Generic words in the languages of
-  // the pages we meet, not names of sites; matched on the lower-cased start of a short block.
-  static bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> words) {
-    for (auto w : words)
+  // Furniture phrases (data/html_boilerplate/phrases.txt) match the lower-cased start of a
+  // short block.
+  static bool starts_with_any(std::string_view text, const std::vector<std::string>& phrases) {
+    for (const auto& w : phrases)
       if (text.rfind(w, 0) == 0) return true;
     return false;
   }
 
   void drop_boilerplate_blocks(std::vector<Block>& blocks) {
-    static const std::initializer_list<std::string_view> kSectionStarts = {
-        "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "lesen sie auch",
-        "weitere artikel", "meistgelesen", "meistdiskutiert", "videos zum thema", "related",
-        "you might also like", "you may also like", "more from", "more stories", "recommended",
-        "most read", "most popular", "trending", "read next", "comments", "kommentare",
-        "leave a comment", "leave a reply", "kommentar schreiben", "kommentar verfassen",
-        "noticias relacionadas", "te puede interesar", "lee también", "leggi anche",
-        "à lire aussi", "lire aussi", "sur le même sujet", "czytaj także", "zobacz też",
-        "über den autor", "about the author", "zum autor", "teilnehmende blogs", "weitere informationen",
-        "das könnte dich auch interessieren", "ähnliche beiträge", "verwandte artikel",
-        "similar", "also read", "see also", "siehe auch", "zum weiterlesen", "schon gelesen",
-        "noch mehr", "lust auf mehr", "meist gesucht", "quellenangaben", "aktuellste beiträge",
-        "neueste beiträge", "latest posts", "recent posts", "notas relacionadas", "más noticias",
-        "mehr kolumnen", "mehr zum", "weitere beiträge", "weitere meldungen", "bildergalerie",
-        "this entry was posted", "posted in", "veröffentlicht in", "kategorie", "categories"};
-    static const std::initializer_list<std::string_view> kFurniture = {
-        "share", "teilen", "drucken", "print", "pinnen", "tweet", "bild anzeigen", "filed under",
-        "tags:", "schlagwörter", "schlagworte", "getty images", "foto:", "fotos:", "bild:", "photo:",
-        "quelle:", "©", "copyright", "alle rechte vorbehalten", "all rights reserved", "werbung",
-        "- anzeige", "anzeige", "advertisement", "newsletter", "abonnieren", "subscribe",
-        "letzte änderung", "bewerten:", "aufrufe:", "pour lire la suite", "pour accéder",
-        "rezept drucken", "be sociable", "externer inhalt", "like this:", "gefällt mir:",
-        "zurück", "weiter", "previous", "next", "loading", "wird geladen", "kontakt:", "teile diesen",
-        "diesen artikel", "artikel teilen", "share this", "jetzt teilen", "follow us", "folgen sie",
-        "mehr erfahren", "read more", "weiterlesen", "mehr lesen", "leer más", "lire la suite"};
+    const std::vector<std::string>& section_starts = html_lexicon().section_starts;
+    const std::vector<std::string>& furniture = html_lexicon().furniture;
     size_t cut = blocks.size();
     for (size_t i = 0; i < blocks.size(); ++i) {
       const Block& b = blocks[i];
       if (b.text.size() > 80) continue;
-      std::string l = lower_utf8_basic(b.text);
-      bool section = (b.kind == BlockKind::kHeading || b.text.size() < 40) && starts_with_any(l, kSectionStarts);
+      std::string l = lower_latin1(b.text);
+      bool section = (b.kind == BlockKind::kHeading || b.text.size() < 40) && starts_with_any(l, section_starts);
       // Cut the rest only in the second half: an early "Related" is a box inside the text.
       if (section && i * 2 >= blocks.size() && i > 0) {
         if (std::getenv("NEWSDESK_EXTRACT_DEBUG")) std::fprintf(stderr, "cut at block %zu/%zu: %s\n", i, blocks.size(), b.text.c_str());
@@ -745,12 +831,13 @@ class ContentFinder {
     for (auto& b : blocks) {
       // Consent notices that sit inside the article container.
       if (b.text.size() < 400) {
-        std::string l = lower_utf8_basic(b.text);
+        std::string l = lower_latin1(b.text);
         if (l.find("cookie") != std::string::npos || l.find("javascript") != std::string::npos) continue;
       }
+      if (b.text.size() < 250 && b.kind != BlockKind::kHeading && is_credit(b.text)) continue;
       if (b.text.size() <= 60) {
-        std::string l = lower_utf8_basic(b.text);
-        if (starts_with_any(l, kFurniture) || starts_with_any(l, kSectionStarts)) continue;
+        std::string l = lower_latin1(b.text);
+        if (starts_with_any(l, furniture) || starts_with_any(l, section_starts)) continue;
         // Times, counters and dates alone ("19:49", "3:59 PM") are metadata.
         bool letters = false;
         for (char c : l)
@@ -765,8 +852,33 @@ class ContentFinder {
       kept.push_back(std::move(b));
     }
     blocks = std::move(kept);
+    drop_tail_promos(blocks);
     trim_tail(blocks);
     trim_head(blocks);
+  }
+
+  // Captions and copyright lines carry a credit: "(Foto: Getty)", "© AFP / X".
+  static bool is_credit(std::string_view text) {
+    std::string l = lower_latin1(text);
+    for (const auto& w : html_lexicon().credit_marks)
+      if (l.find(w) != std::string::npos) return true;
+    return false;
+  }
+
+  // The site's own appeals close many articles: "Follow us on Telegram", "Download our app",
+  // "Support our work". Only short blocks at the very end, which news rarely ends on.
+  static void drop_tail_promos(std::vector<Block>& blocks) {
+    const std::vector<std::string>& words = html_lexicon().tail_promos;
+    for (int k = 0; k < 2 && blocks.size() > 2; ++k) {
+      const Block& b = blocks.back();
+      if (b.text.size() >= 300 || b.kind == BlockKind::kHeading) break;
+      std::string l = lower_latin1(b.text);
+      bool promo = false;
+      for (const auto& w : words)
+        if (l.find(w) != std::string::npos) promo = true;
+      if (!promo) break;
+      blocks.pop_back();
+    }
   }
 
   // Before the first paragraph: credits, datelines and kickers ("Judy Eddy/WENN.com").
@@ -814,25 +926,6 @@ class ContentFinder {
     }
   }
 
-  // ASCII and Latin-1 lower case: enough for the phrase lists above.
-  static std::string lower_utf8_basic(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (size_t i = 0; i < s.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 'A' && c <= 'Z') out += static_cast<char>(c | 0x20);
-      else if (c == 0xC3 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(s[i + 1]) <= 0x9E) {
-        out += static_cast<char>(c);
-        out += static_cast<char>(static_cast<unsigned char>(s[i + 1]) + 0x20);
-        ++i;
-      } else {
-        out += static_cast<char>(c);
-      }
-    }
-    return out;
-  }
-
   void collect_links(Content& out) {
     std::unordered_set<std::string> seen;
     std::string text;
@@ -867,6 +960,9 @@ class ContentFinder {
   std::vector<int> text_;
   std::vector<int> link_;
   std::vector<int> ptext_;  // text in <p>, <blockquote>, <pre>, outside links
+  // Paragraphs (in units of kParagraphUnit) plus headings under each node.
+  static constexpr int kParagraphUnit = 1 << 16;
+  std::vector<int> blocks_;
   std::vector<double> score_;
   std::vector<uint8_t> scored_;
   std::vector<int> candidates_;

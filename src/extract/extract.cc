@@ -5,6 +5,7 @@
 #include <ctime>
 #include <string>
 
+#include "extract/ascii.h"
 #include "extract/charset.h"
 #include "extract/content.h"
 #include "extract/dates.h"
@@ -14,13 +15,6 @@
 
 namespace newsdesk::extract {
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  return out;
-}
 
 // "de-DE" -> "de"; "en_US" -> "en".
 std::string primary_language(std::string_view tag) {

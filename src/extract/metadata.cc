@@ -4,19 +4,13 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "extract/ascii.h"
 #include "extract/content.h"
 
 namespace newsdesk::extract {
 namespace {
 
 using nlohmann::json;
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  return out;
-}
 
 std::string collapsed(std::string_view s) {
   std::string out;

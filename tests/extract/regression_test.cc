@@ -21,7 +21,7 @@ namespace {
 
 // Floors: measured on these subsets (2026-11-27) minus a small margin.
 constexpr double kScrapinghubF1Floor = 0.96;
-constexpr double kTrafilaturaF1Floor = 0.90;
+constexpr double kTrafilaturaF1Floor = 0.92;  // 0.928 after the lead, climb and tail work
 constexpr double kHtmldateAccuracyFloor = 0.85;
 
 const std::string kData = std::string(NEWSDESK_SHARED_DIR) + "/data";
