@@ -37,7 +37,10 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"range_to", DateWord::kRangeTo},    {"time_prep", DateWord::kTimePrep},
       {"dur_unit", DateWord::kDurUnit},    {"few", DateWord::kFew},
       {"since", DateWord::kSince},         {"after", DateWord::kAfter},
-      {"before", DateWord::kBefore},
+      {"before", DateWord::kBefore},       {"day_part", DateWord::kDayPart},
+      {"today_part", DateWord::kTodayPart}, {"part_prep", DateWord::kPartPrep},
+      {"now", DateWord::kNow},             {"every", DateWord::kEvery},
+      {"set_adverb", DateWord::kSetAdverb},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

@@ -39,6 +39,12 @@ enum class DateWord : char {
   kSince = 'S',       // "since", "dal", "seit", "depuis", "desde": an open range from the date on
   kAfter = 'J',       // "after", "dopo il", "nach", "après", "después de": an open range after the date
   kBefore = 'E',      // "before", "until", "prima del", "bis", "avant", "hasta": an open range up to the date
+  kDayPart = 'p',     // "morning", "sera", "Abend", "tarde"; value: the part's first hour (8, 12, 16, 20, 4)
+  kTodayPart = 't',   // "tonight", "stasera": a part of today; value as kDayPart
+  kPartPrep = 'r',    // "in the", "por la", "am": between a day or a time and a part of the day
+  kNow = 'n',         // "now", "adesso", "jetzt": the anchor's moment
+  kEvery = 'e',       // "every", "ogni", "jeden", "chaque", "cada": a recurring time follows
+  kSetAdverb = 'a',   // "daily", "weekly", "jährlich"; value: the unit as for kUnit
 };
 
 struct DateWordMatch {

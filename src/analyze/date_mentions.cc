@@ -77,13 +77,17 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 // What a matcher found before the anchor is known.
 struct RawDate {
   enum Kind {
-    kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly
+    kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
+    kSet
   } kind = kFull;
   size_t first = 0, end = 0;  // tokens [first, end)
   int y = 0, m = 0, d = 0;
   int y2 = 0, m2 = 0, d2 = 0;  // span end (kSpanFull)
   int weekday = 0, mod = 0;    // weekday 1..7; modifier -1/0/+1 (kWeekday, kMonth, kRelUnit)
   int hour = -1, minute = 0, second = 0;  // a time of day (kTime, or any day kind with a time)
+  int hour_end = -1, minute_end = 0, second_end = 0;  // the end of a span of the day ("5 to 6pm", "tonight")
+  bool now = false;                        // kRelDay "now": the anchor's moment
+  std::string set;                         // kSet: TIMEX3 value
   bool has_mod = false;
   int unit = 0;
   double amount = 0;           // kShift: signed amount of `unit`; kLastN: amount
@@ -128,7 +132,13 @@ class Matcher {
       consider(relative(i));
       consider(shift(i));
       consider(time_alone(i));
+      consider(time_range(i));
+      consider(part_then_time(i));
+      consider(part_of_today(i));
+      consider(now_at(i));
+      consider(set_at(i));
       if (found) {
+        if (best.kind == RawDate::kTime) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
         bool day_kind = best.kind == RawDate::kFull || best.kind == RawDate::kDayMonth ||
                         best.kind == RawDate::kWeekday || best.kind == RawDate::kRelDay ||
@@ -137,15 +147,26 @@ class Matcher {
           size_t j = best.end;
           if (mark(j, ",")) ++j;
           bool prep = false;
+          size_t before_prep = j;
           if (auto p = word(j, DateWord::kTimePrep)) {
             j = p->end_token;
             prep = true;
           }
-          if (auto tm = time_at(j, prep)) {
+          if (auto range = time_range(before_prep); range && range->hour_end >= 0) {
+            copy_time(*range, best);
+            best.end = range->end;
+          } else if (auto tm = time_at(j, prep)) {
             best.hour = tm->hour;
             best.minute = tm->minute;
             best.second = tm->second;
             best.end = tm->end;
+            if (auto part = day_part_at(best.end)) {  // "martes a las 5 de la tarde"
+              best.hour = part_hour(best.hour, part->first);
+              best.end = part->second;
+            }
+          } else if (auto part = day_part_at(best.end, true)) {  // "domani sera", "next monday afternoon"
+            set_part_span(best, part->first);
+            best.end = part->second;
           }
         }
         out.push_back(best);
@@ -328,6 +349,7 @@ class Matcher {
     int hour = 0, minute = 0, second = 0;
     size_t end = 0;
     bool explicit_form = false;  // "8:30", "8pm", "15 Uhr", "8h30": a time even without a preposition
+    int meridiem = 0;            // +1 pm, -1 am when written
   };
 
   // "am"/"pm"/"a.m."/"p.m." at j: +1 pm, -1 am, 0 none; sets the end token.
@@ -350,9 +372,10 @@ class Matcher {
 
   // A time of day at j: "8:00:31", "7:56:30 pm", "8am", "15 Uhr", "8h30"; bare hours only
   // when `after_prep` (the caller saw "at", "alle", "um", "a las").
-  std::optional<TimeOfDay> time_at(size_t j, bool after_prep) const {
-    if (!digits(j, 1, 2) || preceded_by_number(j)) return std::nullopt;
-    if (j > 0 && glued(j) && t_[j - 1].folded != "(") return std::nullopt;  // "~3am3io" in a URL
+  std::optional<TimeOfDay> time_at(size_t j, bool after_prep, bool after_dash = false) const {
+    if (after_prep && !after_dash && ok(j) && t_[j].kind == TokenKind::kWord) return hour_word(j);
+    if (!digits(j, 1, 2) || (preceded_by_number(j) && !after_dash)) return std::nullopt;
+    if (j > 0 && glued(j) && t_[j - 1].folded != "(" && !after_dash) return std::nullopt;  // "~3am3io" in a URL
     TimeOfDay tm;
     tm.hour = num(j);
     size_t e = j + 1;
@@ -383,6 +406,7 @@ class Matcher {
     if (mer) {
       e = me;
       tm.explicit_form = true;
+      tm.meridiem = mer;
       if (tm.hour < 1 || tm.hour > 12) return std::nullopt;
       if (mer > 0 && tm.hour < 12) tm.hour += 12;
       if (mer < 0 && tm.hour == 12) tm.hour = 0;
@@ -393,6 +417,34 @@ class Matcher {
     if (number_continues(e) || mark(e, "%")) return std::nullopt;
     if (ok(e) && glued(e) && t_[e].kind == TokenKind::kWord) return std::nullopt;  // "8km"
     tm.end = e;
+    return tm;
+  }
+
+  // An hour in words after "alle", "a las", "um": "alle sette", "a la una". Not in English ("at one point").
+  std::optional<TimeOfDay> hour_word(size_t j) const {
+    if (english_) return std::nullopt;
+    auto n = number_at(j);
+    if (!n || !n->words || n->glued_unit || n->value < 1 || n->value > 24 || n->value != static_cast<int>(n->value))
+      return std::nullopt;
+    // "a doze anos", "a un certo punto": a word after the number word says it is no hour
+    if (ok(n->end_token) && t_[n->end_token].kind == TokenKind::kWord) {
+      bool time_word = false;
+      for (auto& m : dw(n->end_token))
+        time_word |= m.kind == DateWord::kDayPart || m.kind == DateWord::kPartPrep || m.kind == DateWord::kRangeTo ||
+                     m.kind == DateWord::kTimePrep || m.kind == DateWord::kRelDay || m.kind == DateWord::kTodayPart ||
+                     m.kind == DateWord::kFiller || m.kind == DateWord::kPreMod;
+      size_t me = 0;
+      if (!time_word && !meridiem(n->end_token, me)) return std::nullopt;
+    }
+    TimeOfDay tm;
+    tm.hour = static_cast<int>(n->value) % 24;
+    tm.end = n->end_token;
+    size_t me = tm.end;
+    if (int mer = meridiem(tm.end, me)) {
+      tm.end = me;
+      tm.meridiem = mer;
+      if (mer > 0 && tm.hour < 12) tm.hour += 12;
+    }
     return tm;
   }
 
@@ -424,6 +476,250 @@ class Matcher {
     r.minute = tm->minute;
     r.second = tm->second;
     return r;
+  }
+
+  // A part of the day at j ("sera", "in the evening", "por la tarde", "abends"): its first hour and end token.
+  // A word that is also "tomorrow" ("mañana", "Morgen") is the morning only after a day or a preposition.
+  std::optional<std::pair<int, size_t>> day_part_at(size_t j, bool after_day = false) const {
+    if (auto p = word(j, DateWord::kPartPrep))
+      if (auto d = word(p->end_token, DateWord::kDayPart)) return std::make_pair(d->value, d->end_token);
+    if (auto d = word(j, DateWord::kDayPart); d && (after_day || !word(j, DateWord::kRelDay)))
+      return std::make_pair(d->value, d->end_token);
+    return std::nullopt;
+  }
+
+  // An hour read with the part of the day it is in: "5 de la tarde" 17, "2 di notte" 2.
+  static int part_hour(int hour, int part) {
+    if (part >= 12 && hour < 12 && !(part == 20 && hour < 5)) return hour + 12;
+    if (part <= 8 && hour == 12) return 0;
+    return hour;
+  }
+
+  // A whole part of the day as a span: evening 16:00-20:00, night 20:00-23:59:59.
+  static void set_part_span(RawDate& r, int part) {
+    r.hour = part;
+    r.minute = r.second = 0;
+    r.hour_end = part == 20 ? 23 : part + 4;
+    r.minute_end = r.second_end = part == 20 ? 59 : 0;
+  }
+
+  static void copy_time(const RawDate& from, RawDate& to) {
+    to.hour = from.hour, to.minute = from.minute, to.second = from.second;
+    to.hour_end = from.hour_end, to.minute_end = from.minute_end, to.second_end = from.second_end;
+  }
+
+  // What follows a time: its part of the day ("8 in the evening", "7:56:30 de la tarde"), then a
+  // day it belongs to ("10, tonight", "8am this morning", "3:00 to 4:00 tomorrow", "5 to 6pm of April 22").
+  void time_context(RawDate& r) const {
+    if (auto part = day_part_at(r.end)) {
+      r.hour = part_hour(r.hour, part->first);
+      if (r.hour_end >= 0) r.hour_end = part_hour(r.hour_end, part->first);
+      r.end = part->second;
+    }
+    size_t j = r.end;
+    if (mark(j, ",")) ++j;
+    if (auto today = part_of_today(j)) {
+      r.hour = part_hour(r.hour, today->hour);
+      if (r.hour_end >= 0) r.hour_end = part_hour(r.hour_end, today->hour);
+      r.kind = RawDate::kRelDay;
+      r.days = 0;
+      r.end = today->end;
+      return;
+    }
+    for (auto& m : dw(j)) {
+      if (m.kind == DateWord::kRelDay) {
+        r.kind = RawDate::kRelDay;
+        r.days = m.value;
+        r.end = m.end_token;
+        return;
+      }
+    }
+    // "of April 22", "del 22 aprile", "am 22. April": a day after the time
+    size_t k = j;
+    if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
+    else if (auto d = word(k, DateWord::kDayPrefix)) k = d->end_token;
+    for (size_t start : {k, j}) {
+      std::optional<RawDate> day = day_month(start);
+      if (!day) day = month_day(start);
+      if (!day) day = weekday_date(start);
+      if (day && day->end > start && day->hour < 0 &&
+          (day->kind == RawDate::kFull || day->kind == RawDate::kDayMonth || day->kind == RawDate::kWeekday)) {
+        RawDate merged = *day;
+        copy_time(r, merged);
+        merged.first = r.first;
+        r = merged;
+        return;
+      }
+    }
+  }
+
+  // "tonight", "stasera", "this evening", "esta tarde", "ce soir", "dieser Abend": a part of today.
+  std::optional<RawDate> part_of_today(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kRelDay;
+    r.first = i;
+    if (auto t = word(i, DateWord::kTodayPart)) {
+      set_part_span(r, t->value);
+      r.end = t->end_token;
+      return r;
+    }
+    if (auto p = word(i, DateWord::kPreMod); p && p->value == 0) {
+      if (auto d = word(p->end_token, DateWord::kDayPart)) {
+        set_part_span(r, d->value);
+        r.end = d->end_token;
+        return r;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "in the morning at 7", "la mattina alle 7", "por la tarde a las siete": the part, then the time.
+  std::optional<RawDate> part_then_time(size_t i) const {
+    auto part = day_part_at(i);
+    if (!part) return std::nullopt;
+    size_t j = part->second;
+    if (mark(j, ",")) ++j;
+    auto p = word(j, DateWord::kTimePrep);
+    if (!p) return std::nullopt;
+    auto tm = time_at(p->end_token, true);
+    if (!tm) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = tm->end;
+    r.hour = part_hour(tm->hour, part->first);
+    r.minute = tm->minute;
+    r.second = tm->second;
+    return r;
+  }
+
+  // "now", "adesso", "jetzt", "ahora mismo": the anchor's day (and moment when it is known).
+  std::optional<RawDate> now_at(size_t i) const {
+    auto n = word(i, DateWord::kNow);
+    if (!n) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kRelDay;
+    r.first = i;
+    r.end = n->end_token;
+    r.now = true;
+    return r;
+  }
+
+  // "5 to 6pm", "between 5 and 6 in the afternoon", "dalle 3:00 alle 4:00", "de las 5 a las 6 de la tarde",
+  // "von 17 bis 18 Uhr", "entre 4pm et 5pm", "8-9 a.m.": a span of the day.
+  std::optional<RawDate> time_range(size_t i) const {
+    size_t j = i;
+    bool opened = false, hour_cue = false;  // bare hours ("between 3 and 12") need a cue that they are hours
+    if (auto o = word(i, DateWord::kRangeOpen)) {
+      j = o->end_token;
+      opened = true;
+    } else if (auto p = word(i, DateWord::kTimePrep)) {
+      j = p->end_token;
+      opened = hour_cue = true;
+    }
+    if (opened) {
+      if (auto a = word(j, DateWord::kDayPrefix)) j = a->end_token;                   // "entre las", "de las"
+      if (auto p = word(j, DateWord::kTimePrep)) j = p->end_token, hour_cue = true;   // "de a las"
+    }
+    auto t1 = time_at(j, true);
+    if (!t1) return std::nullopt;
+    size_t k = t1->end;
+    int part1 = -1;
+    if (auto part = day_part_at(k)) {  // "5 du matin et 6 apres-midi"
+      part1 = part->first;
+      k = part->second;
+    }
+    size_t m = 0;
+    bool dash = mark(k, "-") && glued(k) && glued(k + 1);
+    if (auto to = word(k, DateWord::kRangeTo)) {
+      m = to->end_token;
+    } else if (auto p = word(k, DateWord::kTimePrep); p && opened) {
+      m = p->end_token;
+      hour_cue = true;  // "de las 5 a las 6"
+    } else {
+      return std::nullopt;
+    }
+    if (!dash) {
+      if (auto a = word(m, DateWord::kDayPrefix)) m = a->end_token;
+      if (auto p = word(m, DateWord::kTimePrep)) m = p->end_token, hour_cue = true;
+    }
+    auto t2 = time_at(m, true, dash);
+    if (!t2) return std::nullopt;
+    bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end);
+    if (!explicit_form && !(opened && hour_cue)) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = t2->end;
+    r.hour = t1->hour, r.minute = t1->minute, r.second = t1->second;
+    r.hour_end = t2->hour, r.minute_end = t2->minute, r.second_end = t2->second;
+    if (part1 >= 0) r.hour = part_hour(r.hour, part1);
+    if (auto part = day_part_at(r.end)) {
+      r.hour_end = part_hour(r.hour_end, part->first);
+      if (part1 < 0) r.hour = part_hour(r.hour, part->first);
+      r.end = part->second;
+    }
+    // "5 to 6pm": the second time's half of the day carries over to the first
+    if (!t1->meridiem && part1 < 0 && t2->meridiem > 0 && r.hour < 12 && r.hour + 12 <= r.hour_end) r.hour += 12;
+    return r;
+  }
+
+  static std::string timex_time(int hour, int minute) {
+    char buf[16];
+    if (minute) std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+    else std::snprintf(buf, sizeof buf, "T%02d", hour);
+    return buf;
+  }
+
+  // Recurring times: "daily", "every two days", "ogni lunedì alle 4pm", "cada semana", "tous les jours".
+  std::optional<RawDate> set_at(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kSet;
+    r.first = i;
+    static const char* kUnitLetter[] = {"D", "W", "M", "Y", "WE"};
+    if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 3) {
+      r.set = std::string("P1") + kUnitLetter[a->value];
+      r.end = a->end_token;
+      return r;
+    }
+    auto e = word(i, DateWord::kEvery);
+    if (!e) return std::nullopt;
+    size_t j = e->end_token;
+    double amount = 1;
+    size_t k = j;
+    if (auto n = number_at(j); n && !n->glued_unit && n->value >= 1 && n->value < 1000) {
+      amount = n->value;
+      k = n->end_token;
+    }
+    if (auto u = word(k, DateWord::kUnit); u && (u->value <= 4 || u->value == 6)) {
+      char num[32];
+      std::snprintf(num, sizeof num, "%g", u->value == 6 ? amount * 3 : amount);
+      r.set = std::string("P") + num + (u->value == 6 ? "M" : kUnitLetter[u->value]);
+      r.end = u->end_token;
+      if (u->value == 0 && amount == 1) {  // "every day at 7:13 p.m.": the time recurs
+        size_t t = r.end;
+        bool prep = false;
+        if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
+        if (auto tm = time_at(t, prep)) {
+          r.set = timex_time(tm->hour, tm->minute);
+          r.end = tm->end;
+        }
+      }
+      return r;
+    }
+    if (auto w = word(j, DateWord::kWeekday)) {
+      r.set = "XXXX-WXX-" + std::to_string(w->value);
+      r.end = w->end_token;
+      size_t t = r.end;
+      bool prep = false;
+      if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
+      if (auto tm = time_at(t, prep)) {
+        r.set += timex_time(tm->hour, tm->minute);
+        r.end = tm->end;
+      }
+      return r;
+    }
+    return std::nullopt;
   }
 
   // 2025-09-03, 03/09/2025, 3.9.2025, 09/03/2025 (en), 22.04. (de)
@@ -907,6 +1203,10 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
   for (size_t k = 0; k < in.size(); ++k) {
     DateMention& b = in[k];
     size_t bfirst = spans[k].first;
+    if (b.granularity == DateGranularity::kSet || (!out.empty() && out.back().granularity == DateGranularity::kSet)) {
+      out.push_back(std::move(b));
+      continue;
+    }
     // Opener, optional article, bare day number, joiner, then a day-month: "between 3 and 12 of Sept".
     if (b.granularity == DateGranularity::kDay && bfirst >= 2) {
       size_t j = bfirst, e = 0;
@@ -1007,7 +1307,8 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
                                      std::vector<DateMention> in) {
   size_t ti = 0;
   for (DateMention& d : in) {
-    if (d.granularity == DateGranularity::kSpan || d.granularity == DateGranularity::kTime || !d.time.empty())
+    if (d.granularity == DateGranularity::kSpan || d.granularity == DateGranularity::kTime ||
+        d.granularity == DateGranularity::kSet || !d.time.empty())
       continue;
     while (ti < t.size() && t[ti].begin < d.begin) ++ti;
     if (ti >= t.size() || t[ti].begin != d.begin) continue;
@@ -1050,6 +1351,11 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
 }  // namespace
 
 std::string DateMention::value() const {
+  if (granularity == DateGranularity::kSet) return set;
+  if (!time_end.empty()) {
+    if (granularity == DateGranularity::kTime) return "T" + time + "/T" + time_end;
+    return start.iso() + "T" + time + "/" + start.iso() + "T" + time_end;
+  }
   if (open_end) return start.iso() + "/..";
   if (open_start) return "../" + add_days(end_exclusive, -1).iso();
   switch (granularity) {
@@ -1084,7 +1390,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         CivilDate d{r.y, r.m, r.d};
         if (!latest || d > *latest) latest = d;
       }
-    if (latest) anchor = Anchor{*latest, "text"};
+    if (latest) anchor = Anchor{*latest, "text", ""};
   }
   std::vector<DateMention> out;
   std::vector<std::pair<size_t, size_t>> spans;  // token range of each mention
@@ -1109,16 +1415,24 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       m.end_exclusive = CivilDate{y + 1, 1, 1};
     };
     bool needs_anchor = !(r.kind == RawDate::kFull || r.kind == RawDate::kMonthYear || r.kind == RawDate::kYear ||
-                          r.kind == RawDate::kTime);
+                          r.kind == RawDate::kTime || r.kind == RawDate::kSet);
     if (r.hour >= 0) {
       char buf[48];
       std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", r.hour, r.minute, r.second);
       m.time = buf;
+      if (r.hour_end >= 0) {
+        std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", r.hour_end, r.minute_end, r.second_end);
+        m.time_end = buf;
+      }
     }
     if (needs_anchor && !anchor) continue;
     const CivilDate a = anchor ? anchor->date : CivilDate{};
     switch (r.kind) {
       case RawDate::kTime: m.granularity = DateGranularity::kTime; break;
+      case RawDate::kSet:
+        m.granularity = DateGranularity::kSet;
+        m.set = r.set;
+        break;
       case RawDate::kFull: day(CivilDate{r.y, r.m, r.d}); break;
       case RawDate::kMonthYear: month(r.y, r.m); break;
       case RawDate::kYear: year(r.y); break;
@@ -1173,7 +1487,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         }
         break;
       }
-      case RawDate::kRelDay: day(add_days(a, r.days)); break;
+      case RawDate::kRelDay:
+        day(add_days(a, r.days));
+        if (r.now && anchor && !anchor->time.empty()) m.time = anchor->time;
+        break;
       case RawDate::kRelUnit: {
         if (r.unit == 1) {
           m.granularity = DateGranularity::kWeek;
