@@ -40,7 +40,8 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"before", DateWord::kBefore},       {"day_part", DateWord::kDayPart},
       {"today_part", DateWord::kTodayPart}, {"part_prep", DateWord::kPartPrep},
       {"now", DateWord::kNow},             {"every", DateWord::kEvery},
-      {"set_adverb", DateWord::kSetAdverb},
+      {"set_adverb", DateWord::kSetAdverb}, {"shift_from", DateWord::kShiftFrom},
+      {"week_of", DateWord::kWeekOf},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

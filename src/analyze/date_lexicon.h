@@ -45,6 +45,8 @@ enum class DateWord : char {
   kNow = 'n',         // "now", "adesso", "jetzt": the anchor's moment
   kEvery = 'e',       // "every", "ogni", "jeden", "chaque", "cada": a recurring time follows
   kSetAdverb = 'a',   // "daily", "weekly", "jährlich"; value: the unit as for kUnit
+  kShiftFrom = 'f',   // "from", "after", "before" between an amount and a date; value +1 / -1
+  kWeekOf = 'o',      // "of", "di", "de la" between a weekday and a week
 };
 
 struct DateWordMatch {

@@ -88,6 +88,8 @@ struct RawDate {
   int hour_end = -1, minute_end = 0, second_end = 0;  // the end of a span of the day ("5 to 6pm", "tonight")
   bool now = false;                        // kRelDay "now": the anchor's moment
   std::string set;                         // kSet: TIMEX3 value
+  int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
+  double shift_amount = 0;
   bool has_mod = false;
   int unit = 0;
   double amount = 0;           // kShift: signed amount of `unit`; kLastN: amount
@@ -137,6 +139,10 @@ class Matcher {
       consider(part_of_today(i));
       consider(now_at(i));
       consider(set_at(i));
+      consider(mixed_numeric(i));
+      consider(weekday_day(i));
+      consider(shift_from(i));
+      consider(week_weekday(i));
       if (found) {
         if (best.kind == RawDate::kTime) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -720,6 +726,147 @@ class Matcher {
       return r;
     }
     return std::nullopt;
+  }
+
+  // "Sep-23-2020", "2020/Sep/23", "September-2020-23", "23-2020-September", "2019-aug-1": a month
+  // name among numbers joined by one separator.
+  std::optional<RawDate> mixed_numeric(size_t i) const {
+    if (!ok(i) || preceded_by_number(i)) return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    size_t j = i;
+    std::string sep;
+    for (int part = 0; part < 3; ++part) {
+      if (part > 0) {
+        if (!(mark(j, "-") || mark(j, "/")) || !glued(j) || !glued(j + 1)) return std::nullopt;
+        if (part == 1) sep = t_[j].folded;
+        else if (t_[j].folded != sep) return std::nullopt;
+        ++j;
+      }
+      if (auto mo = month_at(j, true); mo && !m) {
+        m = mo->first;
+        j = mo->second;
+        if (mark(j, ".") ) return std::nullopt;
+      } else if (int yv = year_value(j); yv && !y) {
+        y = yv;
+        ++j;
+      } else if (digits(j, 1, 2) && !d) {
+        d = num(j);
+        ++j;
+      } else {
+        return std::nullopt;
+      }
+    }
+    if (!y || !m || !d || !valid(y, m, d) || number_continues(j)) return std::nullopt;
+    if (ok(j) && glued(j) && t_[j].kind != TokenKind::kMark) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kFull;
+    r.first = i;
+    r.end = j;
+    r.y = y, r.m = m, r.d = d;
+    return r;
+  }
+
+  // "Monday 21", "sexta-feira 13", "Mon 13th", "tuesday the eleventh": the latest day with that
+  // number that falls on that weekday (kDayOnly with a weekday).
+  std::optional<RawDate> weekday_day(size_t i) const {
+    auto w = word(i, DateWord::kWeekday);
+    if (!w) w = word(i, DateWord::kWeekdayAbbr);
+    if (!w) return std::nullopt;
+    size_t k = w->end_token;
+    if (mark(k, ".") && glued(k)) ++k;
+    if (mark(k, ",")) ++k;
+    if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
+    auto day = day_at(k, false);
+    if (!day || (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || preceded_by_number(k))))
+      return std::nullopt;
+    size_t e = day->second;
+    // "Sunday 3 goals": the number must end the phrase
+    if (ok(e) && t_[e].kind != TokenKind::kMark && !word(e, DateWord::kTimePrep)) return std::nullopt;
+    if (ok(e) && (mark(e, "/") || mark(e, ".") || mark(e, "-")) && glued(e) && ok(e + 1) && glued(e + 1) &&
+        t_[e + 1].kind == TokenKind::kDigits)
+      return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kDayOnly;
+    r.first = i;
+    r.end = e;
+    r.d = day->first;
+    r.weekday = w->value;
+    return r;
+  }
+
+  // "3 days after Christmas", "two days after today", "2 weeks before May 13 1999",
+  // "tres semanas a partir de mañana": a date moved by an amount.
+  std::optional<RawDate> shift_from(size_t i) const {
+    double amount = 0;
+    int unit = 0;
+    long extra = 0;
+    size_t end = 0;
+    if (!amount_units(i, amount, unit, extra, end) || extra) return std::nullopt;
+    auto f = word(end, DateWord::kShiftFrom);
+    if (!f) return std::nullopt;
+    size_t b = f->end_token;
+    std::optional<RawDate> base;
+    for (auto cand : {numeric(b), day_month(b), month_day(b), relative(b), weekday_date(b)}) {
+      if (cand && cand->end > b && cand->first == b && (!base || cand->end > base->end) &&
+          (cand->kind == RawDate::kFull || cand->kind == RawDate::kDayMonth || cand->kind == RawDate::kRelDay ||
+           cand->kind == RawDate::kWeekday))
+        base = cand;
+    }
+    if (!base || base->now) {
+      if (!word(b, DateWord::kNow)) return std::nullopt;
+      base = now_at(b);  // "3 days from now"
+    }
+    RawDate r = *base;
+    r.first = i;
+    r.shift_unit = unit;
+    r.shift_amount = f->value * amount;
+    return r;
+  }
+
+  // "next week Monday", "Monday of next week", "el lunes de la semana siguiente",
+  // "la prossima settimana di martedì", "nächste Woche Montag": a weekday in a named week.
+  std::optional<RawDate> week_weekday(size_t i) const {
+    auto week_at = [&](size_t j) -> std::optional<RawDate> {
+      auto r = relative(j);
+      if (r && r->kind == RawDate::kRelUnit && r->unit == 1) return r;
+      return std::nullopt;
+    };
+    auto weekday_at = [&](size_t j) -> std::optional<DateWordMatch> {
+      if (auto w = word(j, DateWord::kWeekday)) return w;
+      return word(j, DateWord::kWeekdayAbbr);
+    };
+    RawDate r;
+    r.kind = RawDate::kWeekday;
+    r.has_mod = true;
+    r.first = i;
+    if (auto wk = week_at(i)) {
+      size_t k = wk->end;
+      if (mark(k, "-") || mark(k, ",")) ++k;
+      if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
+      if (auto w = weekday_at(k)) {
+        r.mod = wk->mod;
+        r.weekday = w->value;
+        r.end = w->end_token;
+        return r;
+      }
+      return std::nullopt;
+    }
+    size_t k = i;
+    if (auto d = word(k, DateWord::kDayPrefix); d && weekday_at(d->end_token)) k = d->end_token;
+    auto w = weekday_at(k);
+    if (!w) return std::nullopt;
+    size_t o = w->end_token;
+    auto of = word(o, DateWord::kWeekOf);
+    if (!of) return std::nullopt;
+    size_t q = of->end_token;
+    if (auto d = word(q, DateWord::kDayPrefix)) q = d->end_token;  // "de la semana", "of the"
+    auto wk = week_at(q);
+    if (!wk) wk = week_at(of->end_token);
+    if (!wk) return std::nullopt;
+    r.mod = wk->mod;
+    r.weekday = w->value;
+    r.end = wk->end;
+    return r;
   }
 
   // 2025-09-03, 03/09/2025, 3.9.2025, 09/03/2025 (en), 22.04. (de)
@@ -1515,6 +1662,22 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       }
       case RawDate::kShift: day(add_days(add_units(a, r.unit, r.amount), r.days)); break;
       case RawDate::kDayOnly: {
+        if (r.weekday) {
+          // The latest month (the anchor's included) whose day d falls on that weekday.
+          CivilDate mo{a.year, a.month, 1};
+          if (r.d > a.day) mo = add_months(mo, -1);
+          bool found = false;
+          for (int tries = 0; tries < 48 && !found; ++tries, mo = add_months(mo, -1)) {
+            if (r.d > days_in_month(mo.year, mo.month)) continue;
+            CivilDate c{mo.year, mo.month, r.d};
+            if (weekday(c) == r.weekday) {
+              day(c);
+              found = true;
+            }
+          }
+          if (!found) continue;
+          break;
+        }
         // The anchor's month if the day has come, else the month before; the other reading after.
         CivilDate m0{a.year, a.month, 1};
         CivilDate past = r.d <= a.day ? m0 : add_months(m0, -1);
@@ -1536,6 +1699,13 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.start = add_units(a, r.unit, -r.amount);
         m.end_exclusive = a;
         break;
+      }
+    }
+    if (r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {
+      day(add_units(m.start, r.shift_unit, r.shift_amount));
+      if (m.future_start) {
+        m.future_start = add_units(*m.future_start, r.shift_unit, r.shift_amount);
+        m.future_end = add_days(*m.future_start, 1);
       }
     }
     if (needs_anchor) {
