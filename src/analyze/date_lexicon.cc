@@ -41,7 +41,8 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"today_part", DateWord::kTodayPart}, {"part_prep", DateWord::kPartPrep},
       {"now", DateWord::kNow},             {"every", DateWord::kEvery},
       {"set_adverb", DateWord::kSetAdverb}, {"shift_from", DateWord::kShiftFrom},
-      {"week_of", DateWord::kWeekOf},
+      {"week_of", DateWord::kWeekOf},       {"ordinal_word", DateWord::kOrdinalWord},
+      {"period_part", DateWord::kPeriodPart}, {"decade_noun", DateWord::kDecadeNoun},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

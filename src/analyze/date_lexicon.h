@@ -17,7 +17,7 @@ enum class DateWord : char {
   kWeekday = 'W',     // value 1 (Monday) .. 7
   kWeekdayAbbr = 'w', // value 1..7, only next to a date
   kRelDay = 'D',      // "ieri" -1, "tomorrow" +1
-  kUnit = 'U',        // value: 0 day, 1 week, 2 month, 3 year, 4 weekend, 5 decade, 6 quarter
+  kUnit = 'U',        // value: 0 day, 1 week, 2 month, 3 year, 4 weekend, 5 decade, 6 quarter, 7 half year
   kPreMod = 'P',      // modifier before the noun: "last", "lo scorso", "nächste"; value -1, 0, +1
   kPostMod = 'Q',     // modifier after the noun: "scorso", "dernière", "pasado"; value -1, 0, +1
   kAgoAfter = 'A',    // "ago", "fa", "atrás" after the amount
@@ -47,6 +47,9 @@ enum class DateWord : char {
   kSetAdverb = 'a',   // "daily", "weekly", "jährlich"; value: the unit as for kUnit
   kShiftFrom = 'f',   // "from", "after", "before" between an amount and a date; value +1 / -1
   kWeekOf = 'o',      // "of", "di", "de la" between a weekday and a week
+  kOrdinalWord = 'd', // "first", "ultima", "dritte": which week, quarter or half; value 1..5, -1 last
+  kPeriodPart = 'x',  // "early", "mediados de", "Ende": value 1 beginning, 2 middle, 3 end
+  kDecadeNoun = 'c',  // "decade", "década", "anni" before a year
 };
 
 struct DateWordMatch {

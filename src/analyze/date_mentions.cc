@@ -78,7 +78,7 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 struct RawDate {
   enum Kind {
     kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
-    kSet
+    kSet, kPeriod
   } kind = kFull;
   size_t first = 0, end = 0;  // tokens [first, end)
   int y = 0, m = 0, d = 0;
@@ -88,6 +88,11 @@ struct RawDate {
   int hour_end = -1, minute_end = 0, second_end = 0;  // the end of a span of the day ("5 to 6pm", "tonight")
   bool now = false;                        // kRelDay "now": the anchor's moment
   std::string set;                         // kSet: TIMEX3 value
+  // kPeriod, a part of a month, year or week: the ord-th (-1 last) week / quarter / half (punit 1, 6, 7)
+  // or its beginning, middle or end (part 1..3); base 'M' month m of year y (0: the anchor's),
+  // 'Y' year y (0: the anchor's moved by mod), 'W' the anchor's week moved by mod; 'D' decade from y.
+  int ord = 0, punit = 0, part = 0;
+  char base = 0;
   int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
   double shift_amount = 0;
   bool has_mod = false;
@@ -143,6 +148,8 @@ class Matcher {
       consider(weekday_day(i));
       consider(shift_from(i));
       consider(week_weekday(i));
+      consider(period(i));
+      consider(decade(i));
       if (found) {
         if (best.kind == RawDate::kTime) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -869,6 +876,111 @@ class Matcher {
     return r;
   }
 
+  // The period after "first week of", "end of": a month [year], a year, or "this/next/last
+  // week|month|year". Sets base, m, y, mod in r; returns the end token.
+  std::optional<size_t> period_base(size_t j, RawDate& r) const {
+    if (auto d = word(j, DateWord::kDayPrefix)) {  // "of the", "de la"
+      if (auto rest = period_base(d->end_token, r)) return rest;
+    }
+    if (auto mo = month_at(j, true)) {
+      r.base = 'M';
+      r.m = mo->first;
+      size_t e = mo->second;
+      size_t y = skip_filler(e);
+      if (int yv = year_value(y); yv && !number_continues(y + 1)) {
+        r.y = yv;
+        e = y + 1;
+      }
+      return e;
+    }
+    if (int yv = year_value(j); yv && !number_continues(j + 1)) {
+      r.base = 'Y';
+      r.y = yv;
+      return j + 1;
+    }
+    if (auto rel = relative(j); rel && rel->kind == RawDate::kRelUnit && rel->unit != 4 && rel->unit != 6) {
+      r.base = rel->unit == 1 ? 'W' : rel->unit == 2 ? 'M' : 'Y';
+      r.mod = rel->mod;
+      r.m = 0;
+      return rel->end;
+    }
+    if (auto u = word(j, DateWord::kUnit); u && (u->value == 1 || u->value == 2 || u->value == 3)) {
+      r.base = u->value == 1 ? 'W' : u->value == 2 ? 'M' : 'Y';  // "end of month", "fin de mes": the anchor's
+      r.mod = 0;
+      return u->end_token;
+    }
+    return std::nullopt;
+  }
+
+  // "the first week of July", "la última semana de 2016", "il secondo trimestre del 2017",
+  // "end of the month", "mediados de noviembre", "Anfang nächsten Jahres", "mid-november".
+  std::optional<RawDate> period(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kPeriod;
+    r.first = i;
+    size_t j = i;
+    if (auto d = word(j, DateWord::kDayPrefix)) j = d->end_token;  // "the", "la"
+    if (auto o = word(j, DateWord::kOrdinalWord)) {
+      r.ord = o->value;
+      j = o->end_token;
+    } else if (digits(j, 1, 1) && ok(j + 1) && glued(j + 1) && word(j + 1, DateWord::kOrdinal)) {
+      r.ord = num(j);  // "3rd week", "3ª semana"
+      j = word(j + 1, DateWord::kOrdinal)->end_token;
+    } else if (auto p = word(i, DateWord::kPeriodPart)) {
+      r.part = p->value;
+      j = p->end_token;
+      if (mark(j, "-") && glued(j)) ++j;  // "mid-november"
+      if (auto f = word(j, DateWord::kFiller)) j = f->end_token;
+      auto e = period_base(j, r);
+      if (!e) return std::nullopt;
+      r.end = *e;
+      return r;
+    } else {
+      return std::nullopt;
+    }
+    auto u = word(j, DateWord::kUnit);
+    if (!u || !(u->value == 1 || u->value == 6 || u->value == 7)) return std::nullopt;
+    r.punit = u->value;
+    j = u->end_token;
+    size_t k = j;
+    if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
+    else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
+    auto e = period_base(k, r);
+    if (!e) return std::nullopt;
+    if (r.punit != 1 && r.base != 'Y') return std::nullopt;  // quarters and halves of a year
+    r.end = *e;
+    return r;
+  }
+
+  // "la década de 1990", "the 1990s", "los años 90", "gli anni '80".
+  std::optional<RawDate> decade(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kPeriod;
+    r.base = 'D';
+    r.first = i;
+    if (int yv = year_value(i); yv && yv % 10 == 0 && ok(i + 1) && glued(i + 1) && t_[i + 1].folded == "s") {
+      r.y = yv;
+      r.end = i + 2;
+      return r;
+    }
+    auto d = word(i, DateWord::kDecadeNoun);
+    if (!d) return std::nullopt;
+    size_t j = d->end_token;
+    if (auto f = word(j, DateWord::kFiller)) j = f->end_token;
+    if (mark(j, "'") || mark(j, "\u2019")) ++j;
+    if (int yv = year_value(j); yv && yv % 10 == 0 && !number_continues(j + 1)) {
+      r.y = yv;
+      r.end = j + 1;
+      return r;
+    }
+    if (digits(j, 2, 2) && num(j) % 10 == 0 && !number_continues(j + 1)) {
+      r.y = 1900 + num(j);
+      r.end = j + 1;
+      return r;
+    }
+    return std::nullopt;
+  }
+
   // 2025-09-03, 03/09/2025, 3.9.2025, 09/03/2025 (en), 22.04. (de)
   std::optional<RawDate> numeric(size_t i) const {
     int wd = 0;
@@ -1224,7 +1336,7 @@ class Matcher {
       if (word(d->end_token, DateWord::kUnit)) j = d->end_token;
     }
     auto u = word(j, DateWord::kUnit);
-    if (!u || u->value == 5) return std::nullopt;
+    if (!u || u->value == 5 || u->value == 7) return std::nullopt;
     size_t e = u->end_token;
     if (!has_mod) {
       auto q = word(e, DateWord::kPostMod);
@@ -1257,7 +1369,7 @@ class Matcher {
       return false;
     }
     auto u = word(k, DateWord::kUnit);
-    if (!u || u->value == 4 || u->value == 6) return false;
+    if (!u || u->value == 4 || u->value >= 6) return false;
     unit = u->value;
     amount_days_or_units = value;
     end = u->end_token;
@@ -1562,7 +1674,8 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       m.end_exclusive = CivilDate{y + 1, 1, 1};
     };
     bool needs_anchor = !(r.kind == RawDate::kFull || r.kind == RawDate::kMonthYear || r.kind == RawDate::kYear ||
-                          r.kind == RawDate::kTime || r.kind == RawDate::kSet);
+                          r.kind == RawDate::kTime || r.kind == RawDate::kSet ||
+                          (r.kind == RawDate::kPeriod && (r.base == 'D' || (r.y && (r.base == 'M' || r.base == 'Y')))));
     if (r.hour >= 0) {
       char buf[48];
       std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", r.hour, r.minute, r.second);
@@ -1584,6 +1697,75 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       case RawDate::kMonthYear: month(r.y, r.m); break;
       case RawDate::kYear: year(r.y); break;
       case RawDate::kSpanFull: break;
+      case RawDate::kPeriod: {
+        CivilDate bs, be;  // the base period [bs, be)
+        if (r.base == 'D') {
+          bs = CivilDate{r.y, 1, 1};
+          be = CivilDate{r.y + 10, 1, 1};
+        } else if (r.base == 'W') {
+          bs = add_days(week_monday(a), 7 * r.mod);
+          be = add_days(bs, 7);
+        } else if (r.base == 'M') {
+          if (r.m == 0) bs = add_months(CivilDate{a.year, a.month, 1}, r.mod);
+          else bs = CivilDate{r.y ? r.y : a.year, r.m, 1};
+          be = add_months(bs, 1);
+        } else {
+          int y = r.y ? r.y : a.year + r.mod;
+          bs = CivilDate{y, 1, 1};
+          be = CivilDate{y + 1, 1, 1};
+        }
+        CivilDate s = bs, e = be;
+        if (r.part) {
+          long len = days_from_civil(be) - days_from_civil(bs);
+          if (r.base == 'W') {  // Monday-Thursday, Tuesday-Friday, Thursday-next Monday
+            s = add_days(bs, r.part == 1 ? 0 : r.part == 2 ? 1 : 3);
+            e = add_days(s, r.part == 3 ? 4 : 3);
+          } else if (r.base == 'M') {  // 1-15, 10-20, 16-end
+            s = add_days(bs, r.part == 1 ? 0 : r.part == 2 ? 9 : 15);
+            e = r.part == 3 ? be : add_days(bs, r.part == 1 ? 15 : 20);
+          } else if (r.base == 'Y' && r.y) {  // a named year: its thirds ("the end of 2000": September on)
+            s = add_months(bs, 4 * (r.part - 1));
+            e = add_months(s, 4);
+          } else if (r.base == 'Y') {  // "end of the year", "later this year": halves, the middle half
+            s = add_months(bs, r.part == 1 ? 0 : r.part == 2 ? 3 : 6);
+            e = add_months(s, 6);
+          } else {  // a decade: its first, middle and last few years
+            s = add_months(bs, 12 * (r.part == 1 ? 0 : r.part == 2 ? 4 : 7));
+            e = add_months(s, 12 * (r.part == 2 ? 2 : 3));
+          }
+          (void)len;
+        } else if (r.ord) {
+          if (r.punit == 1) {  // weeks counted as ISO does: the first holds the 4th day, the last the 4th from the end
+            CivilDate first = week_monday(add_days(bs, 3));
+            CivilDate last = week_monday(add_days(be, -4));
+            s = r.ord > 0 ? add_days(first, 7 * (r.ord - 1)) : last;
+            e = add_days(s, 7);
+          } else {
+            int months = r.punit == 6 ? 3 : 6;
+            s = r.ord > 0 ? add_months(bs, months * (r.ord - 1)) : add_months(be, -months);
+            e = add_months(s, months);
+            if (!(e <= be)) continue;
+          }
+        }
+        m.granularity = DateGranularity::kSpan;
+        m.start = s;
+        m.end_exclusive = e;
+        if (r.base == 'M' && r.m != 0 && r.y == 0) {  // a month without its year: the next one too
+          m.future_start = CivilDate{s.year + 1, s.month, std::min(s.day, days_in_month(s.year + 1, s.month))};
+          CivilDate fe = add_months(CivilDate{be.year + 1, be.month, 1}, 0);
+          if (r.ord && r.punit == 1) {
+            CivilDate fbs{bs.year + 1, bs.month, 1};
+            CivilDate fbe = add_months(fbs, 1);
+            CivilDate first = week_monday(add_days(fbs, 3));
+            m.future_start = r.ord > 0 ? add_days(first, 7 * (r.ord - 1)) : week_monday(add_days(fbe, -4));
+            fe = add_days(*m.future_start, 7);
+          } else if (r.part) {
+            fe = add_months(e, 12);
+          }
+          m.future_end = fe;
+        }
+        break;
+      }
       case RawDate::kDayMonth: {
         // The year left out: the occurrence before the anchor and the one after it;
         // the nearer one first.
