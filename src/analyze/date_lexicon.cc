@@ -43,6 +43,7 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"set_adverb", DateWord::kSetAdverb}, {"shift_from", DateWord::kShiftFrom},
       {"week_of", DateWord::kWeekOf},       {"ordinal_word", DateWord::kOrdinalWord},
       {"period_part", DateWord::kPeriodPart}, {"decade_noun", DateWord::kDecadeNoun},
+      {"holiday", DateWord::kHoliday},     {"easter_day", DateWord::kEasterDay},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

@@ -50,6 +50,8 @@ enum class DateWord : char {
   kOrdinalWord = 'd', // "first", "ultima", "dritte": which week, quarter or half; value 1..5, -1 last
   kPeriodPart = 'x',  // "early", "mediados de", "Ende": value 1 beginning, 2 middle, 3 end
   kDecadeNoun = 'c',  // "decade", "década", "anni" before a year
+  kHoliday = 'h',     // a holiday on a fixed day; value month * 100 + day
+  kEasterDay = 'g',   // a holiday counted from Easter Sunday; value days after it
 };
 
 struct DateWordMatch {

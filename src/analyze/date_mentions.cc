@@ -78,7 +78,7 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 struct RawDate {
   enum Kind {
     kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
-    kSet, kPeriod
+    kSet, kPeriod, kHoliday
   } kind = kFull;
   size_t first = 0, end = 0;  // tokens [first, end)
   int y = 0, m = 0, d = 0;
@@ -93,6 +93,8 @@ struct RawDate {
   // 'Y' year y (0: the anchor's moved by mod), 'W' the anchor's week moved by mod; 'D' decade from y.
   int ord = 0, punit = 0, part = 0;
   char base = 0;
+  int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
+  bool easter = false;
   int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
   double shift_amount = 0;
   bool has_mod = false;
@@ -150,6 +152,7 @@ class Matcher {
       consider(week_weekday(i));
       consider(period(i));
       consider(decade(i));
+      consider(holiday(i));
       if (found) {
         if (best.kind == RawDate::kTime) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -981,6 +984,44 @@ class Matcher {
     return std::nullopt;
   }
 
+  // "Christmas", "Ostermontag 2019", "día del trabajador", "Pfingsten im Jahr 2022", "Fastnachtssonntag
+  // im nächsten Jahr", "next Easter": a holiday, in the year given or nearest the anchor.
+  std::optional<RawDate> holiday(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kHoliday;
+    r.first = i;
+    size_t j = i;
+    if (auto p = word(i, DateWord::kPreMod)) {
+      r.mod = p->value;
+      r.has_mod = true;
+      j = p->end_token;
+    }
+    std::optional<DateWordMatch> h = word(j, DateWord::kHoliday);
+    if (h) {
+      r.holiday = h->value;
+    } else if ((h = word(j, DateWord::kEasterDay))) {
+      r.holiday = h->value;
+      r.easter = true;
+    } else {
+      return std::nullopt;
+    }
+    r.end = h->end_token;
+    size_t y = r.end;
+    if (auto f = word(y, DateWord::kFiller)) y = f->end_token;
+    else if (auto p = word(y, DateWord::kYearPrep)) y = p->end_token;
+    if (auto n = word(y, DateWord::kYearNoun)) y = n->end_token;
+    if (int yv = year_value(y); yv && !number_continues(y + 1)) {
+      r.y = yv;
+      r.end = y + 1;
+    } else if (auto rel = relative(y); rel && rel->kind == RawDate::kRelUnit && rel->unit == 3 && !r.has_mod) {
+      r.mod = rel->mod;  // "im nächsten Jahr", "of this year"
+      r.has_mod = true;
+      r.d = 1;           // the year, not the occurrence, moves
+      r.end = rel->end;
+    }
+    return r;
+  }
+
   // 2025-09-03, 03/09/2025, 3.9.2025, 09/03/2025 (en), 22.04. (de)
   std::optional<RawDate> numeric(size_t i) const {
     int wd = 0;
@@ -1439,6 +1480,21 @@ class Matcher {
 
 CivilDate week_monday(const CivilDate& d) { return add_days(d, -(weekday(d) - 1)); }
 
+// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+CivilDate easter_sunday(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return CivilDate{y, month, day};
+}
+
+CivilDate holiday_in(int year, int holiday, bool easter) {
+  if (easter) return add_days(easter_sunday(year), holiday);
+  int month = holiday / 100, day = holiday % 100;
+  return CivilDate{year, month, std::min(day, days_in_month(year, month))};
+}
+
 std::string two(int v) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%02d", v);
@@ -1674,7 +1730,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       m.end_exclusive = CivilDate{y + 1, 1, 1};
     };
     bool needs_anchor = !(r.kind == RawDate::kFull || r.kind == RawDate::kMonthYear || r.kind == RawDate::kYear ||
-                          r.kind == RawDate::kTime || r.kind == RawDate::kSet ||
+                          r.kind == RawDate::kTime || r.kind == RawDate::kSet || (r.kind == RawDate::kHoliday && r.y) ||
                           (r.kind == RawDate::kPeriod && (r.base == 'D' || (r.y && (r.base == 'M' || r.base == 'Y')))));
     if (r.hour >= 0) {
       char buf[48];
@@ -1697,6 +1753,29 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       case RawDate::kMonthYear: month(r.y, r.m); break;
       case RawDate::kYear: year(r.y); break;
       case RawDate::kSpanFull: break;
+      case RawDate::kHoliday: {
+        if (r.y) {
+          day(holiday_in(r.y, r.holiday, r.easter));
+          break;
+        }
+        CivilDate same = holiday_in(a.year, r.holiday, r.easter);
+        if (r.has_mod && r.d) {  // "in the next year": that year's
+          day(holiday_in(a.year + r.mod, r.holiday, r.easter));
+        } else if (r.has_mod && r.mod == 0) {
+          day(same);
+        } else if (r.has_mod) {  // "last Easter", "next Christmas": the occurrence before or after the anchor
+          CivilDate past = same < a ? same : holiday_in(a.year - 1, r.holiday, r.easter);
+          CivilDate future = a < same ? same : holiday_in(a.year + 1, r.holiday, r.easter);
+          day(r.mod < 0 ? past : future);
+        } else {  // the one before the anchor (the news is mostly about the past), the next one after
+          CivilDate past = same <= a ? same : holiday_in(a.year - 1, r.holiday, r.easter);
+          CivilDate future = a < same ? same : holiday_in(a.year + 1, r.holiday, r.easter);
+          day(past);
+          m.future_start = future;
+          m.future_end = add_days(future, 1);
+        }
+        break;
+      }
       case RawDate::kPeriod: {
         CivilDate bs, be;  // the base period [bs, be)
         if (r.base == 'D') {
