@@ -44,6 +44,8 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"week_of", DateWord::kWeekOf},       {"ordinal_word", DateWord::kOrdinalWord},
       {"period_part", DateWord::kPeriodPart}, {"decade_noun", DateWord::kDecadeNoun},
       {"holiday", DateWord::kHoliday},     {"easter_day", DateWord::kEasterDay},
+      {"minute_join", DateWord::kMinuteJoin}, {"clock_fraction", DateWord::kClockFraction},
+      {"oclock", DateWord::kOclock},       {"day_noun", DateWord::kDayNoun},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

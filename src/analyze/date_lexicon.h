@@ -52,6 +52,10 @@ enum class DateWord : char {
   kDecadeNoun = 'c',  // "decade", "década", "anni" before a year
   kHoliday = 'h',     // a holiday on a fixed day; value month * 100 + day
   kEasterDay = 'g',   // a holiday counted from Easter Sunday; value days after it
+  kMinuteJoin = 'j',  // "e", "y", "and" between an hour and its minutes
+  kClockFraction = 'q',  // "mezza", "quarto": minutes after kMinuteJoin; value 30, 15
+  kOclock = 'k',      // "o'clock", "Uhr", "horas", "en punto" after an hour
+  kDayNoun = 'y',     // "dia", "el día", "il giorno" before a day of the month
 };
 
 struct DateWordMatch {

@@ -153,6 +153,7 @@ class Matcher {
       consider(period(i));
       consider(decade(i));
       consider(holiday(i));
+      consider(day_of_month(i));
       if (found) {
         if (best.kind == RawDate::kTime) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -417,6 +418,15 @@ class Matcher {
       if (digits(e, 2, 2) && glued(e)) tm.minute = num(e++);
       tm.explicit_form = true;
     }
+    if (after_prep && !tm.explicit_form) {
+      if (auto o = word(e, DateWord::kOclock)) {  // "às 8 horas", "at 7 o'clock", "a las 5 en punto", "às 9h00"
+        bool glued_h = glued(e);
+        e = o->end_token;
+        tm.explicit_form = true;
+        if (glued_h && digits(e, 2, 2) && glued(e) && num(e) < 60) tm.minute = num(e++);
+      }
+    }
+    if (tm.minute == 0) e = clock_minutes(e, tm);
     size_t me = e;
     int mer = meridiem(e, me);
     if (mer) {
@@ -436,6 +446,27 @@ class Matcher {
     return tm;
   }
 
+  // Minutes after an hour: "5 e 45", "otto e 20", "sette e mezza", "una y treinta". Small numbers
+  // after "and" are left alone: "between 5 and 6" is a span.
+  size_t clock_minutes(size_t e, TimeOfDay& tm) const {
+    auto join = word(e, DateWord::kMinuteJoin);
+    if (!join) return e;
+    size_t k = join->end_token;
+    if (auto f = word(k, DateWord::kClockFraction)) {
+      tm.minute = f->value;
+      tm.explicit_form = true;
+      return f->end_token;
+    }
+    auto n = number_at(k);
+    if (!n || n->glued_unit || n->value < 13 || n->value > 59 || n->value != static_cast<int>(n->value)) return e;
+    if (ok(n->end_token) && (mark(n->end_token, ":") || mark(n->end_token, "/") || number_continues(n->end_token)))
+      return e;
+    if (word(n->end_token, DateWord::kUnit) || word(n->end_token, DateWord::kDurUnit)) return e;  // "e 20 minuti" is a duration
+    tm.minute = static_cast<int>(n->value);
+    tm.explicit_form = true;
+    return n->end_token;
+  }
+
   // An hour in words after "alle", "a las", "um": "alle sette", "a la una". Not in English ("at one point").
   std::optional<TimeOfDay> hour_word(size_t j) const {
     if (english_) return std::nullopt;
@@ -448,13 +479,16 @@ class Matcher {
       for (auto& m : dw(n->end_token))
         time_word |= m.kind == DateWord::kDayPart || m.kind == DateWord::kPartPrep || m.kind == DateWord::kRangeTo ||
                      m.kind == DateWord::kTimePrep || m.kind == DateWord::kRelDay || m.kind == DateWord::kTodayPart ||
-                     m.kind == DateWord::kFiller || m.kind == DateWord::kPreMod;
+                     m.kind == DateWord::kFiller || m.kind == DateWord::kPreMod || m.kind == DateWord::kMinuteJoin ||
+                     m.kind == DateWord::kOclock;
       size_t me = 0;
       if (!time_word && !meridiem(n->end_token, me)) return std::nullopt;
     }
     TimeOfDay tm;
     tm.hour = static_cast<int>(n->value) % 24;
     tm.end = n->end_token;
+    if (auto o = word(tm.end, DateWord::kOclock)) tm.end = o->end_token;
+    tm.end = clock_minutes(tm.end, tm);
     size_t me = tm.end;
     if (int mer = meridiem(tm.end, me)) {
       tm.end = me;
@@ -1022,6 +1056,29 @@ class Matcher {
     return r;
   }
 
+  // "dia 12", "el día 18", "il giorno 5": a day of the anchor's month (or the month before).
+  std::optional<RawDate> day_of_month(size_t i) const {
+    auto n = word(i, DateWord::kDayNoun);
+    if (!n) return std::nullopt;
+    size_t k = n->end_token;
+    if (!digits(k, 1, 2) || number_continues(k + 1) || (ok(k + 1) && glued(k + 1) && t_[k + 1].kind != TokenKind::kMark))
+      return std::nullopt;
+    int d = num(k);
+    if (d < 1 || d > 31) return std::nullopt;
+    size_t e = k + 1;
+    if ((mark(e, "/") || mark(e, "-") || mark(e, ".")) && glued(e) && digits(e + 1) && glued(e + 1))
+      return std::nullopt;  // "dia 17/11": numeric's
+    if (auto o = word(e, DateWord::kOrdinal); o && glued(e)) e = o->end_token;
+    if (ok(e) && t_[e].kind == TokenKind::kWord && !word(e, DateWord::kTimePrep) && !word(e, DateWord::kRangeTo))
+      return std::nullopt;  // "il giorno 5 di marzo" is day_month's; "dia 12 pessoas" no date
+    RawDate r;
+    r.kind = RawDate::kDayOnly;
+    r.first = i;
+    r.end = e;
+    r.d = d;
+    return r;
+  }
+
   // 2025-09-03, 03/09/2025, 3.9.2025, 09/03/2025 (en), 22.04. (de)
   std::optional<RawDate> numeric(size_t i) const {
     int wd = 0;
@@ -1159,8 +1216,20 @@ class Matcher {
     r.end = month->second;
     size_t y = r.end;
     if (mark(y, ",")) ++y;
-    if (auto f = word(y, DateWord::kFiller)) y = f->end_token;
+    bool filler = false;
+    if (auto f = word(y, DateWord::kFiller)) y = f->end_token, filler = true;
     if (mark(y, "-") || mark(y, "/")) ++y;
+    // "2 de outubro de 92", "23 novembro 82.", "15 April of 87": a two-digit year ends the date
+    if (digits(y, 2, 2) && !number_continues(y + 1) && (filler || !ok(y + 1) || t_[y + 1].kind == TokenKind::kMark) &&
+        !(ok(y + 1) && (mark(y + 1, ":") || mark(y + 1, "/") || mark(y + 1, "-") || mark(y + 1, "%")))) {
+      int yy = num(y);
+      r.y = yy < 50 ? 2000 + yy : 1900 + yy;
+      r.end = y + 1;
+      r.kind = RawDate::kFull;
+      r.weekday = wd;
+      if (!valid(r.y, r.m, r.d)) return std::nullopt;
+      return r;
+    }
     if (auto yv = year_at(y)) {
       r.y = yv->first;
       r.end = yv->second;
