@@ -56,6 +56,7 @@ enum class DateWord : char {
   kClockFraction = 'q',  // "mezza", "quarto": minutes after kMinuteJoin; value 30, 15
   kOclock = 'k',      // "o'clock", "Uhr", "horas", "en punto" after an hour
   kDayNoun = 'y',     // "dia", "el día", "il giorno" before a day of the month
+  kHourArticle = 'l', // "le", "las": the article before an hour inside a time span
 };
 
 struct DateWordMatch {

@@ -87,6 +87,7 @@ struct RawDate {
   int hour = -1, minute = 0, second = 0;  // a time of day (kTime, or any day kind with a time)
   int hour_end = -1, minute_end = 0, second_end = 0;  // the end of a span of the day ("5 to 6pm", "tonight")
   bool now = false;                        // kRelDay "now": the anchor's moment
+  long clock_shift = 0;                    // kRelDay "in 5 minutes", "two hours ago": seconds from the anchor's moment
   std::string set;                         // kSet: TIMEX3 value
   // kPeriod, a part of a month, year or week: the ord-th (-1 last) week / quarter / half (punit 1, 6, 7)
   // or its beginning, middle or end (part 1..3); base 'M' month m of year y (0: the anchor's),
@@ -669,6 +670,7 @@ class Matcher {
     }
     if (opened) {
       if (auto a = word(j, DateWord::kDayPrefix)) j = a->end_token;                   // "entre las", "de las"
+      else if (auto h = word(j, DateWord::kHourArticle)) j = h->end_token, hour_cue = true;  // "tra le"
       if (auto p = word(j, DateWord::kTimePrep)) j = p->end_token, hour_cue = true;   // "de a las"
     }
     auto t1 = time_at(j, true);
@@ -691,6 +693,7 @@ class Matcher {
     }
     if (!dash) {
       if (auto a = word(m, DateWord::kDayPrefix)) m = a->end_token;
+      else if (auto h = word(m, DateWord::kHourArticle)) m = h->end_token, hour_cue = true;
       if (auto p = word(m, DateWord::kTimePrep)) m = p->end_token, hour_cue = true;
     }
     auto t2 = time_at(m, true, dash);
@@ -1531,6 +1534,35 @@ class Matcher {
         }
       }
     }
+    // "in 5 minutes", "tra un'ora", "vor zwei Stunden", "two hours ago": moments, not days
+    auto clock_amount = [&](size_t j, double& seconds, size_t& e) {
+      auto n = number_at(j);
+      if (!n || n->glued_unit) return false;
+      auto u = word(n->end_token, DateWord::kDurUnit);
+      if (!u || u->value >= 86400) return false;
+      seconds = n->value * u->value;
+      e = u->end_token;
+      return true;
+    };
+    double seconds = 0;
+    for (auto& m : dw(i)) {
+      if ((m.kind == DateWord::kAgoBefore || m.kind == DateWord::kInBefore) && clock_amount(m.end_token, seconds, end)) {
+        r.kind = RawDate::kRelDay;
+        r.clock_shift = static_cast<long>(m.kind == DateWord::kAgoBefore ? -seconds : seconds);
+        r.end = end;
+        return r;
+      }
+    }
+    if (clock_amount(i, seconds, end)) {
+      for (auto& m : dw(end)) {
+        if (m.kind == DateWord::kAgoAfter || (m.kind == DateWord::kLater && m.value == 0)) {
+          r.kind = RawDate::kRelDay;
+          r.clock_shift = static_cast<long>(m.kind == DateWord::kAgoAfter ? -seconds : seconds);
+          r.end = m.end_token;
+          return r;
+        }
+      }
+    }
     if (amount_units(i, amount, unit, extra, end)) {
       for (auto& m : dw(end)) {
         if (m.kind == DateWord::kAgoAfter || m.kind == DateWord::kLater) {
@@ -1967,6 +1999,17 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       case RawDate::kRelDay:
         day(add_days(a, r.days));
         if (r.now && anchor && !anchor->time.empty()) m.time = anchor->time;
+        if (r.clock_shift && anchor && anchor->time.size() == 8) {
+          long t = std::stol(anchor->time.substr(0, 2)) * 3600 + std::stol(anchor->time.substr(3, 2)) * 60 +
+                   std::stol(anchor->time.substr(6, 2)) + r.clock_shift;
+          long days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+          t -= days * 86400;
+          day(add_days(a, days));
+          char buf[48];
+          std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", static_cast<int>(t / 3600), static_cast<int>(t / 60 % 60),
+                        static_cast<int>(t % 60));
+          m.time = buf;
+        }
         break;
       case RawDate::kRelUnit: {
         if (r.unit == 1) {
