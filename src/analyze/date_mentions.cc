@@ -853,10 +853,10 @@ class Matcher {
     if (!f) return std::nullopt;
     size_t b = f->end_token;
     std::optional<RawDate> base;
-    for (auto cand : {numeric(b), day_month(b), month_day(b), relative(b), weekday_date(b)}) {
+    for (auto cand : {numeric(b), day_month(b), month_day(b), relative(b), weekday_date(b), holiday(b)}) {
       if (cand && cand->end > b && cand->first == b && (!base || cand->end > base->end) &&
           (cand->kind == RawDate::kFull || cand->kind == RawDate::kDayMonth || cand->kind == RawDate::kRelDay ||
-           cand->kind == RawDate::kWeekday))
+           cand->kind == RawDate::kWeekday || cand->kind == RawDate::kHoliday))
         base = cand;
     }
     if (!base || base->now) {
@@ -919,8 +919,10 @@ class Matcher {
   // The period after "first week of", "end of": a month [year], a year, or "this/next/last
   // week|month|year". Sets base, m, y, mod in r; returns the end token.
   std::optional<size_t> period_base(size_t j, RawDate& r) const {
-    if (auto d = word(j, DateWord::kDayPrefix)) {  // "of the", "de la"
-      if (auto rest = period_base(d->end_token, r)) return rest;
+    if (auto d = word(j, DateWord::kDayPrefix)) {  // "of the", "de la", "de l'"
+      size_t k = d->end_token;
+      if (mark(k, "'") || mark(k, "\u2019")) ++k;
+      if (auto rest = period_base(k, r)) return rest;
     }
     if (auto mo = month_at(j, true)) {
       r.base = 'M';
@@ -1538,7 +1540,9 @@ class Matcher {
     auto clock_amount = [&](size_t j, double& seconds, size_t& e) {
       auto n = number_at(j);
       if (!n || n->glued_unit) return false;
-      auto u = word(n->end_token, DateWord::kDurUnit);
+      size_t k = n->end_token;
+      if (mark(k, "'") || mark(k, "\u2019")) ++k;  // "tra un'ora"
+      auto u = word(k, DateWord::kDurUnit);
       if (!u || u->value >= 86400) return false;
       seconds = n->value * u->value;
       e = u->end_token;
