@@ -569,6 +569,14 @@ class Matcher {
     }
     size_t j = r.end;
     if (mark(j, ",")) ++j;
+    if (auto set = set_at(j); set && r.hour_end < 0) {  // "3pm every day" T15, "4pm chaque lundi" XXXX-WXX-1T16
+      if (set->set == "P1D" || set->set.rfind("XXXX-WXX-", 0) == 0) {
+        r.kind = RawDate::kSet;
+        r.set = (set->set == "P1D" ? "" : set->set) + timex_time(r.hour, r.minute);
+        r.end = set->end;
+        return;
+      }
+    }
     if (auto today = part_of_today(j)) {
       r.hour = part_hour(r.hour, today->hour);
       if (r.hour_end >= 0) r.hour_end = part_hour(r.hour_end, today->hour);

@@ -77,6 +77,8 @@ TEST(DateConstructs, Sets) {
       {"fr", "toutes les trois semaines", "toutes les trois semaines=P3W"},
       {"de", "jeden Donnerstag", "jeden Donnerstag=XXXX-WXX-4"},
       {"pt", "semanalmente", "semanalmente=P1W"},
+      {"en", "3pm every day", "3pm every day=T15"},
+      {"fr", "4pm chaque lundi", "4pm chaque lundi=XXXX-WXX-1T16"},
   });
 }
 
