@@ -133,6 +133,10 @@ class Matcher {
           found = true;
         }
       };
+      if (!may_start(i)) {
+        ++i;
+        continue;
+      }
       consider(numeric(i));
       consider(day_month(i));
       consider(month_day(i));
@@ -204,6 +208,13 @@ class Matcher {
   std::vector<size_t> next_month_;                 // token of the next month word at or after each token
 
   const std::vector<DateWordMatch>& dw(size_t j) const { return words_[std::min(j, words_.size() - 1)]; }
+
+  // Every matcher starts at digits, a date word, a number word or an ordinal day ("first"):
+  // the other words of a text are skipped at once.
+  bool may_start(size_t i) const {
+    if (t_[i].kind != TokenKind::kWord || !dw(i).empty()) return true;
+    return number_at(i).has_value() || ordinal_day(i).has_value();
+  }
 
   // The number at token j, read once (several matchers ask for it).
   mutable std::vector<std::optional<std::optional<NumberMention>>> numbers_;
