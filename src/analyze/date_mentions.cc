@@ -167,14 +167,15 @@ class Matcher {
                         best.kind == RawDate::kDayOnly;
         if (day_kind && best.hour < 0) {
           size_t j = best.end;
-          if (mark(j, ",")) ++j;
+          bool comma = mark(j, ",");
+          if (comma) ++j;
           bool prep = false;
           size_t before_prep = j;
           if (auto p = word(j, DateWord::kTimePrep)) {
             j = p->end_token;
             prep = true;
           }
-          if (auto range = time_range(before_prep); range && range->hour_end >= 0) {
+          if (auto range = time_range(before_prep, !comma); range && range->hour_end >= 0) {
             copy_time(*range, best);
             best.end = range->end;
           } else if (auto tm = time_at(j, prep)) {
@@ -608,7 +609,15 @@ class Matcher {
     size_t k = j;
     if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
     else if (auto d = word(k, DateWord::kDayPrefix)) k = d->end_token;
+    else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;  // "from 10:30 to 3 on 1/1/2015"
     for (size_t start : {k, j}) {
+      if (auto n = numeric(start); n && n->end > start && n->hour < 0 && n->kind == RawDate::kFull) {
+        RawDate merged = *n;
+        copy_time(r, merged);
+        merged.first = r.first;
+        r = merged;
+        return;
+      }
       std::optional<RawDate> day = day_month(start);
       if (!day) day = month_day(start);
       if (!day) day = weekday_date(start);
@@ -633,9 +642,10 @@ class Matcher {
       r.end = t->end_token;
       return r;
     }
-    if (auto p = word(i, DateWord::kPreMod); p && p->value == 0) {
-      if (auto d = word(p->end_token, DateWord::kDayPart)) {
+    if (auto p = word(i, DateWord::kPreMod)) {
+      if (auto d = word(p->end_token, DateWord::kDayPart)) {  // "last night": yesterday's
         set_part_span(r, d->value);
+        r.days = p->value;
         r.end = d->end_token;
         return r;
       }
@@ -677,9 +687,10 @@ class Matcher {
 
   // "5 to 6pm", "between 5 and 6 in the afternoon", "dalle 3:00 alle 4:00", "de las 5 a las 6 de la tarde",
   // "von 17 bis 18 Uhr", "entre 4pm et 5pm", "8-9 a.m.": a span of the day.
-  std::optional<RawDate> time_range(size_t i) const {
+  std::optional<RawDate> time_range(size_t i, bool after_day = false) const {
     size_t j = i;
-    bool opened = false, hour_cue = false;  // bare hours ("between 3 and 12") need a cue that they are hours
+    // bare hours ("between 3 and 12") need a cue that they are hours; right after a day they are
+    bool opened = false, hour_cue = after_day;
     if (auto o = word(i, DateWord::kRangeOpen)) {
       j = o->end_token;
       opened = true;
@@ -718,7 +729,7 @@ class Matcher {
     auto t2 = time_at(m, true, dash);
     if (!t2) return std::nullopt;
     bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end);
-    if (!explicit_form && !(opened && hour_cue)) return std::nullopt;
+    if (!explicit_form && !hour_cue) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;
     r.first = i;
@@ -733,6 +744,10 @@ class Matcher {
     }
     // "5 to 6pm": the second time's half of the day carries over to the first
     if (!t1->meridiem && part1 < 0 && t2->meridiem > 0 && r.hour < 12 && r.hour + 12 <= r.hour_end) r.hour += 12;
+    // "from 10:30 to 3": a span runs forward, so the end is in the afternoon
+    if (!t2->meridiem && r.hour_end < 12 && r.hour_end * 60 + r.minute_end < r.hour * 60 + r.minute &&
+        (r.hour_end + 12) * 60 + r.minute_end > r.hour * 60 + r.minute)
+      r.hour_end += 12;
     return r;
   }
 
@@ -992,8 +1007,37 @@ class Matcher {
       j = p->end_token;
       if (mark(j, "-") && glued(j)) ++j;  // "mid-november"
       if (auto f = word(j, DateWord::kFiller)) j = f->end_token;
+      if (auto today = part_of_today(j)) {  // "early this evening" 16-18, "late this morning" 10-12
+        RawDate d = *today;
+        d.first = i;
+        int half = (d.hour_end == 23 ? 24 : d.hour_end) - d.hour;
+        if (r.part == 1) d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
+        if (r.part == 2) d.hour += half / 4, d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
+        if (r.part == 3) d.hour += half / 2;
+        return d;
+      }
       auto e = period_base(j, r);
-      if (!e) return std::nullopt;
+      if (!e) {
+        if (r.part != 3) return std::nullopt;
+        // "end of tomorrow", "fin de dimanche", "end of the day": that day's last second
+        std::optional<RawDate> d = relative(j);
+        if (!d || d->kind != RawDate::kRelDay) d = weekday_date(j);
+        if (!d) {
+          size_t k = j;
+          if (auto a = word(k, DateWord::kDayPrefix)) k = a->end_token;
+          if (auto u = word(k, DateWord::kUnit); u && u->value == 0) {
+            d = RawDate{};
+            d->kind = RawDate::kRelDay;
+            d->end = u->end_token;
+          } else if (auto w = weekday_date(k)) {
+            d = w;
+          }
+        }
+        if (!d || d->end <= j) return std::nullopt;
+        d->first = i;
+        d->hour = 23, d->minute = 59, d->second = 59;
+        return d;
+      }
       r.end = *e;
       return r;
     } else {

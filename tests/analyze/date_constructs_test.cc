@@ -168,6 +168,19 @@ TEST(DateConstructs, MomentsFromTheAnchor) {
   });
 }
 
+TEST(DateConstructs, DayEndsAndDaySpans) {
+  check({
+      {"en", "last night", "last night=2025-09-02T20:00:00/2025-09-02T23:59:59"},
+      {"en", "early this evening", "early this evening=2025-09-03T16:00:00/2025-09-03T18:00:00"},
+      {"en", "end of tomorrow", "end of tomorrow=2025-09-04T23:59:59"},
+      {"it", "alla fine di domenica", "alla fine di domenica=2025-08-31T23:59:59"},
+      {"fr", "fin de demain", "fin de demain=2025-09-04T23:59:59"},
+      {"en", "Monday 3-8", "Monday 3-8=2025-09-01T03:00:00/2025-09-01T08:00:00"},
+      {"es", "el lunes de 3 a 5", "lunes de 3 a 5=2025-09-01T03:00:00/2025-09-01T05:00:00"},
+      {"en", "from 10:30 to 3 on 1/1/2015", "from 10:30 to 3 on 1/1/2015=2015-01-01T10:30:00/2015-01-01T15:00:00"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
