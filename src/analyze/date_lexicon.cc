@@ -46,7 +46,7 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"holiday", DateWord::kHoliday},     {"easter_day", DateWord::kEasterDay},
       {"minute_join", DateWord::kMinuteJoin}, {"clock_fraction", DateWord::kClockFraction},
       {"oclock", DateWord::kOclock},       {"day_noun", DateWord::kDayNoun},
-      {"hour_article", DateWord::kHourArticle},
+      {"hour_article", DateWord::kHourArticle}, {"within", DateWord::kWithin},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

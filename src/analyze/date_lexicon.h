@@ -57,6 +57,7 @@ enum class DateWord : char {
   kOclock = 'k',      // "o'clock", "Uhr", "horas", "en punto" after an hour
   kDayNoun = 'y',     // "dia", "el día", "il giorno" before a day of the month
   kHourArticle = 'l', // "le", "las": the article before an hour inside a time span
+  kWithin = 'i',      // "within", "dentro de", "innerhalb von" before an amount: from the anchor on
 };
 
 struct DateWordMatch {

@@ -159,6 +159,9 @@ class Matcher {
       consider(decade(i));
       consider(holiday(i));
       consider(day_of_month(i));
+      consider(year_span(i));
+      consider(within(i));
+      consider(n_units_around(i));
       if (found) {
         if (best.kind == RawDate::kTime) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -1147,6 +1150,91 @@ class Matcher {
     return r;
   }
 
+  // "2014-2018", "between 2014-2018", "from 2014~2018", "de 2014 ~ 2018": two years joined by a dash.
+  std::optional<RawDate> year_span(size_t i) const {
+    size_t j = i;
+    if (auto o = word(i, DateWord::kRangeOpen)) j = o->end_token;
+    else if (auto s = word(i, DateWord::kSince)) j = s->end_token;
+    int y1 = year_value(j);
+    if (!y1 || preceded_by_number(j)) return std::nullopt;
+    size_t k = j + 1;
+    if (!(mark(k, "-") || mark(k, "~") || mark(k, "\u2013"))) return std::nullopt;
+    int y2 = year_value(k + 1);
+    if (!y2 || y2 <= y1 || number_continues(k + 2) || (ok(k + 2) && glued(k + 2) && !mark(k + 2, ".") && !mark(k + 2, ",")))
+      return std::nullopt;
+    if (glued(k) != glued(k + 1)) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kSpanFull;
+    r.first = i;
+    r.end = k + 2;
+    r.y = y1, r.m = 1, r.d = 1;
+    r.y2 = y2, r.m2 = 1, r.d2 = 1;
+    return r;
+  }
+
+  // "within 9 months", "dentro de dos semanas", "innerhalb von 3 Tagen": from the anchor on.
+  std::optional<RawDate> within(size_t i) const {
+    auto w = word(i, DateWord::kWithin);
+    if (!w) return std::nullopt;
+    size_t j = w->end_token;
+    double amount = 0;
+    int unit = 0;
+    long extra = 0;
+    size_t end = 0;
+    int dir = 1;
+    if (auto n = word(j, DateWord::kNextN)) j = n->end_token;  // "within next 10 months"
+    if (!amount_units(j, amount, unit, extra, end) || extra) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kNextN;
+    r.first = i;
+    r.end = end;
+    r.amount = amount * dir;
+    r.unit = unit;
+    r.d = 1;  // from the anchor itself, not the day after
+    return r;
+  }
+
+  // "5 próximos años", "2 días siguientes", "5 past years", "10 semanas anteriores": an amount
+  // with its modifier around the unit.
+  std::optional<RawDate> n_units_around(size_t i) const {
+    auto n = number_at(i);
+    if (!n || n->glued_unit || n->value < 1) return std::nullopt;
+    size_t j = n->end_token;
+    int mod = 0;
+    std::optional<DateWordMatch> u;
+    std::optional<DateWordMatch> p = word(j, DateWord::kPreMod);
+    if (!p || p->value == 0) {
+      if (auto nx = word(j, DateWord::kNextN)) p = DateWordMatch{DateWord::kPreMod, 1, nx->end_token};
+      else if (auto ls = word(j, DateWord::kLastN)) p = DateWordMatch{DateWord::kPreMod, -1, ls->end_token};
+    }
+    if (p && p->value != 0) {
+      // "los 5 próximos años" after an article; "3 next week" is a count, then a week
+      if (i == 0 || !word(i - 1, DateWord::kDayPrefix)) return std::nullopt;
+      mod = p->value;
+      u = word(p->end_token, DateWord::kUnit);
+    } else if ((u = word(j, DateWord::kUnit))) {
+      auto q = word(u->end_token, DateWord::kPostMod);
+      if (!q || q->value == 0) return std::nullopt;
+      mod = q->value;
+      RawDate r;
+      r.kind = mod > 0 ? RawDate::kNextN : RawDate::kLastN;
+      r.first = i;
+      r.end = q->end_token;
+      r.amount = n->value;
+      r.unit = u->value;
+      if (u->value > 3) return std::nullopt;
+      return r;
+    }
+    if (!u || u->value > 3) return std::nullopt;
+    RawDate r;
+    r.kind = mod > 0 ? RawDate::kNextN : RawDate::kLastN;
+    r.first = i;
+    r.end = u->end_token;
+    r.amount = n->value;
+    r.unit = u->value;
+    return r;
+  }
+
   // 2025-09-03, 03/09/2025, 3.9.2025, 09/03/2025 (en), 22.04. (de)
   std::optional<RawDate> numeric(size_t i) const {
     int wd = 0;
@@ -1920,7 +2008,11 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       case RawDate::kFull: day(CivilDate{r.y, r.m, r.d}); break;
       case RawDate::kMonthYear: month(r.y, r.m); break;
       case RawDate::kYear: year(r.y); break;
-      case RawDate::kSpanFull: break;
+      case RawDate::kSpanFull:  // "2014-2018": from the first to the start of the last, as Recognizers-Text
+        m.granularity = DateGranularity::kSpan;
+        m.start = CivilDate{r.y, r.m, r.d};
+        m.end_exclusive = CivilDate{r.y2, r.m2, r.d2};
+        break;
       case RawDate::kHoliday: {
         if (r.y) {
           day(holiday_in(r.y, r.holiday, r.easter));
@@ -2130,7 +2222,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       }
       case RawDate::kNextN: {
         m.granularity = DateGranularity::kSpan;
-        m.start = add_days(a, 1);
+        m.start = r.d ? a : add_days(a, 1);  // "within 9 months" starts at the anchor
         m.end_exclusive = add_units(m.start, r.unit, r.amount);
         break;
       }

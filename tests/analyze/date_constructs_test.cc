@@ -181,6 +181,19 @@ TEST(DateConstructs, DayEndsAndDaySpans) {
   });
 }
 
+TEST(DateConstructs, YearSpansWithinAndAmountsWithModifiers) {
+  check({
+      {"en", "between 2014-2018", "between 2014-2018=2014-01-01/2017-12-31"},
+      {"es", "de 2014 ~ 2018", "de 2014 ~ 2018=2014-01-01/2017-12-31"},
+      {"en", "within 9 months", "within 9 months=2025-09-03/2026-06-02"},
+      {"es", "dentro de dos semanas", "dentro de dos semanas=2025-09-03/2025-09-16"},
+      {"de", "innerhalb von 3 Tagen", "innerhalb von 3 Tagen=2025-09-03/2025-09-05"},
+      {"es", "los 5 próximos años", "5 próximos años=2025-09-04/2030-09-03"},
+      {"es", "10 semanas anteriores", "10 semanas anteriores=2025-06-25/2025-09-02"},
+      {"en", "We will be only 3 next week.", "next week=2025-W37"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
