@@ -1295,7 +1295,7 @@ class Matcher {
       bool date_word = false;
       for (auto& m : dw(i - 1))
         date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
-                     m.kind == DateWord::kYearPrep;
+                     m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo;
       static const char* kOn[] = {"on", "il", "al", "dal", "am", "le", "el", "o", "em", "no", "ab", "bis", "until",
                                   "sur", "du", "au", "del", "desde", "hasta"};
       for (const char* w : kOn) date_word |= t_[i - 1].folded == w;
@@ -1821,9 +1821,41 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
       bool joined = has_word(t, aend, lang, DateWord::kRangeTo, e) &&
                     (e == bfirst || (has_word(t, e, lang, DateWord::kDayPrefix, e) && e == bfirst));
       if (joined && a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth &&
+          a.uses_anchor && b.uses_anchor && a.anchor && a.future_start && b.future_start) {
+        // "de mayo a marzo", "from nov to march", no year: the span that ended last before the
+        // anchor's month, and the next one as the other reading
+        const CivilDate& an = a.anchor->date;
+        int am = a.start.month, bm = b.start.month;
+        int ye = bm <= an.month ? an.year : an.year - 1;
+        int ys = am <= bm ? ye : ye - 1;
+        DateMention r = a;
+        size_t afirst = spans[k - 1].first, o = afirst;
+        for (size_t back = 1; back <= 3 && back <= afirst; ++back)
+          if (has_word(t, afirst - back, lang, DateWord::kRangeOpen, e) && e == afirst) {
+            o = afirst - back;
+            break;
+          }
+        r.begin = t[o].begin;
+        r.end = b.end;
+        r.text.assign(text.substr(r.begin, r.end - r.begin));
+        r.granularity = DateGranularity::kSpan;
+        r.start = CivilDate{ys, am, 1};
+        r.end_exclusive = CivilDate{ye, bm, 1};
+        r.future_start = CivilDate{ys + 1, am, 1};
+        r.future_end = CivilDate{ye + 1, bm, 1};
+        a = r;
+        continue;
+      }
+      if (joined && a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth &&
           a.uses_anchor && !b.uses_anchor && !(a.start < b.start)) {
         int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
         a.start = CivilDate{y, a.start.month, 1};
+      }
+      // "de 25/10 a 25/01": the end's other reading when the nearer one comes before the start
+      if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
+          a.uses_anchor && b.uses_anchor && !(a.start < b.start) && b.future_start && a.start < *b.future_start) {
+        std::swap(b.start, *b.future_start);
+        std::swap(b.end_exclusive, *b.future_end);
       }
       if (joined && a.start < b.start) {
         // an opener before A, or a dash between them

@@ -194,6 +194,14 @@ TEST(DateConstructs, YearSpansWithinAndAmountsWithModifiers) {
   });
 }
 
+TEST(DateConstructs, RangesWithoutAYear) {
+  check({
+      {"es", "de mayo a marzo", "de mayo a marzo=2024-05-01/2025-02-28"},
+      {"es", "de 25/10 a 25/01", "de 25/10 a 25/01=2025-10-25/2026-01-24"},
+      {"en", "from 10/1 to 11/7", "from 10/1 to 11/7=2025-10-01/2025-11-06"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
