@@ -87,6 +87,8 @@ TEST(DateConstructs, MonthNameAmongNumbers) {
       {"en", "Sep-23-2020", "Sep-23-2020=2020-09-23"},
       {"it", "2020/set/23", "2020/set/23=2020-09-23"},
       {"de", "23-2020-September", "23-2020-September=2020-09-23"},
+      {"fr", "Sep-23-2020", "Sep-23-2020=2020-09-23"},
+      {"fr", "le mer. 24 juin 2020", "mer. 24 juin 2020=2020-06-24"},
   });
 }
 
