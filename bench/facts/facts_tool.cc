@@ -21,10 +21,13 @@ using namespace newsdesk::analyze;
 
 namespace {
 
+// "2016-11-07" or "2016-11-07T16:12:00": the reference date and, when given, its time.
 std::optional<Anchor> parse_ref(const std::string& ref) {
   if (ref.size() < 10) return std::nullopt;
-  return Anchor{CivilDate{std::stoi(ref.substr(0, 4)), std::stoi(ref.substr(5, 2)), std::stoi(ref.substr(8, 2))},
-                "publication"};
+  Anchor a{CivilDate{std::stoi(ref.substr(0, 4)), std::stoi(ref.substr(5, 2)), std::stoi(ref.substr(8, 2))},
+           "publication", ""};
+  if (ref.size() >= 19 && ref[10] == 'T') a.time = ref.substr(11, 8);
+  return a;
 }
 
 int speed(const char* path, const char* lang) {
@@ -86,6 +89,8 @@ int main(int argc, char** argv) {
       }
       if (d.open_start) j["start"] = nullptr;
       if (d.open_end) j["end"] = nullptr;
+      if (!d.time_end.empty()) j["time_end"] = d.time_end;
+      if (d.granularity == DateGranularity::kSet) j["set"] = d.set;
       out["dates"].push_back(j);
     }
     std::cout << out.dump() << "\n";

@@ -131,7 +131,9 @@ def score_numbers(cases, results, lang):
 def accepted_values(r):
     out = set()
     for v in r.get("Resolution", {}).get("values", []) or []:
-        if "value" in v and v.get("type") in ("date",):
+        if v.get("type") == "set":  # a set has no concrete value: compare its timex (README-facts.md)
+            out.add(("set", v.get("timex")))
+        elif "value" in v and v.get("type") in ("date",):
             out.add(("day", v["value"]))
         elif "start" in v and "end" in v and v.get("type") == "daterange":
             out.add(("range", v["start"], v["end"]))
@@ -147,6 +149,15 @@ def seconds_text(v):
 
 
 def our_values(d):
+    if "set" in d:
+        return {("set", d["set"])}
+    if d.get("time_end"):
+        if d.get("time_only"):
+            return {("other", "timerange", d["time"], d["time_end"])}
+        vals = {("other", "datetimerange", d["start"] + " " + d["time"], d["start"] + " " + d["time_end"])}
+        if "fstart" in d:
+            vals.add(("other", "datetimerange", d["fstart"] + " " + d["time"], d["fstart"] + " " + d["time_end"]))
+        return vals
     if "duration" in d:
         return {("other", "duration", seconds_text(d["duration"]))}
     if d.get("time_only"):
@@ -196,7 +207,8 @@ def load_cases(kind, lang, folder):
         if not usable(c):
             continue
         ref = (c.get("Context") or {}).get("ReferenceDateTime", "")
-        cases.append({"text": c["Input"], "lang": lang, "ref": ref[:10] if ref else "", "results": c["Results"]})
+        # The whole reference moment: "now", "in 5 minutes" resolve against its time of day.
+        cases.append({"text": c["Input"], "lang": lang, "ref": ref[:19] if ref else "", "results": c["Results"]})
     return cases
 
 

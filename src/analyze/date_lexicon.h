@@ -17,7 +17,7 @@ enum class DateWord : char {
   kWeekday = 'W',     // value 1 (Monday) .. 7
   kWeekdayAbbr = 'w', // value 1..7, only next to a date
   kRelDay = 'D',      // "ieri" -1, "tomorrow" +1
-  kUnit = 'U',        // value: 0 day, 1 week, 2 month, 3 year, 4 weekend, 5 decade, 6 quarter
+  kUnit = 'U',        // value: 0 day, 1 week, 2 month, 3 year, 4 weekend, 5 decade, 6 quarter, 7 half year
   kPreMod = 'P',      // modifier before the noun: "last", "lo scorso", "nächste"; value -1, 0, +1
   kPostMod = 'Q',     // modifier after the noun: "scorso", "dernière", "pasado"; value -1, 0, +1
   kAgoAfter = 'A',    // "ago", "fa", "atrás" after the amount
@@ -39,6 +39,25 @@ enum class DateWord : char {
   kSince = 'S',       // "since", "dal", "seit", "depuis", "desde": an open range from the date on
   kAfter = 'J',       // "after", "dopo il", "nach", "après", "después de": an open range after the date
   kBefore = 'E',      // "before", "until", "prima del", "bis", "avant", "hasta": an open range up to the date
+  kDayPart = 'p',     // "morning", "sera", "Abend", "tarde"; value: the part's first hour (8, 12, 16, 20, 4)
+  kTodayPart = 't',   // "tonight", "stasera": a part of today; value as kDayPart
+  kPartPrep = 'r',    // "in the", "por la", "am": between a day or a time and a part of the day
+  kNow = 'n',         // "now", "adesso", "jetzt": the anchor's moment
+  kEvery = 'e',       // "every", "ogni", "jeden", "chaque", "cada": a recurring time follows
+  kSetAdverb = 'a',   // "daily", "weekly", "jährlich"; value: the unit as for kUnit
+  kShiftFrom = 'f',   // "from", "after", "before" between an amount and a date; value +1 / -1
+  kWeekOf = 'o',      // "of", "di", "de la" between a weekday and a week
+  kOrdinalWord = 'd', // "first", "ultima", "dritte": which week, quarter or half; value 1..5, -1 last
+  kPeriodPart = 'x',  // "early", "mediados de", "Ende": value 1 beginning, 2 middle, 3 end
+  kDecadeNoun = 'c',  // "decade", "década", "anni" before a year
+  kHoliday = 'h',     // a holiday on a fixed day; value month * 100 + day
+  kEasterDay = 'g',   // a holiday counted from Easter Sunday; value days after it
+  kMinuteJoin = 'j',  // "e", "y", "and" between an hour and its minutes
+  kClockFraction = 'q',  // "mezza", "quarto": minutes after kMinuteJoin; value 30, 15
+  kOclock = 'k',      // "o'clock", "Uhr", "horas", "en punto" after an hour
+  kDayNoun = 'y',     // "dia", "el día", "il giorno" before a day of the month
+  kHourArticle = 'l', // "le", "las": the article before an hour inside a time span
+  kWithin = 'i',      // "within", "dentro de", "innerhalb von" before an amount: from the anchor on
 };
 
 struct DateWordMatch {

@@ -79,13 +79,27 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 // What a matcher found before the anchor is known.
 struct RawDate {
   enum Kind {
-    kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly
+    kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
+    kSet, kPeriod, kHoliday
   } kind = kFull;
   size_t first = 0, end = 0;  // tokens [first, end)
   int y = 0, m = 0, d = 0;
   int y2 = 0, m2 = 0, d2 = 0;  // span end (kSpanFull)
   int weekday = 0, mod = 0;    // weekday 1..7; modifier -1/0/+1 (kWeekday, kMonth, kRelUnit)
   int hour = -1, minute = 0, second = 0;  // a time of day (kTime, or any day kind with a time)
+  int hour_end = -1, minute_end = 0, second_end = 0;  // the end of a span of the day ("5 to 6pm", "tonight")
+  bool now = false;                        // kRelDay "now": the anchor's moment
+  long clock_shift = 0;                    // kRelDay "in 5 minutes", "two hours ago": seconds from the anchor's moment
+  std::string set;                         // kSet: TIMEX3 value
+  // kPeriod, a part of a month, year or week: the ord-th (-1 last) week / quarter / half (punit 1, 6, 7)
+  // or its beginning, middle or end (part 1..3); base 'M' month m of year y (0: the anchor's),
+  // 'Y' year y (0: the anchor's moved by mod), 'W' the anchor's week moved by mod; 'D' decade from y.
+  int ord = 0, punit = 0, part = 0;
+  char base = 0;
+  int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
+  bool easter = false;
+  int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
+  double shift_amount = 0;
   bool has_mod = false;
   int unit = 0;
   double amount = 0;           // kShift: signed amount of `unit`; kLastN: amount
@@ -121,6 +135,10 @@ class Matcher {
           found = true;
         }
       };
+      if (!may_start(i)) {
+        ++i;
+        continue;
+      }
       consider(numeric(i));
       consider(day_month(i));
       consider(month_day(i));
@@ -130,24 +148,53 @@ class Matcher {
       consider(relative(i));
       consider(shift(i));
       consider(time_alone(i));
+      consider(time_range(i));
+      consider(part_then_time(i));
+      consider(part_of_today(i));
+      consider(now_at(i));
+      consider(set_at(i));
+      consider(mixed_numeric(i));
+      consider(weekday_day(i));
+      consider(shift_from(i));
+      consider(week_weekday(i));
+      consider(period(i));
+      consider(decade(i));
+      consider(holiday(i));
+      consider(day_of_month(i));
+      consider(year_span(i));
+      consider(within(i));
+      consider(n_units_around(i));
       if (found) {
+        if (best.kind == RawDate::kTime) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
         bool day_kind = best.kind == RawDate::kFull || best.kind == RawDate::kDayMonth ||
                         best.kind == RawDate::kWeekday || best.kind == RawDate::kRelDay ||
                         best.kind == RawDate::kDayOnly;
         if (day_kind && best.hour < 0) {
           size_t j = best.end;
-          if (mark(j, ",")) ++j;
+          bool comma = mark(j, ",");
+          if (comma) ++j;
           bool prep = false;
+          size_t before_prep = j;
           if (auto p = word(j, DateWord::kTimePrep)) {
             j = p->end_token;
             prep = true;
           }
-          if (auto tm = time_at(j, prep)) {
+          if (auto range = time_range(before_prep, !comma); range && range->hour_end >= 0) {
+            copy_time(*range, best);
+            best.end = range->end;
+          } else if (auto tm = time_at(j, prep)) {
             best.hour = tm->hour;
             best.minute = tm->minute;
             best.second = tm->second;
             best.end = tm->end;
+            if (auto part = day_part_at(best.end)) {  // "martes a las 5 de la tarde"
+              best.hour = part_hour(best.hour, part->first);
+              best.end = part->second;
+            }
+          } else if (auto part = day_part_at(best.end, true)) {  // "domani sera", "next monday afternoon"
+            set_part_span(best, part->first);
+            best.end = part->second;
           }
         }
         out.push_back(best);
@@ -167,6 +214,13 @@ class Matcher {
   std::vector<size_t> next_month_;                 // token of the next month word at or after each token
 
   const std::vector<DateWordMatch>& dw(size_t j) const { return words_[std::min(j, words_.size() - 1)]; }
+
+  // Every matcher starts at digits, a date word, a number word or an ordinal day ("first"):
+  // the other words of a text are skipped at once.
+  bool may_start(size_t i) const {
+    if (t_[i].kind != TokenKind::kWord || !dw(i).empty()) return true;
+    return number_at(i).has_value() || ordinal_day(i).has_value();
+  }
 
   // The number at token j, read once (several matchers ask for it).
   mutable std::vector<std::optional<std::optional<NumberMention>>> numbers_;
@@ -330,6 +384,7 @@ class Matcher {
     int hour = 0, minute = 0, second = 0;
     size_t end = 0;
     bool explicit_form = false;  // "8:30", "8pm", "15 Uhr", "8h30": a time even without a preposition
+    int meridiem = 0;            // +1 pm, -1 am when written
   };
 
   // "am"/"pm"/"a.m."/"p.m." at j: +1 pm, -1 am, 0 none; sets the end token.
@@ -352,9 +407,10 @@ class Matcher {
 
   // A time of day at j: "8:00:31", "7:56:30 pm", "8am", "15 Uhr", "8h30"; bare hours only
   // when `after_prep` (the caller saw "at", "alle", "um", "a las").
-  std::optional<TimeOfDay> time_at(size_t j, bool after_prep) const {
-    if (!digits(j, 1, 2) || preceded_by_number(j)) return std::nullopt;
-    if (j > 0 && glued(j) && t_[j - 1].folded != "(") return std::nullopt;  // "~3am3io" in a URL
+  std::optional<TimeOfDay> time_at(size_t j, bool after_prep, bool after_dash = false) const {
+    if (after_prep && !after_dash && ok(j) && t_[j].kind == TokenKind::kWord) return hour_word(j);
+    if (!digits(j, 1, 2) || (preceded_by_number(j) && !after_dash)) return std::nullopt;
+    if (j > 0 && glued(j) && t_[j - 1].folded != "(" && !after_dash) return std::nullopt;  // "~3am3io" in a URL
     TimeOfDay tm;
     tm.hour = num(j);
     size_t e = j + 1;
@@ -380,11 +436,21 @@ class Matcher {
       if (digits(e, 2, 2) && glued(e)) tm.minute = num(e++);
       tm.explicit_form = true;
     }
+    if (after_prep && !tm.explicit_form) {
+      if (auto o = word(e, DateWord::kOclock)) {  // "às 8 horas", "at 7 o'clock", "a las 5 en punto", "às 9h00"
+        bool glued_h = glued(e);
+        e = o->end_token;
+        tm.explicit_form = true;
+        if (glued_h && digits(e, 2, 2) && glued(e) && num(e) < 60) tm.minute = num(e++);
+      }
+    }
+    if (tm.minute == 0) e = clock_minutes(e, tm);
     size_t me = e;
     int mer = meridiem(e, me);
     if (mer) {
       e = me;
       tm.explicit_form = true;
+      tm.meridiem = mer;
       if (tm.hour < 1 || tm.hour > 12) return std::nullopt;
       if (mer > 0 && tm.hour < 12) tm.hour += 12;
       if (mer < 0 && tm.hour == 12) tm.hour = 0;
@@ -395,6 +461,58 @@ class Matcher {
     if (number_continues(e) || mark(e, "%")) return std::nullopt;
     if (ok(e) && glued(e) && t_[e].kind == TokenKind::kWord) return std::nullopt;  // "8km"
     tm.end = e;
+    return tm;
+  }
+
+  // Minutes after an hour: "5 e 45", "otto e 20", "sette e mezza", "una y treinta". Small numbers
+  // after "and" are left alone: "between 5 and 6" is a span.
+  size_t clock_minutes(size_t e, TimeOfDay& tm) const {
+    auto join = word(e, DateWord::kMinuteJoin);
+    if (!join) return e;
+    size_t k = join->end_token;
+    if (auto f = word(k, DateWord::kClockFraction)) {
+      tm.minute = f->value;
+      tm.explicit_form = true;
+      return f->end_token;
+    }
+    auto n = number_at(k);
+    if (!n || n->glued_unit || n->value < 13 || n->value > 59 || n->value != static_cast<int>(n->value)) return e;
+    if (ok(n->end_token) && (mark(n->end_token, ":") || mark(n->end_token, "/") || number_continues(n->end_token)))
+      return e;
+    if (word(n->end_token, DateWord::kUnit) || word(n->end_token, DateWord::kDurUnit)) return e;  // "e 20 minuti" is a duration
+    tm.minute = static_cast<int>(n->value);
+    tm.explicit_form = true;
+    return n->end_token;
+  }
+
+  // An hour in words after "alle", "a las", "um": "alle sette", "a la una". Not in English ("at one point").
+  std::optional<TimeOfDay> hour_word(size_t j) const {
+    if (english_) return std::nullopt;
+    auto n = number_at(j);
+    if (!n || !n->words || n->glued_unit || n->value < 1 || n->value > 24 || n->value != static_cast<int>(n->value))
+      return std::nullopt;
+    // "a doze anos", "a un certo punto": a word after the number word says it is no hour
+    if (ok(n->end_token) && t_[n->end_token].kind == TokenKind::kWord) {
+      bool time_word = false;
+      for (auto& m : dw(n->end_token))
+        time_word |= m.kind == DateWord::kDayPart || m.kind == DateWord::kPartPrep || m.kind == DateWord::kRangeTo ||
+                     m.kind == DateWord::kTimePrep || m.kind == DateWord::kRelDay || m.kind == DateWord::kTodayPart ||
+                     m.kind == DateWord::kFiller || m.kind == DateWord::kPreMod || m.kind == DateWord::kMinuteJoin ||
+                     m.kind == DateWord::kOclock;
+      size_t me = 0;
+      if (!time_word && !meridiem(n->end_token, me)) return std::nullopt;
+    }
+    TimeOfDay tm;
+    tm.hour = static_cast<int>(n->value) % 24;
+    tm.end = n->end_token;
+    if (auto o = word(tm.end, DateWord::kOclock)) tm.end = o->end_token;
+    tm.end = clock_minutes(tm.end, tm);
+    size_t me = tm.end;
+    if (int mer = meridiem(tm.end, me)) {
+      tm.end = me;
+      tm.meridiem = mer;
+      if (mer > 0 && tm.hour < 12) tm.hour += 12;
+    }
     return tm;
   }
 
@@ -425,6 +543,697 @@ class Matcher {
     r.hour = tm->hour;
     r.minute = tm->minute;
     r.second = tm->second;
+    return r;
+  }
+
+  // A part of the day at j ("sera", "in the evening", "por la tarde", "abends"): its first hour and end token.
+  // A word that is also "tomorrow" ("mañana", "Morgen") is the morning only after a day or a preposition.
+  std::optional<std::pair<int, size_t>> day_part_at(size_t j, bool after_day = false) const {
+    if (auto p = word(j, DateWord::kPartPrep))
+      if (auto d = word(p->end_token, DateWord::kDayPart)) return std::make_pair(d->value, d->end_token);
+    if (auto d = word(j, DateWord::kDayPart); d && (after_day || !word(j, DateWord::kRelDay)))
+      return std::make_pair(d->value, d->end_token);
+    return std::nullopt;
+  }
+
+  // An hour read with the part of the day it is in: "5 de la tarde" 17, "2 di notte" 2.
+  static int part_hour(int hour, int part) {
+    if (part >= 12 && hour < 12 && !(part == 20 && hour < 5)) return hour + 12;
+    if (part <= 8 && hour == 12) return 0;
+    return hour;
+  }
+
+  // A whole part of the day as a span: evening 16:00-20:00, night 20:00-23:59:59.
+  static void set_part_span(RawDate& r, int part) {
+    r.hour = part;
+    r.minute = r.second = 0;
+    r.hour_end = part == 20 ? 23 : part + 4;
+    r.minute_end = r.second_end = part == 20 ? 59 : 0;
+  }
+
+  static void copy_time(const RawDate& from, RawDate& to) {
+    to.hour = from.hour, to.minute = from.minute, to.second = from.second;
+    to.hour_end = from.hour_end, to.minute_end = from.minute_end, to.second_end = from.second_end;
+  }
+
+  // What follows a time: its part of the day ("8 in the evening", "7:56:30 de la tarde"), then a
+  // day it belongs to ("10, tonight", "8am this morning", "3:00 to 4:00 tomorrow", "5 to 6pm of April 22").
+  void time_context(RawDate& r) const {
+    if (auto part = day_part_at(r.end)) {
+      r.hour = part_hour(r.hour, part->first);
+      if (r.hour_end >= 0) r.hour_end = part_hour(r.hour_end, part->first);
+      r.end = part->second;
+    }
+    size_t j = r.end;
+    if (mark(j, ",")) ++j;
+    if (auto set = set_at(j); set && r.hour_end < 0) {  // "3pm every day" T15, "4pm chaque lundi" XXXX-WXX-1T16
+      if (set->set == "P1D" || set->set.rfind("XXXX-WXX-", 0) == 0) {
+        r.kind = RawDate::kSet;
+        r.set = (set->set == "P1D" ? "" : set->set) + timex_time(r.hour, r.minute);
+        r.end = set->end;
+        return;
+      }
+    }
+    if (auto today = part_of_today(j)) {
+      r.hour = part_hour(r.hour, today->hour);
+      if (r.hour_end >= 0) r.hour_end = part_hour(r.hour_end, today->hour);
+      r.kind = RawDate::kRelDay;
+      r.days = 0;
+      r.end = today->end;
+      return;
+    }
+    for (auto& m : dw(j)) {
+      if (m.kind == DateWord::kRelDay) {
+        r.kind = RawDate::kRelDay;
+        r.days = m.value;
+        r.end = m.end_token;
+        return;
+      }
+    }
+    // "of April 22", "del 22 aprile", "am 22. April": a day after the time
+    size_t k = j;
+    if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
+    else if (auto d = word(k, DateWord::kDayPrefix)) k = d->end_token;
+    else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;  // "from 10:30 to 3 on 1/1/2015"
+    for (size_t start : {k, j}) {
+      if (auto n = numeric(start); n && n->end > start && n->hour < 0 && n->kind == RawDate::kFull) {
+        RawDate merged = *n;
+        copy_time(r, merged);
+        merged.first = r.first;
+        r = merged;
+        return;
+      }
+      std::optional<RawDate> day = day_month(start);
+      if (!day) day = month_day(start);
+      if (!day) day = weekday_date(start);
+      if (day && day->end > start && day->hour < 0 &&
+          (day->kind == RawDate::kFull || day->kind == RawDate::kDayMonth || day->kind == RawDate::kWeekday)) {
+        RawDate merged = *day;
+        copy_time(r, merged);
+        merged.first = r.first;
+        r = merged;
+        return;
+      }
+    }
+  }
+
+  // "tonight", "stasera", "this evening", "esta tarde", "ce soir", "dieser Abend": a part of today.
+  std::optional<RawDate> part_of_today(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kRelDay;
+    r.first = i;
+    if (auto t = word(i, DateWord::kTodayPart)) {
+      set_part_span(r, t->value);
+      r.end = t->end_token;
+      return r;
+    }
+    if (auto p = word(i, DateWord::kPreMod)) {
+      if (auto d = word(p->end_token, DateWord::kDayPart)) {  // "last night": yesterday's
+        set_part_span(r, d->value);
+        r.days = p->value;
+        r.end = d->end_token;
+        return r;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "in the morning at 7", "la mattina alle 7", "por la tarde a las siete": the part, then the time.
+  std::optional<RawDate> part_then_time(size_t i) const {
+    auto part = day_part_at(i);
+    if (!part) return std::nullopt;
+    size_t j = part->second;
+    if (mark(j, ",")) ++j;
+    auto p = word(j, DateWord::kTimePrep);
+    if (!p) return std::nullopt;
+    auto tm = time_at(p->end_token, true);
+    if (!tm) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = tm->end;
+    r.hour = part_hour(tm->hour, part->first);
+    r.minute = tm->minute;
+    r.second = tm->second;
+    return r;
+  }
+
+  // "now", "adesso", "jetzt", "ahora mismo": the anchor's day (and moment when it is known).
+  std::optional<RawDate> now_at(size_t i) const {
+    auto n = word(i, DateWord::kNow);
+    if (!n) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kRelDay;
+    r.first = i;
+    r.end = n->end_token;
+    r.now = true;
+    return r;
+  }
+
+  // "5 to 6pm", "between 5 and 6 in the afternoon", "dalle 3:00 alle 4:00", "de las 5 a las 6 de la tarde",
+  // "von 17 bis 18 Uhr", "entre 4pm et 5pm", "8-9 a.m.": a span of the day.
+  std::optional<RawDate> time_range(size_t i, bool after_day = false) const {
+    size_t j = i;
+    // bare hours ("between 3 and 12") need a cue that they are hours; right after a day they are
+    bool opened = false, hour_cue = after_day;
+    if (auto o = word(i, DateWord::kRangeOpen)) {
+      j = o->end_token;
+      opened = true;
+    } else if (auto p = word(i, DateWord::kTimePrep)) {
+      j = p->end_token;
+      opened = hour_cue = true;
+    }
+    if (opened) {
+      if (auto a = word(j, DateWord::kDayPrefix)) j = a->end_token;                   // "entre las", "de las"
+      else if (auto h = word(j, DateWord::kHourArticle)) j = h->end_token, hour_cue = true;  // "tra le"
+      if (auto p = word(j, DateWord::kTimePrep)) j = p->end_token, hour_cue = true;   // "de a las"
+    }
+    auto t1 = time_at(j, true);
+    if (!t1) return std::nullopt;
+    size_t k = t1->end;
+    int part1 = -1;
+    if (auto part = day_part_at(k)) {  // "5 du matin et 6 apres-midi"
+      part1 = part->first;
+      k = part->second;
+    }
+    size_t m = 0;
+    bool dash = mark(k, "-") && glued(k) && glued(k + 1);
+    if (auto to = word(k, DateWord::kRangeTo)) {
+      m = to->end_token;
+    } else if (auto p = word(k, DateWord::kTimePrep); p && opened) {
+      m = p->end_token;
+      hour_cue = true;  // "de las 5 a las 6"
+    } else {
+      return std::nullopt;
+    }
+    if (!dash) {
+      if (auto a = word(m, DateWord::kDayPrefix)) m = a->end_token;
+      else if (auto h = word(m, DateWord::kHourArticle)) m = h->end_token, hour_cue = true;
+      if (auto p = word(m, DateWord::kTimePrep)) m = p->end_token, hour_cue = true;
+    }
+    auto t2 = time_at(m, true, dash);
+    if (!t2) return std::nullopt;
+    bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end);
+    if (!explicit_form && !hour_cue) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = t2->end;
+    r.hour = t1->hour, r.minute = t1->minute, r.second = t1->second;
+    r.hour_end = t2->hour, r.minute_end = t2->minute, r.second_end = t2->second;
+    if (part1 >= 0) r.hour = part_hour(r.hour, part1);
+    if (auto part = day_part_at(r.end)) {
+      r.hour_end = part_hour(r.hour_end, part->first);
+      if (part1 < 0) r.hour = part_hour(r.hour, part->first);
+      r.end = part->second;
+    }
+    // "5 to 6pm": the second time's half of the day carries over to the first
+    if (!t1->meridiem && part1 < 0 && t2->meridiem > 0 && r.hour < 12 && r.hour + 12 <= r.hour_end) r.hour += 12;
+    // "from 10:30 to 3": a span runs forward, so the end is in the afternoon
+    if (!t2->meridiem && r.hour_end < 12 && r.hour_end * 60 + r.minute_end < r.hour * 60 + r.minute &&
+        (r.hour_end + 12) * 60 + r.minute_end > r.hour * 60 + r.minute)
+      r.hour_end += 12;
+    return r;
+  }
+
+  static std::string timex_time(int hour, int minute) {
+    char buf[16];
+    if (minute) std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+    else std::snprintf(buf, sizeof buf, "T%02d", hour);
+    return buf;
+  }
+
+  // Recurring times: "daily", "every two days", "ogni lunedì alle 4pm", "cada semana", "tous les jours".
+  std::optional<RawDate> set_at(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kSet;
+    r.first = i;
+    static const char* kUnitLetter[] = {"D", "W", "M", "Y", "WE"};
+    if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 3) {
+      r.set = std::string("P1") + kUnitLetter[a->value];
+      r.end = a->end_token;
+      return r;
+    }
+    auto e = word(i, DateWord::kEvery);
+    if (!e) return std::nullopt;
+    size_t j = e->end_token;
+    double amount = 1;
+    size_t k = j;
+    if (auto n = number_at(j); n && !n->glued_unit && n->value >= 1 && n->value < 1000) {
+      amount = n->value;
+      k = n->end_token;
+    }
+    if (auto u = word(k, DateWord::kUnit); u && (u->value <= 4 || u->value == 6)) {
+      char num[32];
+      std::snprintf(num, sizeof num, "%g", u->value == 6 ? amount * 3 : amount);
+      r.set = std::string("P") + num + (u->value == 6 ? "M" : kUnitLetter[u->value]);
+      r.end = u->end_token;
+      if (u->value == 0 && amount == 1) {  // "every day at 7:13 p.m.": the time recurs
+        size_t t = r.end;
+        bool prep = false;
+        if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
+        if (auto tm = time_at(t, prep)) {
+          r.set = timex_time(tm->hour, tm->minute);
+          r.end = tm->end;
+        }
+      }
+      return r;
+    }
+    if (auto w = word(j, DateWord::kWeekday)) {
+      r.set = "XXXX-WXX-" + std::to_string(w->value);
+      r.end = w->end_token;
+      size_t t = r.end;
+      bool prep = false;
+      if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
+      if (auto tm = time_at(t, prep)) {
+        r.set += timex_time(tm->hour, tm->minute);
+        r.end = tm->end;
+      }
+      return r;
+    }
+    return std::nullopt;
+  }
+
+  // "Sep-23-2020", "2020/Sep/23", "September-2020-23", "23-2020-September", "2019-aug-1": a month
+  // name among numbers joined by one separator.
+  std::optional<RawDate> mixed_numeric(size_t i) const {
+    if (!ok(i) || preceded_by_number(i)) return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    size_t j = i;
+    std::string sep;
+    for (int part = 0; part < 3; ++part) {
+      if (part > 0) {
+        if (!(mark(j, "-") || mark(j, "/")) || !glued(j) || !glued(j + 1)) return std::nullopt;
+        if (part == 1) sep = t_[j].folded;
+        else if (t_[j].folded != sep) return std::nullopt;
+        ++j;
+      }
+      if (auto mo = month_at(j, true); mo && !m) {
+        m = mo->first;
+        j = mo->second;
+        if (mark(j, ".") ) return std::nullopt;
+      } else if (int yv = year_value(j); yv && !y) {
+        y = yv;
+        ++j;
+      } else if (digits(j, 1, 2) && !d) {
+        d = num(j);
+        ++j;
+      } else {
+        return std::nullopt;
+      }
+    }
+    if (!y || !m || !d || !valid(y, m, d) || number_continues(j)) return std::nullopt;
+    if (ok(j) && glued(j) && t_[j].kind != TokenKind::kMark) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kFull;
+    r.first = i;
+    r.end = j;
+    r.y = y, r.m = m, r.d = d;
+    return r;
+  }
+
+  // "Monday 21", "sexta-feira 13", "Mon 13th", "tuesday the eleventh": the latest day with that
+  // number that falls on that weekday (kDayOnly with a weekday).
+  std::optional<RawDate> weekday_day(size_t i) const {
+    auto w = word(i, DateWord::kWeekday);
+    if (!w) w = word(i, DateWord::kWeekdayAbbr);
+    if (!w) return std::nullopt;
+    size_t k = w->end_token;
+    if (mark(k, ".") && glued(k)) ++k;
+    if (mark(k, ",")) ++k;
+    if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
+    auto day = day_at(k, false);
+    if (!day || (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || preceded_by_number(k))))
+      return std::nullopt;
+    size_t e = day->second;
+    // "Sunday 3 goals": the number must end the phrase
+    if (ok(e) && t_[e].kind != TokenKind::kMark && !word(e, DateWord::kTimePrep)) return std::nullopt;
+    if (ok(e) && (mark(e, "/") || mark(e, ".") || mark(e, "-")) && glued(e) && ok(e + 1) && glued(e + 1) &&
+        t_[e + 1].kind == TokenKind::kDigits)
+      return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kDayOnly;
+    r.first = i;
+    r.end = e;
+    r.d = day->first;
+    r.weekday = w->value;
+    return r;
+  }
+
+  // "3 days after Christmas", "two days after today", "2 weeks before May 13 1999",
+  // "tres semanas a partir de mañana": a date moved by an amount.
+  std::optional<RawDate> shift_from(size_t i) const {
+    double amount = 0;
+    int unit = 0;
+    long extra = 0;
+    size_t end = 0;
+    if (!amount_units(i, amount, unit, extra, end) || extra) return std::nullopt;
+    auto f = word(end, DateWord::kShiftFrom);
+    if (!f) return std::nullopt;
+    size_t b = f->end_token;
+    std::optional<RawDate> base;
+    for (auto cand : {numeric(b), day_month(b), month_day(b), relative(b), weekday_date(b), holiday(b)}) {
+      if (cand && cand->end > b && cand->first == b && (!base || cand->end > base->end) &&
+          (cand->kind == RawDate::kFull || cand->kind == RawDate::kDayMonth || cand->kind == RawDate::kRelDay ||
+           cand->kind == RawDate::kWeekday || cand->kind == RawDate::kHoliday))
+        base = cand;
+    }
+    if (!base || base->now) {
+      if (!word(b, DateWord::kNow)) return std::nullopt;
+      base = now_at(b);  // "3 days from now"
+    }
+    RawDate r = *base;
+    r.first = i;
+    r.shift_unit = unit;
+    r.shift_amount = f->value * amount;
+    return r;
+  }
+
+  // "next week Monday", "Monday of next week", "el lunes de la semana siguiente",
+  // "la prossima settimana di martedì", "nächste Woche Montag": a weekday in a named week.
+  std::optional<RawDate> week_weekday(size_t i) const {
+    auto week_at = [&](size_t j) -> std::optional<RawDate> {
+      auto r = relative(j);
+      if (r && r->kind == RawDate::kRelUnit && r->unit == 1) return r;
+      return std::nullopt;
+    };
+    auto weekday_at = [&](size_t j) -> std::optional<DateWordMatch> {
+      if (auto w = word(j, DateWord::kWeekday)) return w;
+      return word(j, DateWord::kWeekdayAbbr);
+    };
+    RawDate r;
+    r.kind = RawDate::kWeekday;
+    r.has_mod = true;
+    r.first = i;
+    if (auto wk = week_at(i)) {
+      size_t k = wk->end;
+      if (mark(k, "-") || mark(k, ",")) ++k;
+      if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
+      if (auto w = weekday_at(k)) {
+        r.mod = wk->mod;
+        r.weekday = w->value;
+        r.end = w->end_token;
+        return r;
+      }
+      return std::nullopt;
+    }
+    size_t k = i;
+    if (auto d = word(k, DateWord::kDayPrefix); d && weekday_at(d->end_token)) k = d->end_token;
+    auto w = weekday_at(k);
+    if (!w) return std::nullopt;
+    size_t o = w->end_token;
+    auto of = word(o, DateWord::kWeekOf);
+    if (!of) return std::nullopt;
+    size_t q = of->end_token;
+    if (auto d = word(q, DateWord::kDayPrefix)) q = d->end_token;  // "de la semana", "of the"
+    auto wk = week_at(q);
+    if (!wk) wk = week_at(of->end_token);
+    if (!wk) return std::nullopt;
+    r.mod = wk->mod;
+    r.weekday = w->value;
+    r.end = wk->end;
+    return r;
+  }
+
+  // The period after "first week of", "end of": a month [year], a year, or "this/next/last
+  // week|month|year". Sets base, m, y, mod in r; returns the end token.
+  std::optional<size_t> period_base(size_t j, RawDate& r) const {
+    if (auto d = word(j, DateWord::kDayPrefix)) {  // "of the", "de la", "de l'"
+      size_t k = d->end_token;
+      if (mark(k, "'") || mark(k, "\u2019")) ++k;
+      if (auto rest = period_base(k, r)) return rest;
+    }
+    if (auto mo = month_at(j, true)) {
+      r.base = 'M';
+      r.m = mo->first;
+      size_t e = mo->second;
+      size_t y = skip_filler(e);
+      if (int yv = year_value(y); yv && !number_continues(y + 1)) {
+        r.y = yv;
+        e = y + 1;
+      }
+      return e;
+    }
+    if (int yv = year_value(j); yv && !number_continues(j + 1)) {
+      r.base = 'Y';
+      r.y = yv;
+      return j + 1;
+    }
+    if (auto rel = relative(j); rel && rel->kind == RawDate::kRelUnit && rel->unit != 4 && rel->unit != 6) {
+      r.base = rel->unit == 1 ? 'W' : rel->unit == 2 ? 'M' : 'Y';
+      r.mod = rel->mod;
+      r.m = 0;
+      return rel->end;
+    }
+    if (auto u = word(j, DateWord::kUnit); u && (u->value == 1 || u->value == 2 || u->value == 3)) {
+      r.base = u->value == 1 ? 'W' : u->value == 2 ? 'M' : 'Y';  // "end of month", "fin de mes": the anchor's
+      r.mod = 0;
+      return u->end_token;
+    }
+    return std::nullopt;
+  }
+
+  // "the first week of July", "la última semana de 2016", "il secondo trimestre del 2017",
+  // "end of the month", "mediados de noviembre", "Anfang nächsten Jahres", "mid-november".
+  std::optional<RawDate> period(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kPeriod;
+    r.first = i;
+    size_t j = i;
+    if (auto d = word(j, DateWord::kDayPrefix)) j = d->end_token;  // "the", "la"
+    if (auto o = word(j, DateWord::kOrdinalWord)) {
+      r.ord = o->value;
+      j = o->end_token;
+    } else if (digits(j, 1, 1) && ok(j + 1) && glued(j + 1) && word(j + 1, DateWord::kOrdinal)) {
+      r.ord = num(j);  // "3rd week", "3ª semana"
+      j = word(j + 1, DateWord::kOrdinal)->end_token;
+    } else if (auto p = word(i, DateWord::kPeriodPart)) {
+      r.part = p->value;
+      j = p->end_token;
+      if (mark(j, "-") && glued(j)) ++j;  // "mid-november"
+      if (auto f = word(j, DateWord::kFiller)) j = f->end_token;
+      if (auto today = part_of_today(j)) {  // "early this evening" 16-18, "late this morning" 10-12
+        RawDate d = *today;
+        d.first = i;
+        int half = (d.hour_end == 23 ? 24 : d.hour_end) - d.hour;
+        if (r.part == 1) d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
+        if (r.part == 2) d.hour += half / 4, d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
+        if (r.part == 3) d.hour += half / 2;
+        return d;
+      }
+      auto e = period_base(j, r);
+      if (!e) {
+        if (r.part != 3) return std::nullopt;
+        // "end of tomorrow", "fin de dimanche", "end of the day": that day's last second
+        std::optional<RawDate> d = relative(j);
+        if (!d || d->kind != RawDate::kRelDay) d = weekday_date(j);
+        if (!d) {
+          size_t k = j;
+          if (auto a = word(k, DateWord::kDayPrefix)) k = a->end_token;
+          if (auto u = word(k, DateWord::kUnit); u && u->value == 0) {
+            d = RawDate{};
+            d->kind = RawDate::kRelDay;
+            d->end = u->end_token;
+          } else if (auto w = weekday_date(k)) {
+            d = w;
+          }
+        }
+        if (!d || d->end <= j) return std::nullopt;
+        d->first = i;
+        d->hour = 23, d->minute = 59, d->second = 59;
+        return d;
+      }
+      r.end = *e;
+      return r;
+    } else {
+      return std::nullopt;
+    }
+    auto u = word(j, DateWord::kUnit);
+    if (!u || !(u->value == 1 || u->value == 6 || u->value == 7)) return std::nullopt;
+    r.punit = u->value;
+    j = u->end_token;
+    size_t k = j;
+    if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
+    else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
+    auto e = period_base(k, r);
+    if (!e) return std::nullopt;
+    if (r.punit != 1 && r.base != 'Y') return std::nullopt;  // quarters and halves of a year
+    r.end = *e;
+    return r;
+  }
+
+  // "la década de 1990", "the 1990s", "los años 90", "gli anni '80".
+  std::optional<RawDate> decade(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kPeriod;
+    r.base = 'D';
+    r.first = i;
+    if (int yv = year_value(i); yv && yv % 10 == 0 && ok(i + 1) && glued(i + 1) && t_[i + 1].folded == "s") {
+      r.y = yv;
+      r.end = i + 2;
+      return r;
+    }
+    auto d = word(i, DateWord::kDecadeNoun);
+    if (!d) return std::nullopt;
+    size_t j = d->end_token;
+    if (auto f = word(j, DateWord::kFiller)) j = f->end_token;
+    if (mark(j, "'") || mark(j, "\u2019")) ++j;
+    if (int yv = year_value(j); yv && yv % 10 == 0 && !number_continues(j + 1)) {
+      r.y = yv;
+      r.end = j + 1;
+      return r;
+    }
+    if (digits(j, 2, 2) && num(j) % 10 == 0 && !number_continues(j + 1)) {
+      r.y = 1900 + num(j);
+      r.end = j + 1;
+      return r;
+    }
+    return std::nullopt;
+  }
+
+  // "Christmas", "Ostermontag 2019", "día del trabajador", "Pfingsten im Jahr 2022", "Fastnachtssonntag
+  // im nächsten Jahr", "next Easter": a holiday, in the year given or nearest the anchor.
+  std::optional<RawDate> holiday(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kHoliday;
+    r.first = i;
+    size_t j = i;
+    if (auto p = word(i, DateWord::kPreMod)) {
+      r.mod = p->value;
+      r.has_mod = true;
+      j = p->end_token;
+    }
+    std::optional<DateWordMatch> h = word(j, DateWord::kHoliday);
+    if (h) {
+      r.holiday = h->value;
+    } else if ((h = word(j, DateWord::kEasterDay))) {
+      r.holiday = h->value;
+      r.easter = true;
+    } else {
+      return std::nullopt;
+    }
+    r.end = h->end_token;
+    size_t y = r.end;
+    if (auto f = word(y, DateWord::kFiller)) y = f->end_token;
+    else if (auto p = word(y, DateWord::kYearPrep)) y = p->end_token;
+    if (auto n = word(y, DateWord::kYearNoun)) y = n->end_token;
+    if (int yv = year_value(y); yv && !number_continues(y + 1)) {
+      r.y = yv;
+      r.end = y + 1;
+    } else if (auto rel = relative(y); rel && rel->kind == RawDate::kRelUnit && rel->unit == 3 && !r.has_mod) {
+      r.mod = rel->mod;  // "im nächsten Jahr", "of this year"
+      r.has_mod = true;
+      r.d = 1;           // the year, not the occurrence, moves
+      r.end = rel->end;
+    }
+    return r;
+  }
+
+  // "dia 12", "el día 18", "il giorno 5": a day of the anchor's month (or the month before).
+  std::optional<RawDate> day_of_month(size_t i) const {
+    auto n = word(i, DateWord::kDayNoun);
+    if (!n) return std::nullopt;
+    size_t k = n->end_token;
+    if (!digits(k, 1, 2) || number_continues(k + 1) || (ok(k + 1) && glued(k + 1) && t_[k + 1].kind != TokenKind::kMark))
+      return std::nullopt;
+    int d = num(k);
+    if (d < 1 || d > 31) return std::nullopt;
+    size_t e = k + 1;
+    if ((mark(e, "/") || mark(e, "-") || mark(e, ".")) && glued(e) && digits(e + 1) && glued(e + 1))
+      return std::nullopt;  // "dia 17/11": numeric's
+    if (auto o = word(e, DateWord::kOrdinal); o && glued(e)) e = o->end_token;
+    if (ok(e) && t_[e].kind == TokenKind::kWord && !word(e, DateWord::kTimePrep) && !word(e, DateWord::kRangeTo))
+      return std::nullopt;  // "il giorno 5 di marzo" is day_month's; "dia 12 pessoas" no date
+    RawDate r;
+    r.kind = RawDate::kDayOnly;
+    r.first = i;
+    r.end = e;
+    r.d = d;
+    return r;
+  }
+
+  // "2014-2018", "between 2014-2018", "from 2014~2018", "de 2014 ~ 2018": two years joined by a dash.
+  std::optional<RawDate> year_span(size_t i) const {
+    size_t j = i;
+    if (auto o = word(i, DateWord::kRangeOpen)) j = o->end_token;
+    else if (auto s = word(i, DateWord::kSince)) j = s->end_token;
+    int y1 = year_value(j);
+    if (!y1 || preceded_by_number(j)) return std::nullopt;
+    size_t k = j + 1;
+    if (!(mark(k, "-") || mark(k, "~") || mark(k, "\u2013"))) return std::nullopt;
+    int y2 = year_value(k + 1);
+    if (!y2 || y2 <= y1 || number_continues(k + 2) || (ok(k + 2) && glued(k + 2) && !mark(k + 2, ".") && !mark(k + 2, ",")))
+      return std::nullopt;
+    if (glued(k) != glued(k + 1)) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kSpanFull;
+    r.first = i;
+    r.end = k + 2;
+    r.y = y1, r.m = 1, r.d = 1;
+    r.y2 = y2, r.m2 = 1, r.d2 = 1;
+    return r;
+  }
+
+  // "within 9 months", "dentro de dos semanas", "innerhalb von 3 Tagen": from the anchor on.
+  std::optional<RawDate> within(size_t i) const {
+    auto w = word(i, DateWord::kWithin);
+    if (!w) return std::nullopt;
+    size_t j = w->end_token;
+    double amount = 0;
+    int unit = 0;
+    long extra = 0;
+    size_t end = 0;
+    int dir = 1;
+    if (auto n = word(j, DateWord::kNextN)) j = n->end_token;  // "within next 10 months"
+    if (!amount_units(j, amount, unit, extra, end) || extra) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kNextN;
+    r.first = i;
+    r.end = end;
+    r.amount = amount * dir;
+    r.unit = unit;
+    r.d = 1;  // from the anchor itself, not the day after
+    return r;
+  }
+
+  // "5 próximos años", "2 días siguientes", "5 past years", "10 semanas anteriores": an amount
+  // with its modifier around the unit.
+  std::optional<RawDate> n_units_around(size_t i) const {
+    auto n = number_at(i);
+    if (!n || n->glued_unit || n->value < 1) return std::nullopt;
+    size_t j = n->end_token;
+    int mod = 0;
+    std::optional<DateWordMatch> u;
+    std::optional<DateWordMatch> p = word(j, DateWord::kPreMod);
+    if (!p || p->value == 0) {
+      if (auto nx = word(j, DateWord::kNextN)) p = DateWordMatch{DateWord::kPreMod, 1, nx->end_token};
+      else if (auto ls = word(j, DateWord::kLastN)) p = DateWordMatch{DateWord::kPreMod, -1, ls->end_token};
+    }
+    if (p && p->value != 0) {
+      // "los 5 próximos años" after an article; "3 next week" is a count, then a week
+      if (i == 0 || !word(i - 1, DateWord::kDayPrefix)) return std::nullopt;
+      mod = p->value;
+      u = word(p->end_token, DateWord::kUnit);
+    } else if ((u = word(j, DateWord::kUnit))) {
+      auto q = word(u->end_token, DateWord::kPostMod);
+      if (!q || q->value == 0) return std::nullopt;
+      mod = q->value;
+      RawDate r;
+      r.kind = mod > 0 ? RawDate::kNextN : RawDate::kLastN;
+      r.first = i;
+      r.end = q->end_token;
+      r.amount = n->value;
+      r.unit = u->value;
+      if (u->value > 3) return std::nullopt;
+      return r;
+    }
+    if (!u || u->value > 3) return std::nullopt;
+    RawDate r;
+    r.kind = mod > 0 ? RawDate::kNextN : RawDate::kLastN;
+    r.first = i;
+    r.end = u->end_token;
+    r.amount = n->value;
+    r.unit = u->value;
     return r;
   }
 
@@ -488,7 +1297,7 @@ class Matcher {
       bool date_word = false;
       for (auto& m : dw(i - 1))
         date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
-                     m.kind == DateWord::kYearPrep;
+                     m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo;
       static const char* kOn[] = {"on", "il", "al", "dal", "am", "le", "el", "o", "em", "no", "ab", "bis", "until",
                                   "sur", "du", "au", "del", "desde", "hasta"};
       for (const char* w : kOn) date_word |= t_[i - 1].folded == w;
@@ -565,8 +1374,20 @@ class Matcher {
     r.end = month->second;
     size_t y = r.end;
     if (mark(y, ",")) ++y;
-    if (auto f = word(y, DateWord::kFiller)) y = f->end_token;
+    bool filler = false;
+    if (auto f = word(y, DateWord::kFiller)) y = f->end_token, filler = true;
     if (mark(y, "-") || mark(y, "/")) ++y;
+    // "2 de outubro de 92", "23 novembro 82.", "15 April of 87": a two-digit year ends the date
+    if (digits(y, 2, 2) && !number_continues(y + 1) && (filler || !ok(y + 1) || t_[y + 1].kind == TokenKind::kMark) &&
+        !(ok(y + 1) && (mark(y + 1, ":") || mark(y + 1, "/") || mark(y + 1, "-") || mark(y + 1, "%")))) {
+      int yy = num(y);
+      r.y = yy < 50 ? 2000 + yy : 1900 + yy;
+      r.end = y + 1;
+      r.kind = RawDate::kFull;
+      r.weekday = wd;
+      if (!valid(r.y, r.m, r.d)) return std::nullopt;
+      return r;
+    }
     if (auto yv = year_at(y)) {
       r.y = yv->first;
       r.end = yv->second;
@@ -783,7 +1604,7 @@ class Matcher {
       if (word(d->end_token, DateWord::kUnit)) j = d->end_token;
     }
     auto u = word(j, DateWord::kUnit);
-    if (!u || u->value == 5) return std::nullopt;
+    if (!u || u->value == 5 || u->value == 7) return std::nullopt;
     size_t e = u->end_token;
     if (!has_mod) {
       auto q = word(e, DateWord::kPostMod);
@@ -816,7 +1637,7 @@ class Matcher {
       return false;
     }
     auto u = word(k, DateWord::kUnit);
-    if (!u || u->value == 4 || u->value == 6) return false;
+    if (!u || u->value == 4 || u->value >= 6) return false;
     unit = u->value;
     amount_days_or_units = value;
     end = u->end_token;
@@ -868,6 +1689,37 @@ class Matcher {
         }
       }
     }
+    // "in 5 minutes", "tra un'ora", "vor zwei Stunden", "two hours ago": moments, not days
+    auto clock_amount = [&](size_t j, double& seconds, size_t& e) {
+      auto n = number_at(j);
+      if (!n || n->glued_unit) return false;
+      size_t k = n->end_token;
+      if (mark(k, "'") || mark(k, "\u2019")) ++k;  // "tra un'ora"
+      auto u = word(k, DateWord::kDurUnit);
+      if (!u || u->value >= 86400) return false;
+      seconds = n->value * u->value;
+      e = u->end_token;
+      return true;
+    };
+    double seconds = 0;
+    for (auto& m : dw(i)) {
+      if ((m.kind == DateWord::kAgoBefore || m.kind == DateWord::kInBefore) && clock_amount(m.end_token, seconds, end)) {
+        r.kind = RawDate::kRelDay;
+        r.clock_shift = static_cast<long>(m.kind == DateWord::kAgoBefore ? -seconds : seconds);
+        r.end = end;
+        return r;
+      }
+    }
+    if (clock_amount(i, seconds, end)) {
+      for (auto& m : dw(end)) {
+        if (m.kind == DateWord::kAgoAfter || (m.kind == DateWord::kLater && m.value == 0)) {
+          r.kind = RawDate::kRelDay;
+          r.clock_shift = static_cast<long>(m.kind == DateWord::kAgoAfter ? -seconds : seconds);
+          r.end = m.end_token;
+          return r;
+        }
+      }
+    }
     if (amount_units(i, amount, unit, extra, end)) {
       for (auto& m : dw(end)) {
         if (m.kind == DateWord::kAgoAfter || m.kind == DateWord::kLater) {
@@ -885,6 +1737,21 @@ class Matcher {
 };
 
 CivilDate week_monday(const CivilDate& d) { return add_days(d, -(weekday(d) - 1)); }
+
+// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+CivilDate easter_sunday(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return CivilDate{y, month, day};
+}
+
+CivilDate holiday_in(int year, int holiday, bool easter) {
+  if (easter) return add_days(easter_sunday(year), holiday);
+  int month = holiday / 100, day = holiday % 100;
+  return CivilDate{year, month, std::min(day, days_in_month(year, month))};
+}
 
 std::string two(int v) {
   char buf[16];
@@ -909,6 +1776,10 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
   for (size_t k = 0; k < in.size(); ++k) {
     DateMention& b = in[k];
     size_t bfirst = spans[k].first;
+    if (b.granularity == DateGranularity::kSet || (!out.empty() && out.back().granularity == DateGranularity::kSet)) {
+      out.push_back(std::move(b));
+      continue;
+    }
     // Opener, optional article, bare day number, joiner, then a day-month: "between 3 and 12 of Sept".
     if (b.granularity == DateGranularity::kDay && bfirst >= 2) {
       size_t j = bfirst, e = 0;
@@ -952,9 +1823,41 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
       bool joined = has_word(t, aend, lang, DateWord::kRangeTo, e) &&
                     (e == bfirst || (has_word(t, e, lang, DateWord::kDayPrefix, e) && e == bfirst));
       if (joined && a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth &&
+          a.uses_anchor && b.uses_anchor && a.anchor && a.future_start && b.future_start) {
+        // "de mayo a marzo", "from nov to march", no year: the span that ended last before the
+        // anchor's month, and the next one as the other reading
+        const CivilDate& an = a.anchor->date;
+        int am = a.start.month, bm = b.start.month;
+        int ye = bm <= an.month ? an.year : an.year - 1;
+        int ys = am <= bm ? ye : ye - 1;
+        DateMention r = a;
+        size_t afirst = spans[k - 1].first, o = afirst;
+        for (size_t back = 1; back <= 3 && back <= afirst; ++back)
+          if (has_word(t, afirst - back, lang, DateWord::kRangeOpen, e) && e == afirst) {
+            o = afirst - back;
+            break;
+          }
+        r.begin = t[o].begin;
+        r.end = b.end;
+        r.text.assign(text.substr(r.begin, r.end - r.begin));
+        r.granularity = DateGranularity::kSpan;
+        r.start = CivilDate{ys, am, 1};
+        r.end_exclusive = CivilDate{ye, bm, 1};
+        r.future_start = CivilDate{ys + 1, am, 1};
+        r.future_end = CivilDate{ye + 1, bm, 1};
+        a = r;
+        continue;
+      }
+      if (joined && a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth &&
           a.uses_anchor && !b.uses_anchor && !(a.start < b.start)) {
         int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
         a.start = CivilDate{y, a.start.month, 1};
+      }
+      // "de 25/10 a 25/01": the end's other reading when the nearer one comes before the start
+      if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
+          a.uses_anchor && b.uses_anchor && !(a.start < b.start) && b.future_start && a.start < *b.future_start) {
+        std::swap(b.start, *b.future_start);
+        std::swap(b.end_exclusive, *b.future_end);
       }
       if (joined && a.start < b.start) {
         // an opener before A, or a dash between them
@@ -1009,7 +1912,8 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
                                      std::vector<DateMention> in) {
   size_t ti = 0;
   for (DateMention& d : in) {
-    if (d.granularity == DateGranularity::kSpan || d.granularity == DateGranularity::kTime || !d.time.empty())
+    if (d.granularity == DateGranularity::kSpan || d.granularity == DateGranularity::kTime ||
+        d.granularity == DateGranularity::kSet || !d.time.empty())
       continue;
     while (ti < t.size() && t[ti].begin < d.begin) ++ti;
     if (ti >= t.size() || t[ti].begin != d.begin) continue;
@@ -1052,6 +1956,11 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
 }  // namespace
 
 std::string DateMention::value() const {
+  if (granularity == DateGranularity::kSet) return set;
+  if (!time_end.empty()) {
+    if (granularity == DateGranularity::kTime) return "T" + time + "/T" + time_end;
+    return start.iso() + "T" + time + "/" + start.iso() + "T" + time_end;
+  }
   if (open_end) return start.iso() + "/..";
   if (open_start) return "../" + add_days(end_exclusive, -1).iso();
   switch (granularity) {
@@ -1086,7 +1995,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         CivilDate d{r.y, r.m, r.d};
         if (!latest || d > *latest) latest = d;
       }
-    if (latest) anchor = Anchor{*latest, "text"};
+    if (latest) anchor = Anchor{*latest, "text", ""};
   }
   std::vector<DateMention> out;
   std::vector<std::pair<size_t, size_t>> spans;  // token range of each mention
@@ -1111,20 +2020,125 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       m.end_exclusive = CivilDate{y + 1, 1, 1};
     };
     bool needs_anchor = !(r.kind == RawDate::kFull || r.kind == RawDate::kMonthYear || r.kind == RawDate::kYear ||
-                          r.kind == RawDate::kTime);
+                          r.kind == RawDate::kTime || r.kind == RawDate::kSet || (r.kind == RawDate::kHoliday && r.y) ||
+                          (r.kind == RawDate::kPeriod && (r.base == 'D' || (r.y && (r.base == 'M' || r.base == 'Y')))));
     if (r.hour >= 0) {
       char buf[48];
       std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", r.hour, r.minute, r.second);
       m.time = buf;
+      if (r.hour_end >= 0) {
+        std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", r.hour_end, r.minute_end, r.second_end);
+        m.time_end = buf;
+      }
     }
     if (needs_anchor && !anchor) continue;
     const CivilDate a = anchor ? anchor->date : CivilDate{};
     switch (r.kind) {
       case RawDate::kTime: m.granularity = DateGranularity::kTime; break;
+      case RawDate::kSet:
+        m.granularity = DateGranularity::kSet;
+        m.set = r.set;
+        break;
       case RawDate::kFull: day(CivilDate{r.y, r.m, r.d}); break;
       case RawDate::kMonthYear: month(r.y, r.m); break;
       case RawDate::kYear: year(r.y); break;
-      case RawDate::kSpanFull: break;
+      case RawDate::kSpanFull:  // "2014-2018": from the first to the start of the last, as Recognizers-Text
+        m.granularity = DateGranularity::kSpan;
+        m.start = CivilDate{r.y, r.m, r.d};
+        m.end_exclusive = CivilDate{r.y2, r.m2, r.d2};
+        break;
+      case RawDate::kHoliday: {
+        if (r.y) {
+          day(holiday_in(r.y, r.holiday, r.easter));
+          break;
+        }
+        CivilDate same = holiday_in(a.year, r.holiday, r.easter);
+        if (r.has_mod && r.d) {  // "in the next year": that year's
+          day(holiday_in(a.year + r.mod, r.holiday, r.easter));
+        } else if (r.has_mod && r.mod == 0) {
+          day(same);
+        } else if (r.has_mod) {  // "last Easter", "next Christmas": the occurrence before or after the anchor
+          CivilDate past = same < a ? same : holiday_in(a.year - 1, r.holiday, r.easter);
+          CivilDate future = a < same ? same : holiday_in(a.year + 1, r.holiday, r.easter);
+          day(r.mod < 0 ? past : future);
+        } else {  // the one before the anchor (the news is mostly about the past), the next one after
+          CivilDate past = same <= a ? same : holiday_in(a.year - 1, r.holiday, r.easter);
+          CivilDate future = a < same ? same : holiday_in(a.year + 1, r.holiday, r.easter);
+          day(past);
+          m.future_start = future;
+          m.future_end = add_days(future, 1);
+        }
+        break;
+      }
+      case RawDate::kPeriod: {
+        CivilDate bs, be;  // the base period [bs, be)
+        if (r.base == 'D') {
+          bs = CivilDate{r.y, 1, 1};
+          be = CivilDate{r.y + 10, 1, 1};
+        } else if (r.base == 'W') {
+          bs = add_days(week_monday(a), 7 * r.mod);
+          be = add_days(bs, 7);
+        } else if (r.base == 'M') {
+          if (r.m == 0) bs = add_months(CivilDate{a.year, a.month, 1}, r.mod);
+          else bs = CivilDate{r.y ? r.y : a.year, r.m, 1};
+          be = add_months(bs, 1);
+        } else {
+          int y = r.y ? r.y : a.year + r.mod;
+          bs = CivilDate{y, 1, 1};
+          be = CivilDate{y + 1, 1, 1};
+        }
+        CivilDate s = bs, e = be;
+        if (r.part) {
+          long len = days_from_civil(be) - days_from_civil(bs);
+          if (r.base == 'W') {  // Monday-Thursday, Tuesday-Friday, Thursday-next Monday
+            s = add_days(bs, r.part == 1 ? 0 : r.part == 2 ? 1 : 3);
+            e = add_days(s, r.part == 3 ? 4 : 3);
+          } else if (r.base == 'M') {  // 1-15, 10-20, 16-end
+            s = add_days(bs, r.part == 1 ? 0 : r.part == 2 ? 9 : 15);
+            e = r.part == 3 ? be : add_days(bs, r.part == 1 ? 15 : 20);
+          } else if (r.base == 'Y' && r.y) {  // a named year: its thirds ("the end of 2000": September on)
+            s = add_months(bs, 4 * (r.part - 1));
+            e = add_months(s, 4);
+          } else if (r.base == 'Y') {  // "end of the year", "later this year": halves, the middle half
+            s = add_months(bs, r.part == 1 ? 0 : r.part == 2 ? 3 : 6);
+            e = add_months(s, 6);
+          } else {  // a decade: its first, middle and last few years
+            s = add_months(bs, 12 * (r.part == 1 ? 0 : r.part == 2 ? 4 : 7));
+            e = add_months(s, 12 * (r.part == 2 ? 2 : 3));
+          }
+          (void)len;
+        } else if (r.ord) {
+          if (r.punit == 1) {  // weeks counted as ISO does: the first holds the 4th day, the last the 4th from the end
+            CivilDate first = week_monday(add_days(bs, 3));
+            CivilDate last = week_monday(add_days(be, -4));
+            s = r.ord > 0 ? add_days(first, 7 * (r.ord - 1)) : last;
+            e = add_days(s, 7);
+          } else {
+            int months = r.punit == 6 ? 3 : 6;
+            s = r.ord > 0 ? add_months(bs, months * (r.ord - 1)) : add_months(be, -months);
+            e = add_months(s, months);
+            if (!(e <= be)) continue;
+          }
+        }
+        m.granularity = DateGranularity::kSpan;
+        m.start = s;
+        m.end_exclusive = e;
+        if (r.base == 'M' && r.m != 0 && r.y == 0) {  // a month without its year: the next one too
+          m.future_start = CivilDate{s.year + 1, s.month, std::min(s.day, days_in_month(s.year + 1, s.month))};
+          CivilDate fe = add_months(CivilDate{be.year + 1, be.month, 1}, 0);
+          if (r.ord && r.punit == 1) {
+            CivilDate fbs{bs.year + 1, bs.month, 1};
+            CivilDate fbe = add_months(fbs, 1);
+            CivilDate first = week_monday(add_days(fbs, 3));
+            m.future_start = r.ord > 0 ? add_days(first, 7 * (r.ord - 1)) : week_monday(add_days(fbe, -4));
+            fe = add_days(*m.future_start, 7);
+          } else if (r.part) {
+            fe = add_months(e, 12);
+          }
+          m.future_end = fe;
+        }
+        break;
+      }
       case RawDate::kDayMonth: {
         // The year left out: the occurrence before the anchor and the one after it;
         // the nearer one first.
@@ -1175,7 +2189,21 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         }
         break;
       }
-      case RawDate::kRelDay: day(add_days(a, r.days)); break;
+      case RawDate::kRelDay:
+        day(add_days(a, r.days));
+        if (r.now && anchor && !anchor->time.empty()) m.time = anchor->time;
+        if (r.clock_shift && anchor && anchor->time.size() == 8) {
+          long t = std::stol(anchor->time.substr(0, 2)) * 3600 + std::stol(anchor->time.substr(3, 2)) * 60 +
+                   std::stol(anchor->time.substr(6, 2)) + r.clock_shift;
+          long days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+          t -= days * 86400;
+          day(add_days(a, days));
+          char buf[48];
+          std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", static_cast<int>(t / 3600), static_cast<int>(t / 60 % 60),
+                        static_cast<int>(t % 60));
+          m.time = buf;
+        }
+        break;
       case RawDate::kRelUnit: {
         if (r.unit == 1) {
           m.granularity = DateGranularity::kWeek;
@@ -1200,6 +2228,22 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       }
       case RawDate::kShift: day(add_days(add_units(a, r.unit, r.amount), r.days)); break;
       case RawDate::kDayOnly: {
+        if (r.weekday) {
+          // The latest month (the anchor's included) whose day d falls on that weekday.
+          CivilDate mo{a.year, a.month, 1};
+          if (r.d > a.day) mo = add_months(mo, -1);
+          bool found = false;
+          for (int tries = 0; tries < 48 && !found; ++tries, mo = add_months(mo, -1)) {
+            if (r.d > days_in_month(mo.year, mo.month)) continue;
+            CivilDate c{mo.year, mo.month, r.d};
+            if (weekday(c) == r.weekday) {
+              day(c);
+              found = true;
+            }
+          }
+          if (!found) continue;
+          break;
+        }
         // The anchor's month if the day has come, else the month before; the other reading after.
         CivilDate m0{a.year, a.month, 1};
         CivilDate past = r.d <= a.day ? m0 : add_months(m0, -1);
@@ -1212,7 +2256,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       }
       case RawDate::kNextN: {
         m.granularity = DateGranularity::kSpan;
-        m.start = add_days(a, 1);
+        m.start = r.d ? a : add_days(a, 1);  // "within 9 months" starts at the anchor
         m.end_exclusive = add_units(m.start, r.unit, r.amount);
         break;
       }
@@ -1221,6 +2265,13 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.start = add_units(a, r.unit, -r.amount);
         m.end_exclusive = a;
         break;
+      }
+    }
+    if (r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {
+      day(add_units(m.start, r.shift_unit, r.shift_amount));
+      if (m.future_start) {
+        m.future_start = add_units(*m.future_start, r.shift_unit, r.shift_amount);
+        m.future_end = add_days(*m.future_start, 1);
       }
     }
     if (needs_anchor) {

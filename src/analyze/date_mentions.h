@@ -22,9 +22,10 @@ struct CivilDate {
 struct Anchor {
   CivilDate date;
   std::string source = "publication";  // "publication" (given) or "text" (latest date the text gives)
+  std::string time;                    // "HH:MM:SS" when the moment is known ("now" resolves to it)
 };
 
-enum class DateGranularity { kDay, kWeek, kWeekend, kMonth, kYear, kDecade, kSpan, kTime };
+enum class DateGranularity { kDay, kWeek, kWeekend, kMonth, kYear, kDecade, kSpan, kTime, kSet };
 
 struct DateMention {
   size_t begin = 0, end = 0;  // byte span in the text
@@ -34,12 +35,15 @@ struct DateMention {
   CivilDate end_exclusive;    // day after the last day (== start + 1 day for kDay)
   std::optional<CivilDate> future_start, future_end;  // the other reading when the year (or week) is left out
   std::string time;           // "HH:MM:SS" when a time of day is given (kDay: a date and time; kTime: time only)
+  std::string time_end;       // "HH:MM:SS": the end of a span of the day ("5 to 6pm", "domani sera"), with `time`
+  std::string set;            // kSet, a recurring time ("every Monday", "daily"): its TIMEX3 value ("XXXX-WXX-1", "P1D")
   bool open_start = false;    // "before 2018": no start (start is unset)
   bool open_end = false;      // "since 2019", "after 2016": no end (end_exclusive is unset)
   bool uses_anchor = false;   // resolved against the anchor (relative, or the year left out)
   std::optional<Anchor> anchor;  // the anchor it used
   // "2025-09-03", "2025-09", "2024", "2025-W36", "start/end" (inclusive), "2025-09-03T08:00:00", "T08:00:00";
-  // open ranges "2019-01-01/.." and "../2017-12-31"
+  // open ranges "2019-01-01/.." and "../2017-12-31"; spans of a day "2025-09-03T16:00:00/2025-09-03T20:00:00",
+  // "T17:00:00/T18:00:00"; sets their TIMEX3 value ("P1W", "XXXX-WXX-1T16")
   std::string value() const;
 };
 

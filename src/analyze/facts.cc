@@ -9,7 +9,7 @@ namespace newsdesk::analyze {
 Facts find_facts(std::string_view text, std::string_view language, std::optional<CivilDate> publication) {
   Facts f;
   std::optional<Anchor> anchor;
-  if (publication) anchor = Anchor{*publication, "publication"};
+  if (publication) anchor = Anchor{*publication, "publication", ""};
   std::vector<FactToken> tokens = tokenize_facts(text);  // once, for every finder
   f.dates = find_dates(tokens, text, language, anchor);
   std::vector<std::pair<size_t, size_t>> spans;

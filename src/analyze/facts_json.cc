@@ -10,7 +10,8 @@ nlohmann::json facts_to_json(const Facts& facts) {
   for (const auto& d : facts.dates) {
     nlohmann::json j{{"text", d.text}, {"value", d.value()}, {"anchor", nullptr}};
     if (d.anchor) j["anchor"] = d.anchor->date.iso();
-    if (d.granularity != DateGranularity::kDay && d.granularity != DateGranularity::kTime) {
+    if (d.granularity != DateGranularity::kDay && d.granularity != DateGranularity::kTime &&
+        d.granularity != DateGranularity::kSet) {
       j["start"] = d.open_start ? nlohmann::json() : nlohmann::json(d.start.iso());
       j["end"] = d.open_end ? nlohmann::json()
                             : nlohmann::json(civil_from_days(days_from_civil(d.end_exclusive) - 1).iso());

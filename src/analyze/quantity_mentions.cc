@@ -3,247 +3,53 @@
 #include <cmath>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
+#include "core/bundle.h"
 #include "text/concepts.h"
+
+// The number lexicons (data/numbers/*.txt), linked in by src/analyze/CMakeLists.txt.
+extern "C" const char newsdesk_blob_number_words[];
+extern "C" const char newsdesk_blob_number_words_end[];
 
 namespace newsdesk::analyze {
 namespace {
 
-// Bound phrases before a number: "<bound> <folded phrase>", all languages together
-// (a phrase reads the same wherever it appears). Written for newsdesk.
-constexpr std::string_view kBounds = R"(about about
-about around
-about approximately
-about roughly
-about some
-about an estimated
-about circa
-about ca
-about nearly
-at_most almost
-at_most up to
-at_most at most
-at_least at least
-more_than more than
-more_than over
-more_than over than
-less_than less than
-less_than fewer than
-about circa
-about intorno a
-about attorno a
-about all incirca
-at_most quasi
-at_least almeno
-more_than oltre
-more_than piu di
-less_than meno di
-at_most fino a
-at_most al massimo
-about etwa
-about rund
-about ungefahr
-about zirka
-about knapp
-at_most fast
-at_least mindestens
-at_least wenigstens
-more_than mehr als
-more_than uber
-less_than weniger als
-at_most bis zu
-at_most hochstens
-about environ
-about pres de
-about quelque
-about quelques
-at_most presque
-at_least au moins
-more_than plus de
-less_than moins de
-at_most jusqu a
-about unos
-about unas
-about alrededor de
-about cerca de
-about aproximadamente
-at_most casi
-at_least al menos
-at_least por lo menos
-more_than mas de
-less_than menos de
-at_most hasta
-about uns
-about umas
-about por volta de
-at_most quase
-at_least pelo menos
-more_than mais de
-less_than menos de
-at_most ate
-)";
-
-// Units after a number (or before it, for currency signs): "<unit> <folded phrase>".
-constexpr std::string_view kUnits = R"(people people
-people person
-people persons
-people residents
-people civilians
-people leaders
-people victims
-people migrants
-people children
-people persone
-people persona
-people civili
-people abitanti
-people leader
-people migranti
-people bambini
-people vittime
-people menschen
-people personen
-people leute
-people einwohner
-people zivilisten
-people kinder
-people migranten
-people personnes
-people habitants
-people civils
-people enfants
-people migrants
-people dirigeants
-people personas
-people habitantes
-people civiles
-people ninos
-people migrantes
-people lideres
-people pessoas
-people criancas
-people soldiers
-soldiers soldiers
-soldiers troops
-soldiers soldati
-soldiers truppe
-soldiers militari
-soldiers soldaten
-soldiers truppen
-soldiers soldats
-soldiers militaires
-soldiers troupes
-soldiers soldados
-soldiers tropas
-soldiers militares
-% %
-% percent
-% per cent
-% per cento
-% percento
-% prozent
-% pour cent
-% por ciento
-% por cento
-EUR euro
-EUR euros
-EUR eur
-USD dollars
-USD dollar
-USD dollari
-USD dolares
-USD dolar
-USD usd
-USD us dollars
-GBP pounds
-GBP sterline
-GBP sterling
-GBP gbp
-GBP libras
-CHF franken
-CHF chf
-JPY yen
-CNY yuan
-RUB rubles
-RUB roubles
-RUB rubli
-RUB rubel
-RUB rublos
-km km
-km kilometres
-km kilometers
-km chilometri
-km kilometer
-km kilometern
-km kilometres
-km kilometros
-km quilometros
-m m
-m metres
-m meters
-m metri
-m meter
-m metern
-m metros
-ha ha
-ha hectares
-ha ettari
-ha hektar
-ha hectareas
-km2 km2
-km2 square kilometres
-km2 square kilometers
-km2 chilometri quadrati
-km2 quadratkilometer
-t tonnes
-t tons
-t tonnellate
-t tonnen
-t toneladas
-kg kg
-kg kilograms
-kg chili
-kg chilogrammi
-kg kilogramm
-kg kilos
-years years
-years anni
-years jahre
-years jahren
-years ans
-years anos
-)";
-
 using PhraseMap = std::unordered_map<std::string, std::string>;
 
-PhraseMap parse(std::string_view table, size_t& max_words) {
-  PhraseMap map;
-  size_t pos = 0;
-  max_words = 1;
-  while (pos < table.size()) {
-    size_t nl = table.find('\n', pos);
-    if (nl == std::string_view::npos) nl = table.size();
-    std::string_view line = table.substr(pos, nl - pos);
-    pos = nl + 1;
-    size_t a = line.find(' ');
-    if (a == std::string_view::npos) continue;
-    std::string phrase(line.substr(a + 1));
-    size_t words = 1;
-    for (char c : phrase) words += c == ' ';
-    max_words = std::max(max_words, words);
-    map.emplace(phrase, std::string(line.substr(0, a)));
-  }
-  return map;
+void add_phrase(PhraseMap& map, size_t& max_words, std::string_view label, std::string_view phrase) {
+  size_t words = 1;
+  for (char c : phrase) words += c == ' ';
+  max_words = std::max(max_words, words);
+  map.emplace(std::string(phrase), std::string(label));
 }
 
+// Bounds, units and "dozens" words of data/numbers/mul.txt (all languages together: a
+// phrase reads the same wherever it appears).
 struct Tables {
   PhraseMap bounds, units;
   size_t bound_words = 1, unit_words = 1;
+  std::unordered_set<std::string> dozens;
   Tables() {
-    bounds = parse(kBounds, bound_words);
-    units = parse(kUnits, unit_words);
+    auto files = core::parse_bundle(std::string_view(newsdesk_blob_number_words,
+                                                     newsdesk_blob_number_words_end - newsdesk_blob_number_words));
+    auto mul = files.find("mul.txt");
+    if (mul == files.end()) return;
+    for (std::string_view line : core::lexicon_entries(mul->second)) {
+      size_t a = line.find('\t');
+      if (a == std::string_view::npos) continue;
+      std::string_view kind = line.substr(0, a), rest = line.substr(a + 1);
+      size_t b = rest.find('\t');
+      if (kind == "dozens") {
+        dozens.emplace(rest);
+      } else if (b != std::string_view::npos && kind == "bound") {
+        add_phrase(bounds, bound_words, rest.substr(0, b), rest.substr(b + 1));
+      } else if (b != std::string_view::npos && kind == "unit") {
+        add_phrase(units, unit_words, rest.substr(0, b), rest.substr(b + 1));
+      }
+    }
   }
 };
 
@@ -379,12 +185,10 @@ std::vector<QuantityMention> find_quantities(const std::vector<FactToken>& t, st
     q.value = n.value;
     // "dozens", "decine di", "Dutzende": at least two dozen (tens: at least twenty)
     if (n.words && n.end_token == n.first_token + 1) {
-      static const char* kDozens[] = {"dozens", "dozzine", "dutzende", "douzaines", "docenas", "duzias"};
-      for (const char* d : kDozens)
-        if (t[f].folded == d) {
-          q.value = 24;
-          q.bound = "at_least";
-        }
+      if (tab.dozens.count(t[f].folded)) {
+        q.value = 24;
+        q.bound = "at_least";
+      }
     }
     size_t begin_tok = f, end_tok = e;
     // Unit: a currency sign before; a unit word after ("soldati", "%", "di euro", "km").

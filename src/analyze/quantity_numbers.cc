@@ -1,9 +1,18 @@
 #include "analyze/quantity_numbers.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/bundle.h"
+
+// The number lexicons (data/numbers/*.txt), linked in by src/analyze/CMakeLists.txt.
+extern "C" const char newsdesk_blob_number_words[];
+extern "C" const char newsdesk_blob_number_words_end[];
 
 namespace newsdesk::analyze {
 namespace {
@@ -28,379 +37,6 @@ struct MorphEntry {
   Morph kind;
   double value;
 };
-
-// Per language: "form kind value" lines (forms folded: lower case, no accents).
-// Written for newsdesk from the languages' number grammar.
-constexpr std::string_view kEn = R"(zero u 0
-one u 1
-two u 2
-three u 3
-four u 4
-five u 5
-six u 6
-seven u 7
-eight u 8
-nine u 9
-ten u 10
-eleven u 11
-twelve u 12
-thirteen u 13
-fourteen u 14
-fifteen u 15
-sixteen u 16
-seventeen u 17
-eighteen u 18
-nineteen u 19
-twenty u 20
-thirty u 30
-forty u 40
-fourty u 40
-fifty u 50
-sixty u 60
-seventy u 70
-eighty u 80
-ninety u 90
-hundred h 100
-hundreds h 100
-thousand s 1e3
-thousands s 1e3
-million s 1e6
-millions s 1e6
-billion s 1e9
-billions s 1e9
-trillion s 1e12
-dozen d 12
-dozens d 12
-dz d 12
-dzs d 12
-doz d 12
-dozs d 12
-lakh s 1e5
-lakhs s 1e5
-crore s 1e7
-crores s 1e7
-nought u 0
-naught u 0
-a a 1
-an a 1
-and k 0
-k S 1e3
-m S 1e6
-mn S 1e6
-mln S 1e6
-b S 1e9
-bn S 1e9
-bln S 1e9
-g S 1e9
-tln S 1e12
-mm S 1e6
-mil S 1e6
-)";
-
-constexpr std::string_view kIt = R"(zero u 0
-uno u 1
-un a 1
-una a 1
-due u 2
-tre u 3
-quattro u 4
-cinque u 5
-sei u 6
-sette u 7
-otto u 8
-nove u 9
-dieci u 10
-undici u 11
-dodici u 12
-tredici u 13
-quattordici u 14
-quindici u 15
-sedici u 16
-diciassette u 17
-diciotto u 18
-diciannove u 19
-venti u 20
-vent u 20
-trenta u 30
-trent u 30
-quaranta u 40
-quarant u 40
-cinquanta u 50
-cinquant u 50
-sessanta u 60
-sessant u 60
-settanta u 70
-settant u 70
-ottanta u 80
-ottant u 80
-novanta u 90
-novant u 90
-cento h 100
-cent h 100
-mille s 1e3
-mila s 1e3
-milione s 1e6
-milioni s 1e6
-miliardo s 1e9
-miliardi s 1e9
-bilione s 1e12
-bilioni s 1e12
-dozzina d 12
-dozzine d 12
-e k 0
-mln S 1e6
-mld S 1e9
-mldi S 1e9
-mila S 1e3
-k S 1e3
-m S 1e6
-b S 1e9
-g S 1e9
-)";
-
-constexpr std::string_view kDe = R"(null u 0
-eins u 1
-ein a 1
-eine a 1
-einen a 1
-einem a 1
-einer a 1
-eines a 1
-zwei u 2
-zwo u 2
-drei u 3
-vier u 4
-funf u 5
-fuenf u 5
-sechs u 6
-sieben u 7
-acht u 8
-neun u 9
-zehn u 10
-elf u 11
-zwolf u 12
-zwoelf u 12
-dreizehn u 13
-vierzehn u 14
-funfzehn u 15
-fuenfzehn u 15
-sechzehn u 16
-siebzehn u 17
-achtzehn u 18
-neunzehn u 19
-zwanzig u 20
-dreissig u 30
-vierzig u 40
-funfzig u 50
-fuenfzig u 50
-sechzig u 60
-siebzig u 70
-achtzig u 80
-neunzig u 90
-hundert h 100
-tausend s 1e3
-million s 1e6
-millionen s 1e6
-milliarde s 1e9
-milliarden s 1e9
-billion s 1e12
-billionen s 1e12
-dutzend d 12
-dutzende d 12
-und k 0
-einhalb f 0.5
-anderthalb u 1.5
-mio S 1e6
-mrd S 1e9
-tsd S 1e3
-g S 1e9
-k S 1e3
-)";
-
-constexpr std::string_view kFr = R"(zero u 0
-un a 1
-une a 1
-deux u 2
-trois u 3
-quatre u 4
-cinq u 5
-six u 6
-sept u 7
-huit u 8
-neuf u 9
-dix u 10
-onze u 11
-douze u 12
-treize u 13
-quatorze u 14
-quinze u 15
-seize u 16
-vingt u 20
-vingts u 20
-trente u 30
-quarante u 40
-cinquante u 50
-soixante u 60
-quatrevingt u 80
-quatrevingts u 80
-septante u 70
-huitante u 80
-octante u 80
-nonante u 90
-cent h 100
-cents h 100
-mille s 1e3
-million s 1e6
-millions s 1e6
-milliard s 1e9
-milliards s 1e9
-billion s 1e12
-billions s 1e12
-douzaine d 12
-douzaines d 12
-et k 0
-md S 1e9
-mds S 1e9
-mrd S 1e9
-k S 1e3
-g S 1e9
-)";
-
-constexpr std::string_view kEs = R"(cero u 0
-uno u 1
-un a 1
-una a 1
-dos u 2
-tres u 3
-cuatro u 4
-cinco u 5
-seis u 6
-siete u 7
-ocho u 8
-nueve u 9
-diez u 10
-once u 11
-doce u 12
-trece u 13
-catorce u 14
-quince u 15
-dieciseis u 16
-diecisiete u 17
-dieciocho u 18
-diecinueve u 19
-veinte u 20
-veinti u 20
-veintiun u 21
-treinta u 30
-cuarenta u 40
-cincuenta u 50
-sesenta u 60
-setenta u 70
-ochenta u 80
-noventa u 90
-cien c 100
-ciento c 100
-doscientos c 200
-doscientas c 200
-trescientos c 300
-trescientas c 300
-cuatrocientos c 400
-cuatrocientas c 400
-quinientos c 500
-quinientas c 500
-seiscientos c 600
-seiscientas c 600
-setecientos c 700
-setecientas c 700
-ochocientos c 800
-ochocientas c 800
-novecientos c 900
-novecientas c 900
-mil s 1e3
-millon s 1e6
-millones s 1e6
-millardo s 1e9
-millardos s 1e9
-billon s 1e12
-billones s 1e12
-docena d 12
-docenas d 12
-dz d 12
-dzs d 12
-dozs d 12
-y k 0
-k S 1e3
-mm S 1e9
-g S 1e9
-)";
-
-constexpr std::string_view kPt = R"(zero u 0
-um a 1
-uma a 1
-dois u 2
-duas u 2
-tres u 3
-quatro u 4
-cinco u 5
-seis u 6
-sete u 7
-oito u 8
-nove u 9
-dez u 10
-onze u 11
-doze u 12
-treze u 13
-catorze u 14
-quatorze u 14
-quinze u 15
-dezesseis u 16
-dezasseis u 16
-dezessete u 17
-dezassete u 17
-dezoito u 18
-dezenove u 19
-dezanove u 19
-vinte u 20
-trinta u 30
-quarenta u 40
-cinquenta u 50
-sessenta u 60
-setenta u 70
-oitenta u 80
-noventa u 90
-cem c 100
-cento c 100
-duzentos c 200
-duzentas c 200
-trezentos c 300
-trezentas c 300
-quatrocentos c 400
-quatrocentas c 400
-quinhentos c 500
-quinhentas c 500
-seiscentos c 600
-seiscentas c 600
-setecentos c 700
-setecentas c 700
-oitocentos c 800
-oitocentas c 800
-novecentos c 900
-novecentas c 900
-mil s 1e3
-milhao s 1e6
-milhoes s 1e6
-bilhao s 1e9
-bilhoes s 1e9
-trilhao s 1e12
-trilhoes s 1e12
-duzia d 12
-duzias d 12
-e k 0
-mi S 1e6
-bi S 1e9
-g S 1e9
-k S 1e3
-)";
 
 // Heterogeneous lookup: morphemes are looked up by string_view slices of a word.
 struct SvHash {
@@ -431,41 +67,107 @@ struct Lexicon {
   }
 };
 
-Lexicon parse_lexicon(std::string_view table) {
-  Lexicon lex;
+Morph morph_of(std::string_view kind) {
+  if (kind == "add") return Morph::kAdd;
+  if (kind == "hundred") return Morph::kHundred;
+  if (kind == "hundreds") return Morph::kHundreds;
+  if (kind == "scale") return Morph::kScale;
+  if (kind == "dozen") return Morph::kDozen;
+  if (kind == "article") return Morph::kArticle;
+  if (kind == "connector") return Morph::kConnector;
+  if (kind == "half") return Morph::kHalf;
+  return Morph::kAbbrev;
+}
+
+// The fields of one TAB-separated line.
+std::vector<std::string_view> fields_of(std::string_view line) {
+  std::vector<std::string_view> out;
   size_t pos = 0;
-  while (pos < table.size()) {
-    size_t nl = table.find('\n', pos);
-    if (nl == std::string_view::npos) nl = table.size();
-    std::string_view line = table.substr(pos, nl - pos);
-    pos = nl + 1;
-    size_t a = line.find(' ');
-    size_t b = line.find(' ', a + 1);
-    if (a == std::string_view::npos || b == std::string_view::npos) continue;
-    std::string form(line.substr(0, a));
-    auto kind = static_cast<Morph>(line[a + 1]);
-    double value = to_double(std::string(line.substr(b + 1)));
-    // An abbreviation entry never replaces a word entry of the same spelling.
-    if (kind == Morph::kAbbrev && lex.count(form)) {
-      lex.emplace(form + "#", MorphEntry{kind, value});
-      continue;
-    }
-    lex.emplace(form, MorphEntry{kind, value});
+  while (true) {
+    size_t tab = line.find('\t', pos);
+    out.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+    if (tab == std::string_view::npos) return out;
+    pos = tab + 1;
   }
-  return lex;
+}
+
+// One language's data/numbers/<lang>.txt: morphemes, fraction words and the small
+// word classes the fraction and decimal readers ask about.
+struct LanguageWords {
+  Lexicon lex;
+  std::unordered_map<std::string, double> denominators;
+  std::vector<std::pair<std::string, unsigned>> classes;  // form, bits of class_bit(); a handful
+};
+
+// The word classes of data/numbers/<lang>.txt beside morphemes and fractions; a form
+// may be in several ("con" joins and marks the decimal point in Spanish).
+unsigned class_bit(std::string_view cls) {
+  if (cls == "connector") return 1;
+  if (cls == "half") return 2;
+  if (cls == "over") return 4;
+  if (cls == "point") return 8;
+  return 0;
+}
+
+LanguageWords parse_language(std::string_view body) {
+  LanguageWords out;
+  for (std::string_view line : core::lexicon_entries(body)) {
+    auto f = fields_of(line);
+    if (f[0] == "word" && f.size() == 4) {
+      std::string form(f[1]);
+      Morph kind = morph_of(f[2]);
+      double value = to_double(std::string(f[3]));
+      // An abbreviation entry never replaces a word entry of the same spelling.
+      if (kind == Morph::kAbbrev && out.lex.count(form)) {
+        out.lex.emplace(form + "#", MorphEntry{kind, value});
+        continue;
+      }
+      out.lex.emplace(form, MorphEntry{kind, value});
+    } else if (f[0] == "fraction" && f.size() == 3) {
+      out.denominators.emplace(std::string(f[1]), to_double(std::string(f[2])));
+    } else if (f.size() == 2) {
+      auto known = std::find_if(out.classes.begin(), out.classes.end(), [&](const auto& c) { return c.first == f[1]; });
+      if (known == out.classes.end()) out.classes.emplace_back(std::string(f[1]), class_bit(f[0]));
+      else known->second |= class_bit(f[0]);
+    }
+  }
+  return out;
+}
+
+using LanguageTable = std::vector<std::pair<std::string, LanguageWords>>;
+
+const LanguageTable& languages() {
+  static const LanguageTable all = [] {
+    LanguageTable out;
+    auto files = core::parse_bundle(std::string_view(newsdesk_blob_number_words,
+                                                     newsdesk_blob_number_words_end - newsdesk_blob_number_words));
+    for (const auto& [name, body] : files) {
+      std::string lang = core::language_of_file(name);
+      if (lang != "mul") out.emplace_back(lang, parse_language(body));
+    }
+    return out;
+  }();
+  return all;
+}
+
+const LanguageWords* words_for(std::string_view language) {
+  if (language.size() < 2) return nullptr;
+  // Asked for on every token, mostly in one language: remember the last answer.
+  thread_local char c0 = 0, c1 = 0;
+  thread_local const LanguageWords* last = nullptr;
+  if (language[0] == c0 && language[1] == c1) return last;
+  const LanguageWords* found = nullptr;
+  for (const auto& [lang, words] : languages())
+    if (lang.size() == 2 && lang[0] == language[0] && lang[1] == language[1]) found = &words;
+  c0 = language[0], c1 = language[1], last = found;
+  return found;
 }
 
 const Lexicon* lexicon_for(std::string_view language) {
-  static const Lexicon en = parse_lexicon(kEn), it = parse_lexicon(kIt), de = parse_lexicon(kDe),
-                       fr = parse_lexicon(kFr), es = parse_lexicon(kEs), pt = parse_lexicon(kPt);
-  std::string_view l = language.substr(0, 2);
-  if (l == "en") return &en;
-  if (l == "it") return &it;
-  if (l == "de") return &de;
-  if (l == "fr") return &fr;
-  if (l == "es") return &es;
-  if (l == "pt") return &pt;
-  return &en;
+  const LanguageWords* w = words_for(language);
+  if (!w) w = words_for("en");
+  static const Lexicon empty;
+  return w ? &w->lex : &empty;
 }
 
 bool is_english(std::string_view language) { return language.substr(0, 2) == "en"; }
@@ -1036,162 +738,6 @@ std::vector<NumberMention> find_numbers(std::string_view text, std::string_view 
 namespace newsdesk::analyze {
 namespace {
 
-// Fraction words: "<folded form> <denominator>"; forms not listed are derived by suffix
-// ("venticinquesimi", "zwanzigstel", "vingtième", "onceavo"). Written for newsdesk.
-constexpr std::string_view kDenominators = R"(en half 2
-en halves 2
-en third 3
-en quarter 4
-en fourth 4
-en fifth 5
-en sixth 6
-en seventh 7
-en eighth 8
-en ninth 9
-en tenth 10
-en eleventh 11
-en twelfth 12
-en thirteenth 13
-en fourteenth 14
-en fifteenth 15
-en sixteenth 16
-en seventeenth 17
-en eighteenth 18
-en nineteenth 19
-en twentieth 20
-en thirtieth 30
-en fortieth 40
-en fiftieth 50
-en sixtieth 60
-en seventieth 70
-en eightieth 80
-en ninetieth 90
-en hundredth 100
-en thousandth 1000
-en millionth 1000000
-en billionth 1000000000
-en trillionth 1000000000000
-it mezzo 2
-it mezzi 2
-it terzo 3
-it terzi 3
-it quarto 4
-it quarti 4
-it quinto 5
-it quinti 5
-it sesto 6
-it sesti 6
-it settimo 7
-it settimi 7
-it ottavo 8
-it ottavi 8
-it nono 9
-it noni 9
-it decimo 10
-it decimi 10
-de halb 2
-de halbe 2
-de halbes 2
-de halben 2
-de drittel 3
-de viertel 4
-de siebtel 7
-de achtel 8
-fr demi 2
-fr demie 2
-fr demis 2
-fr tiers 3
-fr quart 4
-fr quarts 4
-es medio 2
-es medios 2
-es media 2
-es tercio 3
-es tercios 3
-es cuarto 4
-es cuartos 4
-es quinto 5
-es quintos 5
-es quinta 5
-es quintas 5
-es cuarta 4
-es cuartas 4
-es sexta 6
-es sextas 6
-es septima 7
-es septimas 7
-es octava 8
-es octavas 8
-es novena 9
-es novenas 9
-es decima 10
-es decimas 10
-es sexto 6
-es sextos 6
-es septimo 7
-es septimos 7
-es octavo 8
-es octavos 8
-es noveno 9
-es novenos 9
-es decimo 10
-es decimos 10
-es centesimo 100
-es centesimos 100
-es milesimo 1000
-es milesimos 1000
-es millonesimo 1000000
-es millonesimos 1000000
-es milmillonesimo 1000000000
-es milmillonesimos 1000000000
-es billonesimo 1000000000000
-es billonesimos 1000000000000
-pt meio 2
-pt meios 2
-pt meia 2
-pt terco 3
-pt tercos 3
-pt quarto 4
-pt quartos 4
-pt quinto 5
-pt quintos 5
-pt sexto 6
-pt sextos 6
-pt setimo 7
-pt setimos 7
-pt oitavo 8
-pt oitavos 8
-pt nono 9
-pt nonos 9
-pt decimo 10
-pt decimos 10
-pt centesimo 100
-pt centesimos 100
-pt milesimo 1000
-pt milesimos 1000
-pt milionesimo 1000000
-pt milionesimos 1000000
-pt bilionesimo 1000000000
-pt bilionesimos 1000000000
-)";
-
-const std::unordered_map<std::string, double>& denominators() {
-  static const std::unordered_map<std::string, double> map = [] {
-    std::unordered_map<std::string, double> m;
-    size_t pos = 0;
-    while (pos < kDenominators.size()) {
-      size_t nl = kDenominators.find('\n', pos);
-      std::string_view line = kDenominators.substr(pos, nl - pos);
-      pos = nl + 1;
-      size_t a = line.find(' '), b = line.rfind(' ');
-      m.emplace(std::string(line.substr(0, a)) + ":" + std::string(line.substr(a + 1, b - a - 1)),
-                to_double(std::string(line.substr(b + 1))));
-    }
-    return m;
-  }();
-  return map;
-}
-
 bool ends_with(std::string_view s, std::string_view suf) {
   return s.size() > suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
@@ -1199,10 +745,11 @@ bool ends_with(std::string_view s, std::string_view suf) {
 // The denominator a fraction word names: "thirds" 3, "venticinquesimi" 25, "zwanzigstel" 20.
 std::optional<double> denominator_value(std::string_view w, std::string_view language) {
   std::string lang(language.substr(0, 2));
-  const auto& map = denominators();
+  const LanguageWords* words = words_for(lang);
   auto direct = [&](std::string_view x) -> std::optional<double> {
-    auto it = map.find(lang + ":" + std::string(x));
-    if (it != map.end()) return it->second;
+    if (!words) return std::nullopt;
+    auto it = words->denominators.find(std::string(x));
+    if (it != words->denominators.end()) return it->second;
     return std::nullopt;
   };
   if (auto d = direct(w)) return d;
@@ -1277,43 +824,21 @@ bool word_in(const FactToken& t, std::initializer_list<std::string_view> words) 
   return false;
 }
 
-bool is_connector(const FactToken& t, std::string_view lang) {
-  if (lang == "en") return word_in(t, {"and"});
-  if (lang == "it") return word_in(t, {"e"});
-  if (lang == "pt") return word_in(t, {"e", "com"});
-  if (lang == "de") return word_in(t, {"und"});
-  if (lang == "fr") return word_in(t, {"et"});
-  if (lang == "es") return word_in(t, {"y", "con"});
+// Whether t is a word of class `cls` ("connector", "half", "over", "point") in `lang`.
+bool in_class(const FactToken& t, std::string_view lang, std::string_view cls) {
+  if (t.kind != TokenKind::kWord) return false;
+  const LanguageWords* words = words_for(lang);
+  if (!words) return false;
+  unsigned bit = class_bit(cls);
+  for (const auto& [form, bits] : words->classes)
+    if ((bits & bit) && form.size() == t.folded.size() && form == t.folded) return true;
   return false;
 }
 
-bool is_half_word(const FactToken& t, std::string_view lang) {
-  if (lang == "en") return word_in(t, {"half"});
-  if (lang == "it") return word_in(t, {"mezzo", "mezza"});
-  if (lang == "de") return word_in(t, {"halb", "halbe", "halbes", "halben"});
-  if (lang == "fr") return word_in(t, {"demi", "demie"});
-  if (lang == "es") return word_in(t, {"medio", "media"});
-  if (lang == "pt") return word_in(t, {"meio", "meia"});
-  return false;
-}
-
-bool is_over_word(const FactToken& t, std::string_view lang) {
-  if (lang == "en") return word_in(t, {"over"});
-  if (lang == "it") return word_in(t, {"su"});
-  if (lang == "fr") return word_in(t, {"sur"});
-  if (lang == "es" || lang == "pt") return word_in(t, {"sobre"});
-  return false;
-}
-
-bool is_point_word(const FactToken& t, std::string_view lang) {
-  if (lang == "en") return word_in(t, {"point"});
-  if (lang == "it") return word_in(t, {"punto", "virgola"});
-  if (lang == "de") return word_in(t, {"komma"});
-  if (lang == "fr") return word_in(t, {"virgule"});
-  if (lang == "es") return word_in(t, {"coma", "punto", "con"});
-  if (lang == "pt") return word_in(t, {"virgula", "ponto"});
-  return false;
-}
+bool is_connector(const FactToken& t, std::string_view lang) { return in_class(t, lang, "connector"); }
+bool is_half_word(const FactToken& t, std::string_view lang) { return in_class(t, lang, "half"); }
+bool is_over_word(const FactToken& t, std::string_view lang) { return in_class(t, lang, "over"); }
+bool is_point_word(const FactToken& t, std::string_view lang) { return in_class(t, lang, "point"); }
 
 // The denominator word at t[j] (hyphen-joined compounds too); sets the end token.
 std::optional<double> denominator_at(const std::vector<FactToken>& t, size_t j, std::string_view lang, size_t& end) {

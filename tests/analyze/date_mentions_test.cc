@@ -7,7 +7,7 @@
 namespace newsdesk::analyze {
 namespace {
 
-const Anchor kAnchor{CivilDate{2025, 9, 3}, "publication"};  // a Wednesday
+const Anchor kAnchor{CivilDate{2025, 9, 3}, "publication", ""};  // a Wednesday
 
 std::vector<std::string> values(std::string_view text, std::string_view lang) {
   std::vector<std::string> out;

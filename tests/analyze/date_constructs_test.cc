@@ -1,0 +1,230 @@
+// The date grammar added for parts of the day, time spans, sets, periods, holidays and
+// moments, one table per construct, each in several languages. Anchor: Wednesday
+// 2025-09-03 at 10:00.
+#include <gtest/gtest.h>
+
+#include "analyze/date_mentions.h"
+
+namespace newsdesk::analyze {
+namespace {
+
+struct Case {
+  const char* lang;
+  const char* text;
+  const char* want;  // "span=value" of the one date found
+};
+
+void check(std::initializer_list<Case> cases) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", "10:00:00"};
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    for (const auto& d : find_dates(c.text, c.lang, anchor)) got.push_back(d.text + "=" + d.value());
+    EXPECT_EQ(got, std::vector<std::string>{c.want}) << c.lang << ": " << c.text;
+  }
+}
+
+TEST(DateConstructs, TimeWithPartOfDay) {
+  check({
+      {"en", "at 5 in the evening", "5 in the evening=T17:00:00"},
+      {"it", "alle 5 di sera", "5 di sera=T17:00:00"},
+      {"es", "a las 7:56:30 de la tarde", "7:56:30 de la tarde=T19:56:30"},
+      {"de", "um 8 Uhr abends", "8 Uhr abends=T20:00:00"},
+  });
+}
+
+TEST(DateConstructs, DayWithPartOfDay) {
+  check({
+      {"en", "tomorrow night", "tomorrow night=2025-09-04T20:00:00/2025-09-04T23:59:59"},
+      {"it", "domani sera", "domani sera=2025-09-04T16:00:00/2025-09-04T20:00:00"},
+      {"es", "el martes por la mañana", "martes por la mañana=2025-09-02T08:00:00/2025-09-02T12:00:00"},
+      {"fr", "demain soir", "demain soir=2025-09-04T16:00:00/2025-09-04T20:00:00"},
+      {"de", "heute Abend", "heute Abend=2025-09-03T16:00:00/2025-09-03T20:00:00"},
+      {"en", "this evening", "this evening=2025-09-03T16:00:00/2025-09-03T20:00:00"},
+      {"it", "stasera", "stasera=2025-09-03T16:00:00/2025-09-03T20:00:00"},
+      {"es", "esta tarde", "esta tarde=2025-09-03T16:00:00/2025-09-03T20:00:00"},
+      {"fr", "ce soir", "ce soir=2025-09-03T16:00:00/2025-09-03T20:00:00"},
+  });
+}
+
+TEST(DateConstructs, TimeSpans) {
+  check({
+      {"en", "from 5 to 6pm", "from 5 to 6pm=T17:00:00/T18:00:00"},
+      {"it", "dalle 18 alle 21", "dalle 18 alle 21=T18:00:00/T21:00:00"},
+      {"de", "von 17 bis 18 Uhr", "von 17 bis 18 Uhr=T17:00:00/T18:00:00"},
+      {"es", "entre las 4 p.m. y las 5 p.m.", "entre las 4 p.m. y las 5 p.m.=T16:00:00/T17:00:00"},
+      {"fr", "entre 4pm et 5pm", "entre 4pm et 5pm=T16:00:00/T17:00:00"},
+      {"pt", "das 9h às 11h", "das 9h às 11h=T09:00:00/T11:00:00"},
+      {"it", "tra le 5 e le 6 del pomeriggio", "tra le 5 e le 6 del pomeriggio=T17:00:00/T18:00:00"},
+      {"en", "3:00 to 4:00 tomorrow", "3:00 to 4:00 tomorrow=2025-09-04T03:00:00/2025-09-04T04:00:00"},
+      {"it", "dalle 5 alle 6pm del 22 aprile", "dalle 5 alle 6pm del 22 aprile=2025-04-22T17:00:00/2025-04-22T18:00:00"},
+  });
+}
+
+TEST(DateConstructs, Now) {
+  check({
+      {"en", "now", "now=2025-09-03T10:00:00"},
+      {"it", "adesso", "adesso=2025-09-03T10:00:00"},
+      {"de", "jetzt", "jetzt=2025-09-03T10:00:00"},
+      {"es", "ahora", "ahora=2025-09-03T10:00:00"},
+  });
+}
+
+TEST(DateConstructs, Sets) {
+  check({
+      {"en", "every day", "every day=P1D"},
+      {"it", "ogni lunedì alle 4pm", "ogni lunedì alle 4pm=XXXX-WXX-1T16"},
+      {"es", "cada dos días", "cada dos días=P2D"},
+      {"fr", "toutes les trois semaines", "toutes les trois semaines=P3W"},
+      {"de", "jeden Donnerstag", "jeden Donnerstag=XXXX-WXX-4"},
+      {"pt", "semanalmente", "semanalmente=P1W"},
+      {"en", "3pm every day", "3pm every day=T15"},
+      {"fr", "4pm chaque lundi", "4pm chaque lundi=XXXX-WXX-1T16"},
+  });
+}
+
+TEST(DateConstructs, MonthNameAmongNumbers) {
+  check({
+      {"en", "Sep-23-2020", "Sep-23-2020=2020-09-23"},
+      {"it", "2020/set/23", "2020/set/23=2020-09-23"},
+      {"de", "23-2020-September", "23-2020-September=2020-09-23"},
+      {"fr", "Sep-23-2020", "Sep-23-2020=2020-09-23"},
+      {"fr", "le mer. 24 juin 2020", "mer. 24 juin 2020=2020-06-24"},
+  });
+}
+
+TEST(DateConstructs, WeekdayWithDayNumber) {
+  check({
+      {"en", "Monday 21", "Monday 21=2025-07-21"},
+      {"pt", "sexta-feira 13", "sexta-feira 13=2025-06-13"},
+      {"es", "el viernes 29", "viernes 29=2025-08-29"},
+  });
+}
+
+TEST(DateConstructs, ShiftFromADate) {
+  check({
+      {"en", "three weeks from tomorrow", "three weeks from tomorrow=2025-09-25"},
+      {"es", "dos días después de hoy", "dos días después de hoy=2025-09-05"},
+      {"it", "tre giorni dopo Natale", "tre giorni dopo Natale=2024-12-28"},
+      {"de", "zwei Wochen vor Weihnachten", "zwei Wochen vor Weihnachten=2024-12-11"},
+  });
+}
+
+TEST(DateConstructs, WeekdayOfANamedWeek) {
+  check({
+      {"en", "Monday of next week", "Monday of next week=2025-09-08"},
+      {"es", "el lunes de la semana siguiente", "el lunes de la semana siguiente=2025-09-08"},
+      {"it", "la prossima settimana di martedì", "la prossima settimana di martedì=2025-09-09"},
+      {"de", "nächste Woche Montag", "nächste Woche Montag=2025-09-08"},
+  });
+}
+
+TEST(DateConstructs, PartsOfPeriods) {
+  check({
+      {"en", "the first week of July", "the first week of July=2025-06-30/2025-07-06"},
+      {"es", "la última semana de 2016", "la última semana de 2016=2016-12-26/2017-01-01"},
+      {"it", "il secondo trimestre del 2017", "il secondo trimestre del 2017=2017-04-01/2017-06-30"},
+      {"pt", "primeiro semestre de 2024", "primeiro semestre de 2024=2024-01-01/2024-06-30"},
+      {"en", "end of the month", "end of the month=2025-09-16/2025-09-30"},
+      {"es", "mediados de noviembre", "mediados de noviembre=2025-11-10/2025-11-20"},
+      {"fr", "fin de l'année", "fin de l'année=2025-07-01/2025-12-31"},
+      {"de", "Ende 1989", "Ende 1989=1989-09-01/1989-12-31"},
+  });
+}
+
+TEST(DateConstructs, Decades) {
+  check({
+      {"en", "the 1990s", "1990s=1990-01-01/1999-12-31"},
+      {"es", "la década de 1990", "la década de 1990=1990-01-01/1999-12-31"},
+      {"it", "gli anni 80", "gli anni 80=1980-01-01/1989-12-31"},
+  });
+}
+
+TEST(DateConstructs, Holidays) {
+  check({
+      {"en", "Christmas", "Christmas=2024-12-25"},
+      {"it", "Pasqua 2024", "Pasqua 2024=2024-03-31"},
+      {"de", "Ostermontag 2019", "Ostermontag 2019=2019-04-22"},
+      {"es", "día del trabajador", "día del trabajador=2025-05-01"},
+      {"fr", "Noël", "Noël=2024-12-25"},
+      {"pt", "Carnaval 2025", "Carnaval 2025=2025-03-04"},
+  });
+}
+
+TEST(DateConstructs, ClockWordsAndDayNumbers) {
+  check({
+      {"es", "a las ocho y veinte", "ocho y veinte=T08:20:00"},
+      {"pt", "às 9h00", "9h00=T09:00:00"},
+      {"pt", "dia 12", "dia 12=2025-08-12"},
+      {"es", "el día 30", "el día 30=2025-08-30"},
+      {"pt", "2 de outubro de 92", "2 de outubro de 92=1992-10-02"},
+  });
+}
+
+TEST(DateConstructs, MomentsFromTheAnchor) {
+  check({
+      {"en", "in 5 minutes", "in 5 minutes=2025-09-03T10:05:00"},
+      {"it", "tra un'ora", "tra un'ora=2025-09-03T11:00:00"},
+      {"de", "vor zwei Stunden", "vor zwei Stunden=2025-09-03T08:00:00"},
+      {"fr", "il y a 3 heures", "il y a 3 heures=2025-09-03T07:00:00"},
+      {"en", "two hours ago", "two hours ago=2025-09-03T08:00:00"},
+  });
+}
+
+TEST(DateConstructs, DayEndsAndDaySpans) {
+  check({
+      {"en", "last night", "last night=2025-09-02T20:00:00/2025-09-02T23:59:59"},
+      {"en", "early this evening", "early this evening=2025-09-03T16:00:00/2025-09-03T18:00:00"},
+      {"en", "end of tomorrow", "end of tomorrow=2025-09-04T23:59:59"},
+      {"it", "alla fine di domenica", "alla fine di domenica=2025-08-31T23:59:59"},
+      {"fr", "fin de demain", "fin de demain=2025-09-04T23:59:59"},
+      {"en", "Monday 3-8", "Monday 3-8=2025-09-01T03:00:00/2025-09-01T08:00:00"},
+      {"es", "el lunes de 3 a 5", "lunes de 3 a 5=2025-09-01T03:00:00/2025-09-01T05:00:00"},
+      {"en", "from 10:30 to 3 on 1/1/2015", "from 10:30 to 3 on 1/1/2015=2015-01-01T10:30:00/2015-01-01T15:00:00"},
+  });
+}
+
+TEST(DateConstructs, YearSpansWithinAndAmountsWithModifiers) {
+  check({
+      {"en", "between 2014-2018", "between 2014-2018=2014-01-01/2017-12-31"},
+      {"es", "de 2014 ~ 2018", "de 2014 ~ 2018=2014-01-01/2017-12-31"},
+      {"en", "within 9 months", "within 9 months=2025-09-03/2026-06-02"},
+      {"es", "dentro de dos semanas", "dentro de dos semanas=2025-09-03/2025-09-16"},
+      {"de", "innerhalb von 3 Tagen", "innerhalb von 3 Tagen=2025-09-03/2025-09-05"},
+      {"es", "los 5 próximos años", "5 próximos años=2025-09-04/2030-09-03"},
+      {"es", "10 semanas anteriores", "10 semanas anteriores=2025-06-25/2025-09-02"},
+      {"en", "We will be only 3 next week.", "next week=2025-W37"},
+  });
+}
+
+TEST(DateConstructs, RangesWithoutAYear) {
+  check({
+      {"es", "de mayo a marzo", "de mayo a marzo=2024-05-01/2025-02-28"},
+      {"es", "de 25/10 a 25/01", "de 25/10 a 25/01=2025-10-25/2026-01-24"},
+      {"en", "from 10/1 to 11/7", "from 10/1 to 11/7=2025-10-01/2025-11-06"},
+  });
+}
+
+TEST(DateConstructs, NoFalseTimes) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const Case& c : std::initializer_list<Case>{
+           {"pt", "a doze anos de distância", ""},
+           {"en", "at one point the talks stalled", ""},
+           {"it", "tra il 3 e il 12 di settembre", "tra il 3 e il 12 di settembre=2025-09-03/2025-09-11"},
+           {"es", "mañana a las 12", "mañana a las 12=2025-09-04T12:00:00"},
+       }) {
+    std::vector<std::string> got, want;
+    for (const auto& d : find_dates(c.text, c.lang, anchor)) got.push_back(d.text + "=" + d.value());
+    if (*c.want) want.push_back(c.want);
+    EXPECT_EQ(got, want) << c.lang << ": " << c.text;
+  }
+}
+
+TEST(DateConstructs, MomentWithoutAnchorTimeIsTheDay) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  auto found = find_dates("two hours ago", "en", anchor);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value(), "2025-09-03");
+}
+
+}  // namespace
+}  // namespace newsdesk::analyze
