@@ -220,15 +220,16 @@ core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view h
   bool ok = false;
   out.utf8 = convert(bytes, out.charset.c_str(), &ok);
   if (!ok) {
-    // Unknown label: detect instead, then fall back to windows-1252.
-    std::string detected = is_valid_utf8() ? std::string("utf-8") : detect_charset(bytes);
-    if (detected == "utf-8") {
+    // Unknown label: detect instead, then fall back to windows-1252. The detector
+    // may guess UTF-8 for bytes that are not: those are never passed on as UTF-8.
+    if (is_valid_utf8()) {
       out.utf8.assign(bytes);
       out.charset = "utf-8";
       out.evidence = "utf-8-valid";
       return out;
     }
-    if (detected.empty()) detected = "windows-1252";
+    std::string detected = detect_charset(bytes);
+    if (detected.empty() || detected == "utf-8") detected = "windows-1252";
     out.utf8 = convert(bytes, detected.c_str(), &ok);
     out.charset = detected;
     out.evidence = "detected";

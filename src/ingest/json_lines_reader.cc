@@ -20,10 +20,15 @@ std::string field(const nlohmann::json& j, std::initializer_list<const char*> ke
   return {};
 }
 
-std::string short_reason(const nlohmann::json::parse_error& e) {
+// Syntax errors, and numbers out of range ("1e999"), which the parser throws as
+// out_of_range rather than parse_error.
+std::string short_reason(const nlohmann::json::exception& e) {
   std::string what = e.what();
-  size_t at = what.find("syntax error");
-  return at == std::string::npos ? "bad JSON" : "bad JSON: " + what.substr(at);
+  for (const char* kind : {"syntax error", "number overflow"}) {
+    size_t at = what.find(kind);
+    if (at != std::string::npos) return "bad JSON: " + what.substr(at);
+  }
+  return "bad JSON";
 }
 
 }  // namespace
@@ -43,7 +48,7 @@ core::Result<core::RawDoc> JsonLinesSource::convert(const std::string& line, int
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
     return core::Diagnostic{name_, where, short_reason(e)};
   }
   if (!j.is_object()) return core::Diagnostic{name_, where, "not a JSON object"};

@@ -6,6 +6,7 @@
 
 #include "core/raw_doc.h"
 #include "extract/extract.h"
+#include "text/utf8.h"
 
 namespace newsdesk::extract {
 namespace {
@@ -123,6 +124,14 @@ TEST(extract_charset, ExtractArticleDecodesLegacyPage) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->charset, "koi8-r");
   EXPECT_EQ(r->title, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82");
+}
+
+// Found by charset_fuzz: an unknown label on bytes the detector took for UTF-8
+// passed invalid UTF-8 on to the parser.
+TEST(extract_charset, UnknownLabelNeverPassesInvalidUtf8) {
+  auto r = decode_html("Q\xc2", "x-no-such-charset", "test");
+  ASSERT_TRUE(r);
+  EXPECT_FALSE(text::find_invalid_utf8(r->utf8).has_value()) << r->charset;
 }
 
 }  // namespace

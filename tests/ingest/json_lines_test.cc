@@ -67,6 +67,15 @@ TEST_F(JsonLinesLimitTest, LineOverTheLimit) {
   EXPECT_EQ(d.docs[0].source, path("big.jsonl") + ":2");
 }
 
+// Found by json_lines_fuzz: a number past double's range threw out of the reader.
+TEST_F(JsonLinesLimitTest, NumberOutOfRangeIsABadLine) {
+  auto d = drain_path(write("n.jsonl", "{\"title\": \"a\", \"n\": 1e999}\n{\"title\": \"b\"}\n"));
+  ASSERT_EQ(d.errors.size(), 1u);
+  EXPECT_EQ(d.errors[0].where, "line 1");
+  EXPECT_NE(d.errors[0].reason.find("number overflow"), std::string::npos) << d.errors[0].reason;
+  EXPECT_EQ(d.docs.size(), 1u);
+}
+
 TEST_F(JsonLinesLimitTest, NotJsonLinesByName) {
   auto d = drain_path(write("x.jsonl", "plain words\n"));
   ASSERT_EQ(d.errors.size(), 1u);
