@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
@@ -84,6 +85,9 @@ std::vector<std::pair<std::string, std::string>> Api::routes() {
 ApiResponse Api::handle(const ApiRequest& request) {
   try {
     return dispatch(request);
+  } catch (const std::invalid_argument& e) {
+    // The store refuses a cursor it did not make (the only argument it checks itself).
+    return error_response(400, std::string("parameter 'cursor': ") + e.what());
   } catch (const std::exception& e) {
     std::fprintf(stderr, "newsdesk serve: %s %s: %s\n", request.method.c_str(), request.path.c_str(), e.what());
   } catch (...) {

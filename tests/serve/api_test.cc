@@ -72,6 +72,7 @@ TEST_F(ApiTest, BadParametersAreNamed) {
   expect_error(get("/api/stories", {{"lang", "Italian"}}), 400, "'lang'");
   expect_error(get("/api/stories", {{"colour", "red"}}), 400, "'colour'");
   expect_error(get("/api/stories", {{"since", "2025-09-05"}, {"until", "2025-09-01"}}), 400, "'since'");
+  expect_error(get("/api/stories", {{"cursor", "not-one-of-ours"}}), 400, "'cursor'");
   expect_error(get("/api/search", {}), 400, "'q'");
   expect_error(get("/api/search", {{"q", "  "}}), 400, "'q'");
   expect_error(get("/api/entities/per:kim", {{"limit", "101"}}), 400, "'limit'");
