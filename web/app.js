@@ -121,17 +121,18 @@ async function listView(params) {
 }
 
 function variantsTable(variants) {
+  const dated = variants.some((v) => v.published);
   return h('table', {class: 'variants'},
       h('caption', {class: 'visually-hidden'}, 'Variants of the story and how each relates to it'),
       h('thead', null, h('tr', null, h('th', {scope: 'col'}, 'Headline'), h('th', {scope: 'col'}, 'Relation'),
-          h('th', {scope: 'col'}, 'Score'), h('th', {scope: 'col'}, 'Source'), h('th', {scope: 'col'}, 'Date'))),
+          h('th', {scope: 'col'}, 'Score'), h('th', {scope: 'col'}, 'Source'), dated ? h('th', {scope: 'col'}, 'Date') : null)),
       h('tbody', null, variants.map((v) => h('tr', {class: `relation-${v.relation}`},
           h('td', {lang: v.language || null}, v.url ? h('a', {href: v.url, rel: 'noreferrer'}, v.title || v.url) : (v.title || ''),
               v.kind && v.kind !== 'headline' ? h('span', {class: 'kind'}, ` ${v.kind}`) : null),
           h('td', null, h('span', {class: `badge relation-${v.relation}`}, RELATION_LABELS[v.relation] || v.relation)),
           h('td', {class: 'num'}, typeof v.score === 'number' ? v.score.toFixed(2) : ''),
           h('td', null, v.site || v.source || ''),
-          h('td', null, timeEl(v.published))))));
+          dated ? h('td', null, timeEl(v.published)) : null))));
 }
 
 function sourcesList(variants) {
@@ -183,7 +184,7 @@ function figuresSection(quantities) {
   return h('section', {'aria-labelledby': 'h-figures'}, h('h2', {id: 'h-figures'}, 'Figures'),
       h('ul', {class: 'figures'}, quantities.map((q) => h('li', null,
           h('strong', null, q.value !== undefined && q.value !== null ? Number(q.value).toLocaleString('en') : ''),
-          q.unit ? ` ${q.unit}` : '', q.counts ? ` (${q.counts})` : '', q.bound && q.bound !== 'exact' ? ` · ${q.bound}` : '',
+          q.unit ? ` ${q.unit}` : '', q.counts ? ` (${q.counts})` : '', q.bound && q.bound !== 'exact' ? ` · ${q.bound.replace(/_/g, ' ')}` : '',
           h('span', {class: 'meta'}, ` — “${q.text}”`)))));
 }
 
@@ -252,7 +253,9 @@ async function searchView(params) {
 
 // --- routing ---------------------------------------------------------------
 
-async function route() {
+// `moveFocus`: after an in-page navigation, focus goes to the new view's heading
+// (so screen readers announce it); on first load it stays at the top.
+async function route(moveFocus) {
   const hash = location.hash.replace(/^#/, '') || '/';
   const [path, qs] = hash.split('?', 2);
   const params = new URLSearchParams(qs || '');
@@ -274,7 +277,7 @@ async function route() {
   view.replaceChildren(...content);
   view.removeAttribute('aria-busy');
   const title = document.getElementById('view-title');
-  if (title && document.activeElement !== document.getElementById('search-q')) title.focus({preventScroll: false});
+  if (moveFocus && title && document.activeElement !== document.getElementById('search-q')) title.focus();
 }
 
 document.getElementById('search').addEventListener('submit', (e) => {
@@ -282,5 +285,5 @@ document.getElementById('search').addEventListener('submit', (e) => {
   const q = document.getElementById('search-q').value.trim();
   if (q) location.hash = `#/search${query({q})}`;
 });
-window.addEventListener('hashchange', route);
-route();
+window.addEventListener('hashchange', () => route(true));
+route(false);

@@ -62,6 +62,12 @@ async function main() {
   const joined = (await posted.json()).stories;
   check(joined.length > 0, `the seed page joined ${joined.length} stories`);
   // The story with most variants is the Kim–Putin summit, the page's main story.
+  // Two more pages, so that the list has stories of different sizes to order.
+  for (const name of ['it-two-events.txt', 'en-two-events.txt']) {
+    const more = await fetch(`${base}/api/documents`, {method: 'POST', headers: {'Content-Type': 'text/plain'},
+      body: readFileSync(join(root, 'tests/e2e/pages', name))});
+    check(more.status === 201, `POST ${name} answers 201 (got ${more.status})`);
+  }
   let story = null;
   for (const s of joined) {
     const detail = await (await fetch(`${base}/api/stories/${encodeURIComponent(s.id)}`)).json();
@@ -123,11 +129,11 @@ async function main() {
   check(hits.length > 0, `search shows ${hits.length} hits with marked terms`);
 
   // Keyboard: on a fresh load the skip link is the first stop.
-  await page.goto(`${base}/#/`);
-  await page.waitForSelector('ol.stories li');
-  await page.evaluate(() => document.activeElement?.blur());
-  await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => document.activeElement?.textContent);
+  const fresh = await browser.newPage();
+  await fresh.goto(`${base}/#/`);
+  await fresh.waitForSelector('ol.stories li');
+  await fresh.keyboard.press('Tab');
+  const focused = await fresh.evaluate(() => document.activeElement?.textContent);
   check(focused === 'Skip to content', `the first Tab stop is the skip link ("${focused}")`);
 
   check(problems.length === 0, `no script errors or foreign requests${problems.length ? `: ${problems.join('; ')}` : ''}`);
