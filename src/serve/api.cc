@@ -20,12 +20,16 @@ constexpr std::string_view kStoriesPrefix = "/api/stories/";
 constexpr std::string_view kEntitiesPrefix = "/api/entities/";
 constexpr size_t kMaxIdBytes = 256;
 
-ApiResponse json_response(int status, const json& body) {
+ApiResponse json_response(int status, std::string body) {
   ApiResponse r;
   r.status = status;
-  r.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
+  r.body = std::move(body);
   r.headers.emplace_back("Cache-Control", "no-cache");
   return r;
+}
+
+ApiResponse json_response(int status, const json& body) {
+  return json_response(status, body.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
 bool is_read(const std::string& method) { return method == "GET" || method == "HEAD"; }

@@ -81,7 +81,6 @@ class DeadlineStream : public httplib::Stream {
     header_bytes_ = 0;
     tail_ = 0;
     read_deadline_ = Clock::now() + std::chrono::milliseconds(options_.request_timeout_ms);
-    write_deadline_.reset();
   }
 
   bool is_readable() const override {
@@ -100,17 +99,37 @@ class DeadlineStream : public httplib::Stream {
     return static_cast<ssize_t>(n);
   }
 
+  // Writes are gathered and sent once per response (flush), not once per
+  // httplib call: a response goes out in one segment.
   ssize_t write(const char* ptr, size_t size) override {
     if (failed_) return static_cast<ssize_t>(size);  // the raw error answer was the last word
-    if (!write_deadline_) write_deadline_ = Clock::now() + std::chrono::milliseconds(options_.request_timeout_ms);
-    for (;;) {
-      ssize_t n = ::send(sock_, ptr, size, MSG_NOSIGNAL | MSG_DONTWAIT);
-      if (n >= 0) return n;
-      if (errno == EINTR) continue;
-      if (errno != EAGAIN && errno != EWOULDBLOCK) return -1;
-      int wait = std::min(options_.io_timeout_ms, ms_until(*write_deadline_));
-      if (wait == 0 || wait_for(sock_, POLLOUT, wait) <= 0) return -1;
+    out_.append(ptr, size);
+    if (out_.size() >= kFlushBytes && !flush()) return -1;
+    return static_cast<ssize_t>(size);
+  }
+
+  bool flush() {
+    if (failed_) {
+      out_.clear();
+      return true;
     }
+    auto deadline = Clock::now() + std::chrono::milliseconds(options_.request_timeout_ms);
+    size_t sent = 0;
+    while (sent < out_.size()) {
+      ssize_t n = ::send(sock_, out_.data() + sent, out_.size() - sent, MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (n >= 0) {
+        sent += static_cast<size_t>(n);
+        continue;
+      }
+      if (errno == EINTR) continue;
+      int wait = std::min(options_.io_timeout_ms, ms_until(deadline));
+      if ((errno != EAGAIN && errno != EWOULDBLOCK) || wait == 0 || wait_for(sock_, POLLOUT, wait) <= 0) {
+        out_.clear();
+        return false;
+      }
+    }
+    out_.clear();
+    return true;
   }
 
   void get_remote_ip_and_port(std::string& ip, int& port) const override {
@@ -131,6 +150,14 @@ class DeadlineStream : public httplib::Stream {
   bool fill() {
     pos_ = len_ = 0;
     for (;;) {
+      ssize_t n = ::recv(sock_, buffer_, sizeof buffer_, MSG_DONTWAIT);
+      if (n > 0) {
+        len_ = static_cast<size_t>(n);
+        return true;
+      }
+      if (n == 0) return false;
+      if (errno == EINTR) continue;
+      if (errno != EAGAIN && errno != EWOULDBLOCK) return false;
       int wait = std::min(options_.io_timeout_ms, ms_until(read_deadline_));
       int ready = wait == 0 ? 0 : wait_for(sock_, POLLIN, wait);
       if (ready == 0) {
@@ -139,11 +166,6 @@ class DeadlineStream : public httplib::Stream {
         return false;
       }
       if (ready < 0) return false;
-      ssize_t n = ::recv(sock_, buffer_, sizeof buffer_, 0);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) return false;
-      len_ = static_cast<size_t>(n);
-      return true;
     }
   }
 
@@ -188,7 +210,8 @@ class DeadlineStream : public httplib::Stream {
   int tail_ = 0;  // 1 after a line end
   bool failed_ = false;
   Clock::time_point read_deadline_ = Clock::now();
-  std::optional<Clock::time_point> write_deadline_;
+  std::string out_;
+  static constexpr size_t kFlushBytes = 64 * 1024;
 };
 
 ApiRequest to_api_request(const httplib::Request& req) {
@@ -291,6 +314,7 @@ class HttpServer::Transport : public httplib::Server {
       stream.begin_request();
       bool closed = false;
       ok = process_request(stream, left == 1, closed, nullptr);
+      if (!stream.flush()) ok = false;
       if (!ok || closed) break;
     }
     ::shutdown(sock, SHUT_RDWR);
