@@ -25,6 +25,7 @@
 #include "pipeline/story_analysis.h"
 #include "story/engine.h"
 #include "story/grouper.h"
+#include "story/item_features.h"
 #include "text/normalize.h"
 
 namespace newsdesk::pipeline {
@@ -33,6 +34,7 @@ namespace {
 // One input document, read on any thread: its record and its items.
 struct Pending {
   DocumentOutcome outcome;
+  std::vector<story::ItemFeatures> features;  // of outcome.items, computed on the reader thread
   store::DocumentRecord record;
 };
 
@@ -60,6 +62,7 @@ Pending read_pending(core::Result<core::RawDoc>& entry) {
   }
   p.outcome = read_document(entry);
   if (published > 0) p.outcome.time = published;
+  if (!p.outcome.items.empty()) p.features = story::describe_items(p.outcome.items);
   p.record.fetch_time = p.outcome.time;
   return p;
 }
@@ -259,7 +262,7 @@ class IngestRun {
       if (page.empty()) continue;
       for (auto& item : page) item.path = p.record.source;
       watch.lap();
-      PagePlacement placed = place_page(engine_, page, p.outcome.time);
+      PagePlacement placed = place_page(engine_, page, p.outcome.time, std::move(p.features));
       times_.place += watch.lap();
       int64_t first_id = next_id;
       next_id += static_cast<int64_t>(page.size());

@@ -5,13 +5,14 @@
 
 namespace newsdesk::pipeline {
 
-PagePlacement place_page(story::StoryEngine& engine, std::vector<core::Item>& items, int64_t time) {
+PagePlacement place_page(story::StoryEngine& engine, std::vector<core::Item>& items, int64_t time,
+                         std::vector<story::ItemFeatures> features) {
   PagePlacement out;
   out.seq.assign(items.size(), 0);
   out.of_seq.assign(items.size(), 0);
   out.decided_of.assign(items.size(), 0);
   out.of_page_item.assign(items.size(), -1);
-  std::vector<story::ItemFeatures> features = story::describe_items(items);
+  if (features.size() != items.size()) features = story::describe_items(items);
   engine.expire(time);
   std::vector<int> truncated_of = story::find_truncations(items, features);
   std::vector<size_t> order;

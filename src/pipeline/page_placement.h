@@ -8,6 +8,7 @@
 
 #include "core/item.h"
 #include "story/engine.h"
+#include "story/item_features.h"
 
 namespace newsdesk::pipeline {
 
@@ -19,6 +20,9 @@ struct PagePlacement {
 };
 
 // Sets each item's relation, score, layer, evidence and (teasers) kind.
-PagePlacement place_page(story::StoryEngine& engine, std::vector<core::Item>& items, int64_t time);
+// `features`: story::describe_items(items) when already computed (on a reader
+// thread), else empty.
+PagePlacement place_page(story::StoryEngine& engine, std::vector<core::Item>& items, int64_t time,
+                         std::vector<story::ItemFeatures> features = {});
 
 }  // namespace newsdesk::pipeline
