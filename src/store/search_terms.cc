@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "text/normalize.h"
 #include "text/stemmer.h"
@@ -10,6 +11,8 @@
 
 namespace newsdesk::store {
 namespace {
+
+constexpr size_t kSnippetScanBytes = 16384;
 
 bool is_cjk(UChar32 c) {
   return (c >= 0x3040 && c <= 0x30FF) ||   // Hiragana, Katakana
@@ -136,14 +139,32 @@ ParsedQuery parse_query(std::string_view query, const std::vector<std::string>& 
 
 std::string make_snippet(std::string_view text, std::string_view language, const ParsedQuery& query,
                          size_t max_words) {
+  // A long body is marked in its first part only: a snippet is read from the top.
+  if (text.size() > kSnippetScanBytes) {
+    size_t cut = kSnippetScanBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut);
+  }
   auto words = text::split_words(text);
   if (words.empty()) return std::string(text.substr(0, 200));
+  // Stems begin as their words do: only a word that starts like a mark is stemmed.
+  std::set<std::string> heads;
+  for (const auto& m : query.marks) heads.insert(m.substr(0, 2));
   std::vector<char> hit(words.size(), 0);
+  std::unordered_map<std::string_view, bool> known;
   for (size_t k = 0; k < words.size(); ++k) {
-    if (query.marks.count(token_of(words[k].text, language)) ||
-        query.marks.count(token_of(words[k].text, ""))) {
-      hit[k] = 1;
+    auto cached = known.find(words[k].text);
+    if (cached != known.end()) {
+      hit[k] = cached->second;
+      continue;
     }
+    std::string plain = text::fold(words[k].text);
+    bool match = false;
+    if (heads.count(plain.substr(0, 2))) {
+      match = query.marks.count(plain) || query.marks.count(token_of(words[k].text, language));
+    }
+    known.emplace(words[k].text, match);
+    hit[k] = match;
   }
   for (const auto& term : query.cjk_marks) {
     for (size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
