@@ -48,7 +48,7 @@ int run_ingest_command(IngestCommandOptions& options) {
     auto db = store::open_store(options.db);
     report = pipeline::ingest_paths(*db, options.paths, options.job);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "newsdesk: %s: %s\n", options.db.c_str(), e.what());
+    std::fprintf(stderr, "newsdesk: %s\n", e.what());  // names the store
     code = 3;
   }
   if (report_fd >= 0) ::close(report_fd);

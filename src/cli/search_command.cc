@@ -47,7 +47,7 @@ int run_search_command(const SearchCommandOptions& options) {
     std::fprintf(stderr, "newsdesk: --cursor: %s\n", e.what());
     return 1;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "newsdesk: %s: %s\n", options.db.c_str(), e.what());
+    std::fprintf(stderr, "newsdesk: %s\n", e.what());  // names the store
     return 3;
   }
   bool terminal = ::isatty(STDOUT_FILENO) != 0;

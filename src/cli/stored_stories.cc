@@ -74,7 +74,7 @@ int run_stored_stories(const StoriesOptions& options) {
       q.cursor = page.next_cursor;
     } while (!q.cursor.empty());
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "newsdesk: %s: %s\n", options.db.c_str(), e.what());
+    std::fprintf(stderr, "newsdesk: %s\n", e.what());  // names the store
     return 3;
   }
   if (format == "json") std::cout << nlohmann::ordered_json{{"stories", std::move(stories)}}.dump(2) << '\n';

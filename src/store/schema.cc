@@ -83,7 +83,11 @@ CREATE TABLE engine_state (
       R"sql(
 CREATE VIRTUAL TABLE item_words USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE item_trigrams USING fts5(text, content='', tokenize='trigram');
-CREATE TABLE item_languages (language TEXT PRIMARY KEY) WITHOUT ROWID;  -- a query is stemmed in each
+)sql",
+      // 3: the languages items are stored in, so a query is stemmed in each
+      // without a scan of the items.
+      R"sql(
+CREATE TABLE IF NOT EXISTS item_languages (language TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT OR IGNORE INTO item_languages SELECT DISTINCT language FROM items WHERE language != '';
 )sql",
   };

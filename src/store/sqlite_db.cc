@@ -7,8 +7,12 @@
 namespace newsdesk::store {
 namespace {
 
+// "FILE: what: SQLite's reason", so every error names the store.
 [[noreturn]] void fail(sqlite3* db, const std::string& what) {
-  throw std::runtime_error(what + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+  const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+  std::string where = file && *file ? std::string(file) + ": " : "";
+  if (what.rfind(where, 0) == 0) where.clear();
+  throw std::runtime_error(where + what + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
 }
 
 }  // namespace
