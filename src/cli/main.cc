@@ -5,6 +5,9 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/extract_command.h"
+#include "cli/ingest_command.h"
+#include "cli/search_command.h"
+#include "cli/serve_command.h"
 #include "cli/stories_command.h"
 #include "cli/warc_command.h"
 
@@ -18,6 +21,12 @@ int main(int argc, char** argv) {
   newsdesk::cli::add_extract_command(app, extract);
   newsdesk::cli::WarcOptions warc;
   newsdesk::cli::add_warc_command(app, warc);
+  newsdesk::cli::IngestCommandOptions ingest;
+  newsdesk::cli::add_ingest_command(app, ingest);
+  newsdesk::cli::SearchCommandOptions search;
+  newsdesk::cli::add_search_command(app, search);
+  newsdesk::cli::ServeOptions serve;
+  newsdesk::cli::add_serve_command(app, serve);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -28,6 +37,9 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("stories")) return newsdesk::cli::run_stories_command(stories);
     if (app.got_subcommand("extract")) return newsdesk::cli::run_extract_command(extract);
     if (app.got_subcommand("warc")) return newsdesk::cli::run_warc_command(warc);
+    if (app.got_subcommand("ingest")) return newsdesk::cli::run_ingest_command(ingest);
+    if (app.got_subcommand("search")) return newsdesk::cli::run_search_command(search);
+    if (app.got_subcommand("serve")) return newsdesk::cli::run_serve_command(serve);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "newsdesk: internal error: %s\n", e.what());
     return 3;

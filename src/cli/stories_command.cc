@@ -9,6 +9,8 @@
 
 #include "cli/render_json.h"
 #include "cli/render_text.h"
+#include "cli/search_command.h"
+#include "cli/stored_stories.h"
 #include "pipeline/stories_job.h"
 
 namespace newsdesk::cli {
@@ -16,7 +18,7 @@ namespace newsdesk::cli {
 void add_stories_command(CLI::App& app, StoriesOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "stories", "Group the headlines and articles of pages into stories");
-  cmd->add_option("paths", options.paths, "Pages to read ('-' for stdin)")->required();
+  cmd->add_option("paths", options.paths, "Pages to read ('-' for stdin); none with --db");
   cmd->add_option("--format", options.format, "Output format (default: text on a terminal, else json)")
       ->check(CLI::IsMember({"text", "json"}));
   cmd->add_flag("-q,--quiet", options.quiet, "No progress line and no summary on stderr");
@@ -31,9 +33,24 @@ void add_stories_command(CLI::App& app, StoriesOptions& options) {
   cmd->add_option("--window-hours", options.job.window_hours,
                   "Streaming: a story quiet this long takes no new item")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--db", options.db, "Show the stories of this store instead of reading pages");
+  add_filter_options(cmd, options.stored.filters);
+  cmd->add_option("--order", options.order, "With --db: newest or largest first")
+      ->check(CLI::IsMember({"newest", "largest"}));
 }
 
 int run_stories_command(const StoriesOptions& options) {
+  if (!options.db.empty()) {
+    if (!options.paths.empty()) {
+      std::fprintf(stderr, "newsdesk: stories: give pages or --db, not both\n");
+      return 2;
+    }
+    return run_stored_stories(options);
+  }
+  if (options.paths.empty()) {
+    std::fprintf(stderr, "newsdesk: stories: no pages given (or --db FILE)\n");
+    return 2;
+  }
   pipeline::StoriesOptions job = options.job;
   job.progress = ::isatty(STDERR_FILENO) != 0 && !options.quiet;
   pipeline::StoriesResult result = pipeline::run_stories(options.paths, job);

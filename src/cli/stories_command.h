@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "pipeline/stories_job.h"
+#include "store/store.h"
 
 namespace newsdesk::cli {
 
@@ -16,6 +17,9 @@ struct StoriesOptions {
   bool explain = false;
   bool quiet = false;
   pipeline::StoriesOptions job;
+  std::string db;  // read the stored stories instead of inputs
+  store::StoryQuery stored;  // with --db: filters and order
+  std::string order = "newest";
 };
 
 void add_stories_command(CLI::App& app, StoriesOptions& options);

@@ -4,6 +4,7 @@
 // once its transaction has committed; the same bytes ingested again add nothing.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct IngestOptions {
   bool progress = false;
   int threads = 0;            // 0: one per core
   int batch_documents = 256;  // documents per transaction
+  // Called after each committed transaction with the documents it stored:
+  // "hash<TAB>source" each. What it lists survives any crash that follows.
+  std::function<void(const std::vector<std::string>& stored)> on_commit;
 };
 
 struct IngestReport {

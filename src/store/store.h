@@ -56,6 +56,7 @@ struct StoryPage {
 
 struct StoredItem {
   int64_t id = 0;
+  std::string story_id;
   std::string kind;      // headline | teaser | article
   std::string title;
   std::string text;      // an article's body; empty for headlines
@@ -128,6 +129,29 @@ struct StoreCounts {
   int schema_version = 0;
 };
 
+// Write side: what the ingest job stores, one batch per transaction.
+struct DocumentRecord {
+  std::string hash;    // of the raw bytes
+  std::string source;  // the input it came from
+  std::string url;
+  int64_t fetch_time = 0;
+  int64_t bytes = 0;
+};
+
+struct ItemRecord {
+  StoredItem item;          // item.id: given (the next free ids, so a batch can link its items) or 0
+  int64_t document_id = 0;
+  uint64_t seq = 0;         // the story engine's document number
+  int64_t time = 0;         // seconds since the epoch: when it was published or fetched
+};
+
+// A story as analysed after a batch: replaces what was stored under its id.
+struct StoryRecord {
+  StorySummary summary;
+  std::vector<EntitySummary> entities;  // mentions: in this story
+  nlohmann::json facts = nlohmann::json::object();  // {"dates","durations","quantities","quotes"} as docs/json.md
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -138,6 +162,27 @@ class Store {
   virtual std::optional<EntityDetail> entity(const std::string& id, int limit, const std::string& cursor) = 0;
   virtual SearchPage search(const SearchQuery& query) = 0;
   virtual StoreCounts counts() = 0;
+
+  // Write side. Everything between begin_batch and commit_batch is one
+  // transaction: all of it is stored, or none (abort_batch, a crash).
+  virtual void begin_batch() = 0;
+  virtual void commit_batch() = 0;
+  virtual void abort_batch() = 0;
+  virtual bool has_document(const std::string& hash) = 0;
+  // The stories a stored document's items are in now.
+  virtual std::vector<std::string> document_stories(const std::string& hash) = 0;
+  virtual int64_t add_document(const DocumentRecord& document) = 0;
+  virtual int64_t add_item(ItemRecord& item) = 0;  // sets item.item.id and returns it
+  virtual int64_t next_item_id() = 0;  // the id the next new item gets
+  virtual int64_t item_id_of_seq(uint64_t seq) = 0;  // 0 when no stored item has it
+  // The engine numbers of a story's stored items (to ask the engine where it is now).
+  virtual std::vector<uint64_t> story_seqs(const std::string& story_id) = 0;
+  // The engine found `from` to be part of `to`: its items move, its row goes.
+  virtual void merge_story(const std::string& from, const std::string& to) = 0;
+  virtual std::vector<ItemRecord> story_items(const std::string& story_id) = 0;
+  virtual void put_story(const StoryRecord& story) = 0;
+  virtual std::string load_engine_state() = 0;  // "" when none was saved
+  virtual void save_engine_state(const std::string& state) = 0;
 };
 
 // Opens (creating and migrating when needed) the store at `location`: a file

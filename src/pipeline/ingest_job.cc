@@ -1,0 +1,394 @@
+#include "pipeline/ingest_job.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <map>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "analyze/entities_types.h"
+#include "analyze/facts_json.h"
+#include "ingest/document_source.h"
+#include "ingest/map_in_order.h"
+#include "ingest/news_item.h"
+#include "ingest/timestamps.h"
+#include "ingest/progress.h"
+#include "pipeline/document_items.h"
+#include "pipeline/page_placement.h"
+#include "pipeline/story_analysis.h"
+#include "story/engine.h"
+#include "story/grouper.h"
+#include "story/item_features.h"
+#include "text/normalize.h"
+
+namespace newsdesk::pipeline {
+namespace {
+
+// One input document, read on any thread: its record and its items.
+struct Pending {
+  DocumentOutcome outcome;
+  std::vector<story::ItemFeatures> features;  // of outcome.items, computed on the reader thread
+  store::DocumentRecord record;
+};
+
+std::string content_hash(std::string_view bytes) {
+  XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
+  return fmt::format("{:016x}{:016x}", h.high64, h.low64);
+}
+
+Pending read_pending(core::Result<core::RawDoc>& entry) {
+  Pending p;
+  if (entry.ok()) {
+    const core::RawDoc& doc = entry.value();
+    p.record.hash = content_hash(doc.bytes);
+    p.record.source = doc.source;
+    p.record.url = doc.url;
+    p.record.bytes = static_cast<int64_t>(doc.bytes.size());
+  }
+  // A news item's time is when it was published: a store of weeks of JSON
+  // lines read at once still forms stories day by day, and its window closes them.
+  int64_t published = 0;
+  if (entry.ok() && ingest::is_news_item(entry.value())) {
+    if (auto news = ingest::parse_news_item(entry.value())) {
+      if (auto t = ingest::parse_timestamp(news->published)) published = *t;
+    }
+  }
+  p.outcome = read_document(entry);
+  if (published > 0) p.outcome.time = published;
+  if (!p.outcome.items.empty()) p.features = story::describe_items(p.outcome.items);
+  p.record.fetch_time = p.outcome.time;
+  return p;
+}
+
+// "https://www.ansa.it/x" -> "www.ansa.it"
+std::string site_of(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  std::string_view rest = url.substr(scheme + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#"));
+  if (size_t at = rest.rfind('@'); at != std::string_view::npos) rest = rest.substr(at + 1);
+  rest = rest.substr(0, rest.find(':'));
+  std::string host(rest);
+  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return host;
+}
+
+std::string iso_time(int64_t seconds) {
+  std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+core::Relation relation_of(const std::string& name) {
+  for (auto r : {core::Relation::kOriginal, core::Relation::kExactDuplicate, core::Relation::kTruncated,
+                 core::Relation::kNearDuplicate, core::Relation::kParaphrase, core::Relation::kSameEvent}) {
+    if (core::to_string(r) == name) return r;
+  }
+  return core::Relation::kOriginal;
+}
+
+core::ItemKind kind_of(const std::string& name) {
+  if (name == "article") return core::ItemKind::kArticle;
+  if (name == "teaser") return core::ItemKind::kTeaser;
+  return core::ItemKind::kHeadline;
+}
+
+// The stored story rebuilt from all its items: canonical title, languages,
+// counts, and the analysis over every item (not only the batch's).
+store::StoryRecord analyse_story(store::Store& db, const std::string& id) {
+  std::vector<store::ItemRecord> stored = db.story_items(id);
+  std::vector<core::Item> items;
+  std::vector<int> members;
+  std::set<int64_t> documents;
+  std::vector<std::string> sites;
+  int64_t first = 0, last = 0;
+  for (const auto& r : stored) {
+    core::Item item;
+    item.kind = kind_of(r.item.kind);
+    item.path = r.item.source;
+    item.line = item.end_line = r.item.line;
+    item.title = r.item.title;
+    item.body = r.item.text;
+    item.language = r.item.language;
+    item.url = r.item.url;
+    item.published = r.item.published;
+    item.relation = relation_of(r.item.relation);
+    item.score = r.item.score;
+    members.push_back(static_cast<int>(items.size()));
+    items.push_back(std::move(item));
+    documents.insert(r.document_id);
+    if (!r.item.site.empty() && std::find(sites.begin(), sites.end(), r.item.site) == sites.end()) {
+      sites.push_back(r.item.site);
+    }
+    first = first == 0 ? r.time : std::min(first, r.time);
+    last = std::max(last, r.time);
+  }
+  core::Story story = story::assemble_story(items, members, id);
+  StoryAnalysis analysis = std::move(analyze_stories(items, {story}, 1).front());
+  store::StoryRecord rec;
+  store::StorySummary& s = rec.summary;
+  s.id = id;
+  s.title = story.title;
+  s.language = story.language;
+  s.languages = story.languages;
+  s.items = static_cast<int>(items.size());
+  s.documents = static_cast<int>(documents.size());
+  s.sites = sites;
+  s.first_seen = iso_time(first);
+  s.last_seen = iso_time(last);
+  for (const auto& e : analysis.entities) {
+    store::EntitySummary es;
+    std::string type(analyze::to_string(e.type));
+    es.id = e.key.empty() ? type + ":" + text::fold(e.name) : e.key;
+    es.name = e.name;
+    es.type = type;
+    es.variants = e.variants;
+    es.mentions = e.mentions;
+    es.country = e.country;
+    es.lat = e.lat;
+    es.lon = e.lon;
+    rec.entities.push_back(std::move(es));
+  }
+  rec.facts = analyze::facts_to_json(analysis.facts);
+  return rec;
+}
+
+// Where a batch's time goes, on stderr when NEWSDESK_INGEST_TIMES is set:
+// what `bench/run store` profiles with (no profiler on the machine).
+struct StageTimes {
+  double place = 0, write = 0, analyse = 0, state = 0, commit = 0;
+  ~StageTimes() {
+    if (std::getenv("NEWSDESK_INGEST_TIMES")) {
+      std::fprintf(stderr, "ingest stages (s): place %.2f, write %.2f, analyse %.2f, state %.2f, commit %.2f\n",
+                   place, write, analyse, state, commit);
+    }
+  }
+};
+
+class Stopwatch {
+ public:
+  double lap() {
+    auto now = std::chrono::steady_clock::now();
+    double s = std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+    return s;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+class IngestRun {
+ public:
+  IngestRun(store::Store& db, const IngestOptions& options) : db_(db), options_(options), engine_(load_engine()) {}
+
+  void add(Pending& p) {
+    if (p.outcome.error) {
+      report_.diagnostics.push_back(std::move(*p.outcome.error));
+      return;
+    }
+    batch_.push_back(std::move(p));
+    if (static_cast<int>(batch_.size()) >= std::max(1, options_.batch_documents)) flush();
+  }
+
+  // Stores the pending documents in one transaction with the engine state
+  // they leave, so a crash keeps both or neither.
+  void flush() {
+    if (batch_.empty()) return;
+    try {
+      commit();
+    } catch (...) {
+      // The store still holds the state before this batch: start again from it.
+      db_.abort_batch();
+      engine_ = load_engine();
+      throw;
+    }
+    batch_.clear();
+  }
+
+  IngestReport finish() {
+    flush();
+    return std::move(report_);
+  }
+
+ private:
+  story::StoryEngine load_engine() {
+    std::string state = db_.load_engine_state();
+    if (!state.empty()) {
+      std::istringstream in(state);
+      return story::StoryEngine::load(in);
+    }
+    story::EngineOptions o;
+    o.window_seconds = options_.window_hours * 3600;
+    return story::StoryEngine(o);
+  }
+
+  void note_story(const std::string& id) {
+    if (seen_stories_.insert(id).second) report_.story_ids.push_back(id);
+  }
+
+  void commit() {
+    db_.begin_batch();
+    Stopwatch watch;
+    std::vector<std::string> stored;
+    std::set<std::string> hashes;
+    std::set<std::string> touched;
+    int64_t next_id = db_.next_item_id();
+    std::map<uint64_t, int64_t> item_of_seq;  // this batch's items
+    std::vector<std::pair<int64_t, uint64_t>> items_added;  // item id, engine seq
+    int added = 0, already = 0, items = 0;
+    for (Pending& p : batch_) {
+      const std::string& hash = p.record.hash;
+      if (hashes.count(hash) || db_.has_document(hash)) {
+        ++already;
+        if (!hashes.count(hash)) for (const auto& id : db_.document_stories(hash)) note_story(id);
+        continue;
+      }
+      hashes.insert(hash);
+      int64_t document_id = db_.add_document(p.record);
+      ++added;
+      stored.push_back(hash + "\t" + p.record.source);
+      std::vector<core::Item>& page = p.outcome.items;
+      if (page.empty()) continue;
+      for (auto& item : page) item.path = p.record.source;
+      watch.lap();
+      PagePlacement placed = place_page(engine_, page, p.outcome.time, std::move(p.features));
+      times_.place += watch.lap();
+      int64_t first_id = next_id;
+      next_id += static_cast<int64_t>(page.size());
+      for (size_t k = 0; k < page.size(); ++k) item_of_seq[placed.seq[k]] = first_id + static_cast<int64_t>(k);
+      for (size_t k = 0; k < page.size(); ++k) {
+        const core::Item& item = page[k];
+        store::ItemRecord r;
+        store::StoredItem& it = r.item;
+        it.id = first_id + static_cast<int64_t>(k);
+        it.story_id = engine_.story_id_of(placed.seq[k]);
+        it.kind = core::to_string(item.kind);
+        it.title = item.title;
+        it.text = item.body;
+        it.language = item.language;
+        it.url = item.url.empty() ? p.record.url : item.url;
+        it.site = site_of(it.url);
+        if (it.site.empty()) it.site = site_of(p.record.url);
+        it.source = p.record.source;
+        it.line = item.line;
+        it.published = item.published;
+        it.relation = core::to_string(item.relation);
+        if (uint64_t of = placed.of_seq[k]) {
+          auto in_batch = item_of_seq.find(of);
+          it.of_item = in_batch != item_of_seq.end() ? in_batch->second : db_.item_id_of_seq(of);
+        }
+        it.score = item.score;
+        it.layer = item.layer;
+        it.evidence = item.evidence;
+        r.document_id = document_id;
+        r.seq = placed.seq[k];
+        r.time = p.outcome.time;
+        db_.add_item(r);
+        items_added.emplace_back(it.id, r.seq);
+        touched.insert(it.story_id);
+        for (const auto& e : item.evidence) {
+          if (e.rfind("joins story ", 0) == 0) touched.insert(e.substr(12));
+        }
+        ++items;
+      }
+      times_.write += watch.lap();
+    }
+    // A later document may have shown two stories to be one: the engine keeps
+    // the older id, and the younger's items move to it.
+    watch.lap();
+    std::set<std::string> alive;
+    for (const auto& id : touched) {
+      std::vector<uint64_t> seqs = db_.story_seqs(id);
+      std::string now;
+      for (auto it = seqs.rbegin(); it != seqs.rend() && now.empty(); ++it) now = engine_.story_id_of(*it);
+      if (!now.empty() && now != id) {
+        db_.merge_story(id, now);
+        alive.insert(now);
+      } else if (!seqs.empty()) {
+        alive.insert(id);
+      }
+    }
+    for (const auto& id : alive) db_.put_story(analyse_story(db_, id));
+    times_.analyse += watch.lap();
+    for (const auto& [item_id, seq] : items_added) {
+      std::string id = engine_.story_id_of(seq);
+      if (!id.empty()) note_story(id);
+    }
+    std::ostringstream state;
+    engine_.save(state);
+    db_.save_engine_state(state.str());
+    times_.state += watch.lap();
+    db_.commit_batch();
+    times_.commit += watch.lap();
+    report_.documents_added += added;
+    report_.documents_already_stored += already;
+    report_.items_added += items;
+    if (options_.on_commit && !stored.empty()) options_.on_commit(stored);
+  }
+
+  store::Store& db_;
+  IngestOptions options_;
+  story::StoryEngine engine_;
+  std::vector<Pending> batch_;
+  IngestReport report_;
+  std::set<std::string> seen_stories_;
+  StageTimes times_;
+};
+
+// Documents handed over in memory, as a source.
+class MemorySource : public ingest::DocumentSource {
+ public:
+  explicit MemorySource(const std::vector<core::RawDoc>& docs) : docs_(docs) {}
+  std::optional<core::Result<core::RawDoc>> next() override {
+    if (next_ >= docs_.size()) return std::nullopt;
+    ++counts_.documents;
+    counts_.bytes_read += docs_[next_].bytes.size();
+    return core::Result<core::RawDoc>(docs_[next_++]);
+  }
+  ingest::SourceCounts counts() const override { return counts_; }
+
+ private:
+  const std::vector<core::RawDoc>& docs_;
+  size_t next_ = 0;
+  ingest::SourceCounts counts_;
+};
+
+IngestReport run(store::Store& db, ingest::DocumentSource& source, uint64_t total_bytes,
+                 const IngestOptions& options) {
+  IngestRun ingest(db, options);
+  ingest::ProgressMeter meter(stderr, options.progress, total_bytes);
+  int threads = options.threads > 0 ? options.threads
+                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  ingest::map_in_order<Pending>(
+      source, threads, 64, read_pending, [&](Pending& p) { ingest.add(p); },
+      [&] { meter.update(source.counts()); });
+  IngestReport report = ingest.finish();
+  meter.finish(source.counts());
+  return report;
+}
+
+}  // namespace
+
+IngestReport ingest_paths(store::Store& db, const std::vector<std::string>& paths, const IngestOptions& options) {
+  auto source = ingest::open_sources(paths);
+  return run(db, *source, options.progress ? ingest::total_input_bytes(paths) : 0, options);
+}
+
+IngestReport ingest_documents(store::Store& db, const std::vector<core::RawDoc>& docs,
+                              const IngestOptions& options) {
+  MemorySource source(docs);
+  return run(db, source, 0, options);
+}
+
+}  // namespace newsdesk::pipeline

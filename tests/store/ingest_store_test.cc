@@ -1,0 +1,125 @@
+// The ingest job against a real store: idempotent by content, stories that go
+// on across runs, merges that move items, bad inputs that leave the rest stored.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "pipeline/ingest_job.h"
+#include "store/sqlite_store.h"
+#include "test_docs.h"
+
+namespace newsdesk::store {
+namespace {
+
+using testing::news_doc;
+using testing::TempDir;
+
+const char* kArticle =
+    "Un terremoto di magnitudo 4.6 ha colpito le Marche nella notte, con epicentro vicino a Camerino. "
+    "La scossa e stata avvertita in tutta la regione e in parte dell'Umbria. Non si segnalano feriti ne "
+    "danni gravi, secondo la Protezione civile, ma molte persone sono scese in strada per la paura. "
+    "Le scuole resteranno chiuse per verifiche negli edifici. Il sindaco ha convocato il centro operativo "
+    "comunale e ha chiesto ai cittadini di seguire solo le indicazioni ufficiali.";
+
+std::vector<core::RawDoc> seed_docs() {
+  return {
+      news_doc("Terremoto nelle Marche, scossa di magnitudo 4.6 vicino a Camerino", kArticle,
+               "https://www.ansa.it/marche/terremoto.html", "2025-03-10T06:00:00Z", "it"),
+      news_doc("Bank of England cuts interest rates to 3.75% in narrow 5-4 vote",
+               "The Bank of England cut interest rates by a quarter point to 3.75% on Thursday after a narrow "
+               "five to four vote of its Monetary Policy Committee, saying inflation was falling back towards "
+               "its target. Governor Andrew Bailey said further cuts would come gradually. Markets had expected "
+               "the decision, and the pound moved little after the announcement in London.",
+               "https://www.bbc.co.uk/news/rates", "2025-03-10T12:00:00Z", "en"),
+  };
+}
+
+TEST(IngestStore, SameBytesTwiceAddNothing) {
+  TempDir dir;
+  SqliteStore db(dir.file("s.db"));
+  auto first = pipeline::ingest_documents(db, seed_docs());
+  EXPECT_EQ(first.documents_added, 2);
+  EXPECT_EQ(first.items_added, 2);
+  StoreCounts before = db.counts();
+  auto again = pipeline::ingest_documents(db, seed_docs());
+  EXPECT_EQ(again.documents_added, 0);
+  EXPECT_EQ(again.documents_already_stored, 2);
+  EXPECT_EQ(again.story_ids.size(), 2u);  // where the stored documents are
+  StoreCounts after = db.counts();
+  EXPECT_EQ(after.documents, before.documents);
+  EXPECT_EQ(after.items, before.items);
+  EXPECT_EQ(after.stories, before.stories);
+}
+
+TEST(IngestStore, SameDocumentTwiceInOneBatchIsStoredOnce) {
+  TempDir dir;
+  SqliteStore db(dir.file("s.db"));
+  auto docs = seed_docs();
+  docs.push_back(docs[0]);
+  auto r = pipeline::ingest_documents(db, docs);
+  EXPECT_EQ(r.documents_added, 2);
+  EXPECT_EQ(r.documents_already_stored, 1);
+  EXPECT_EQ(db.counts().documents, 2);
+}
+
+TEST(IngestStore, LaterRunContinuesTheStoredStory) {
+  TempDir dir;
+  std::string path = dir.file("s.db");
+  std::string story_id;
+  {
+    auto db = open_store(path);
+    auto r = pipeline::ingest_documents(*db, seed_docs());
+    story_id = r.story_ids.at(0);
+  }
+  // Another process, later: a wire copy of the same report on another site.
+  auto db = open_store(path);
+  auto copy = news_doc("Terremoto nelle Marche: scossa di magnitudo 4.6 vicino a Camerino", kArticle,
+                       "https://www.corriere.it/cronache/terremoto-marche.html", "2025-03-10T08:00:00Z", "it");
+  auto r = pipeline::ingest_documents(*db, {copy});
+  EXPECT_EQ(r.documents_added, 1);
+  ASSERT_EQ(r.story_ids.size(), 1u);
+  EXPECT_EQ(r.story_ids[0], story_id);
+  auto detail = db->story(story_id);
+  ASSERT_TRUE(detail);
+  EXPECT_EQ(detail->summary.items, 2);
+  EXPECT_EQ(detail->summary.documents, 2);
+  EXPECT_EQ(detail->items.size(), 2u);
+  EXPECT_NE(detail->items[1].relation, "original");
+  EXPECT_EQ(detail->items[1].of_item, detail->items[0].id);
+  EXPECT_EQ(detail->summary.sites.size(), 2u);
+  // Entities and facts were worked out over both items.
+  bool marche = false;
+  for (const auto& e : detail->entities) {
+    if (e.value("name", "") == "Marche") {
+      marche = true;
+      auto entity = db->entity(e.value("id", ""), 10, "");
+      ASSERT_TRUE(entity);
+      EXPECT_EQ(entity->stories.stories.size(), 1u);
+      EXPECT_EQ(entity->stories.stories[0].id, story_id);
+    }
+  }
+  EXPECT_TRUE(marche) << detail->entities.dump();
+  EXPECT_FALSE(detail->quantities.empty());
+  EXPECT_EQ(db->counts().stories, 2);
+}
+
+TEST(IngestStore, BadInputsAreReportedAndTheRestIsStored) {
+  TempDir dir;
+  std::string good = dir.file("good.jsonl");
+  {
+    std::ofstream out(good);
+    out << R"({"title":"Nuovo governo in Portogallo","text":"","url":"https://www.publico.pt/x"})" << "\n";
+    out << "{not json\n";
+    out << R"({"title":"Sciopero dei treni venerdi in tutta Italia","url":"https://www.ansa.it/y"})" << "\n";
+  }
+  SqliteStore db(dir.file("s.db"));
+  pipeline::ingest_documents(db, seed_docs());
+  auto r = pipeline::ingest_paths(db, {dir.file("missing.html"), good});
+  EXPECT_EQ(r.documents_added, 2);
+  ASSERT_GE(r.diagnostics.size(), 2u);
+  EXPECT_NE(r.diagnostics[0].source.find("missing.html"), std::string::npos);
+  EXPECT_EQ(db.counts().documents, 4);  // what was stored before is still there
+}
+
+}  // namespace
+}  // namespace newsdesk::store
