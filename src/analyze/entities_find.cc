@@ -240,7 +240,6 @@ struct WordInfo {
   bool concept_start = false;  // an entity concept phrase may start with it
   bool place_start = false;    // a place name may start with it
   bool stop = false;           // a function word of the language
-  int8_t common = -1;          // an ordinary word (dictionary); -1 until asked
 };
 
 using WordCache = std::unordered_map<std::string, std::unordered_map<std::string, WordInfo>>;
@@ -328,17 +327,21 @@ class Finder {
            has_cue(cue_mask_[i], Cue::kTitle);
   }
   // An ordinary word of the language (dictionary or function word), cached.
+  // The answer depends on the token as written (case, diacritics), so it is
+  // kept per token of this text: a cache shared by texts would make one
+  // document's result depend on which documents the thread saw before.
   bool common(size_t i) const {
-    WordInfo& w = *info_[i];
-    if (w.common < 0) {
+    if (common_.empty()) common_.assign(toks_.size(), -1);
+    if (common_[i] < 0) {
+      const WordInfo& w = *info_[i];
       // German writes its nouns capitalised, and so does its dictionary.
       // Dictionaries spell with diacritics ("política"): ask in lower case with them.
       bool known = w.stop || is_common_word(language_, text::fold_case(toks_[i].text)) ||
                    (language_ == "de" && toks_[i].cap && !has_cue(w.cues, Cue::kGiven) &&
                     is_common_word(language_, toks_[i].text));
-      w.common = known ? 1 : 0;
+      common_[i] = known ? 1 : 0;
     }
-    return w.common == 1;
+    return common_[i] == 1;
   }
   // "Di" in "Di Pietro", "La" in "La Russa": a capitalised particle opening a surname.
   bool surname_prefix(size_t i) const {
@@ -381,6 +384,7 @@ class Finder {
   std::vector<Token> toks_;
   std::vector<std::string> folded_;
   std::vector<uint32_t> cue_mask_;  // the cues each word alone is an entry of
+  mutable std::vector<int8_t> common_;  // common(i), once asked; -1 until then
   std::vector<WordInfo*> info_;
   std::unordered_set<std::string_view> lowercase_, capitalized_mid_;  // views into folded_
   std::vector<Mention> mentions_;

@@ -35,6 +35,7 @@ namespace {
 struct Pending {
   DocumentOutcome outcome;
   std::vector<story::ItemFeatures> features;  // of outcome.items, computed on the reader thread
+  std::vector<ItemAnalysis> analyses;         // of outcome.items, likewise
   store::DocumentRecord record;
 };
 
@@ -63,6 +64,7 @@ Pending read_pending(core::Result<core::RawDoc>& entry) {
   p.outcome = read_document(entry);
   if (published > 0) p.outcome.time = published;
   if (!p.outcome.items.empty()) p.features = story::describe_items(p.outcome.items);
+  for (const auto& item : p.outcome.items) p.analyses.push_back(analyze_item(item));
   p.record.fetch_time = p.outcome.time;
   return p;
 }
@@ -103,9 +105,34 @@ core::ItemKind kind_of(const std::string& name) {
   return core::ItemKind::kHeadline;
 }
 
+// Item analyses by item id, kept while their stories may still grow: a story
+// that gains an item is merged again from its items' analyses, not re-analysed.
+// Bounded; the oldest items go first (their stories are the likeliest closed),
+// and an item no longer here is analysed again from its stored text.
+class AnalysisCache {
+ public:
+  explicit AnalysisCache(size_t capacity) : capacity_(capacity) {}
+
+  void put(int64_t item_id, ItemAnalysis analysis) {
+    by_item_.insert_or_assign(item_id, std::move(analysis));
+    while (by_item_.size() > capacity_) by_item_.erase(by_item_.begin());
+  }
+
+  const ItemAnalysis& get(int64_t item_id, const core::Item& item) {
+    auto it = by_item_.find(item_id);
+    if (it != by_item_.end()) return it->second;
+    put(item_id, analyze_item(item));
+    return by_item_.at(item_id);
+  }
+
+ private:
+  size_t capacity_;
+  std::map<int64_t, ItemAnalysis> by_item_;
+};
+
 // The stored story rebuilt from all its items: canonical title, languages,
 // counts, and the analysis over every item (not only the batch's).
-store::StoryRecord analyse_story(store::Store& db, const std::string& id) {
+store::StoryRecord analyse_story(store::Store& db, const std::string& id, AnalysisCache& analyses) {
   std::vector<store::ItemRecord> stored = db.story_items(id);
   std::vector<core::Item> items;
   std::vector<int> members;
@@ -134,7 +161,14 @@ store::StoryRecord analyse_story(store::Store& db, const std::string& id) {
     last = std::max(last, r.time);
   }
   core::Story story = story::assemble_story(items, members, id);
-  StoryAnalysis analysis = std::move(analyze_stories(items, {story}, 1).front());
+  std::vector<const core::Item*> in_order;
+  std::vector<const ItemAnalysis*> found;
+  for (int i : story.items) {
+    size_t k = static_cast<size_t>(i);
+    in_order.push_back(&items[k]);
+    found.push_back(&analyses.get(stored[k].item.id, items[k]));
+  }
+  StoryAnalysis analysis = merge_story_analysis(in_order, found);
   store::StoryRecord rec;
   store::StorySummary& s = rec.summary;
   s.id = id;
@@ -295,6 +329,7 @@ class IngestRun {
         r.seq = placed.seq[k];
         r.time = p.outcome.time;
         db_.add_item(r);
+        if (k < p.analyses.size()) analyses_.put(it.id, std::move(p.analyses[k]));
         items_added.emplace_back(it.id, r.seq);
         touched.insert(it.story_id);
         for (const auto& e : item.evidence) {
@@ -319,7 +354,7 @@ class IngestRun {
         alive.insert(id);
       }
     }
-    for (const auto& id : alive) db_.put_story(analyse_story(db_, id));
+    for (const auto& id : alive) db_.put_story(analyse_story(db_, id, analyses_));
     times_.analyse += watch.lap();
     for (const auto& [item_id, seq] : items_added) {
       std::string id = engine_.story_id_of(seq);
@@ -344,6 +379,7 @@ class IngestRun {
   IngestReport report_;
   std::set<std::string> seen_stories_;
   StageTimes times_;
+  AnalysisCache analyses_{8192};
 };
 
 // Documents handed over in memory, as a source.

@@ -135,9 +135,7 @@ StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOp
     auto features = story::describe_items(result.items);
     result.stories = story::group_items(result.items, features);
   }
-  // One thread: the entity finder's word checks (Hunspell) are not independent
-  // of what was checked before, and output must not depend on scheduling.
-  result.analysis = analyze_stories(result.items, result.stories, 1);
+  result.analysis = analyze_stories(result.items, result.stories, threads);
   return result;
 }
 

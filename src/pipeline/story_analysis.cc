@@ -8,6 +8,7 @@
 #include <string>
 #include <tuple>
 
+#include "analyze/entities_find.h"
 #include "analyze/entities_merge.h"
 
 namespace newsdesk::pipeline {
@@ -45,31 +46,68 @@ analyze::Facts merge_facts(const std::vector<analyze::Facts>& per_item) {
   return merged;
 }
 
+// Runs work(0..n-1) on `threads` threads; each index once.
+template <typename Work>
+void parallel_for(size_t n, int threads, const Work& work) {
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) work(i);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads && static_cast<size_t>(t) < n; ++t) pool.emplace_back(run);
+  run();
+  for (auto& t : pool) t.join();
+}
+
 }  // namespace
+
+ItemAnalysis analyze_item(const core::Item& item) {
+  ItemAnalysis a;
+  std::string text = core::item_text(item);
+  a.entities = analyze::find_entities(text, item.language);
+  if (item.kind != core::ItemKind::kTeaser) a.facts = analyze::find_facts(text, item.language, parse_date(item.published));
+  return a;
+}
+
+StoryAnalysis merge_story_analysis(const std::vector<const core::Item*>& items,
+                                   const std::vector<const ItemAnalysis*>& analyses) {
+  StoryAnalysis out;
+  std::vector<std::vector<analyze::Entity>> entities;
+  std::vector<analyze::Facts> facts;
+  entities.reserve(analyses.size());
+  for (size_t k = 0; k < items.size() && k < analyses.size(); ++k) {
+    entities.push_back(analyses[k]->entities);
+    const core::Item& item = *items[k];
+    if (item.relation == core::Relation::kExactDuplicate || item.kind == core::ItemKind::kTeaser) continue;
+    facts.push_back(analyses[k]->facts);
+  }
+  out.entities = analyze::merge_entities(entities);
+  out.facts = merge_facts(facts);
+  return out;
+}
 
 std::vector<StoryAnalysis> analyze_stories(const std::vector<core::Item>& items,
                                            const std::vector<core::Story>& stories, int threads) {
+  // Every item of a story is analysed once, on any thread (finding is
+  // independent of order and of what was found before); the merge is in story order.
+  std::vector<int> wanted;
+  for (const auto& story : stories) wanted.insert(wanted.end(), story.items.begin(), story.items.end());
+  std::vector<ItemAnalysis> per_item(items.size());
+  parallel_for(wanted.size(), threads, [&](size_t k) {
+    size_t i = static_cast<size_t>(wanted[k]);
+    if (i < items.size()) per_item[i] = analyze_item(items[i]);
+  });
   std::vector<StoryAnalysis> out(stories.size());
-  auto analyse = [&](size_t n) {
-    const core::Story& story = stories[n];
-    StoryAnalysis& a = out[n];
-    a.entities = analyze::story_entities(items, story.items);
-    std::vector<analyze::Facts> per_item;
-    for (int i : story.items) {
-      const core::Item& item = items[i];
-      if (item.relation == core::Relation::kExactDuplicate || item.kind == core::ItemKind::kTeaser) continue;
-      per_item.push_back(analyze::find_facts(core::item_text(item), item.language, parse_date(item.published)));
+  for (size_t n = 0; n < stories.size(); ++n) {
+    std::vector<const core::Item*> members;
+    std::vector<const ItemAnalysis*> analyses;
+    for (int i : stories[n].items) {
+      if (i < 0 || static_cast<size_t>(i) >= items.size()) continue;
+      members.push_back(&items[static_cast<size_t>(i)]);
+      analyses.push_back(&per_item[static_cast<size_t>(i)]);
     }
-    a.facts = merge_facts(per_item);
-  };
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t n; (n = next.fetch_add(1)) < stories.size();) analyse(n);
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads && static_cast<size_t>(t) < stories.size(); ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+    out[n] = merge_story_analysis(members, analyses);
+  }
   return out;
 }
 
