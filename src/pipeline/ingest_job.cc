@@ -36,6 +36,7 @@ struct Pending {
   DocumentOutcome outcome;
   std::vector<story::ItemFeatures> features;  // of outcome.items, computed on the reader thread
   std::vector<ItemAnalysis> analyses;         // of outcome.items, likewise
+  std::vector<store::ItemWords> words;        // of outcome.items, likewise
   store::DocumentRecord record;
 };
 
@@ -64,7 +65,10 @@ Pending read_pending(core::Result<core::RawDoc>& entry) {
   p.outcome = read_document(entry);
   if (published > 0) p.outcome.time = published;
   if (!p.outcome.items.empty()) p.features = story::describe_items(p.outcome.items);
-  for (const auto& item : p.outcome.items) p.analyses.push_back(analyze_item(item));
+  for (const auto& item : p.outcome.items) {
+    p.analyses.push_back(analyze_item(item));
+    p.words.push_back(store::index_item_words(item.title, item.body, item.language));
+  }
   p.record.fetch_time = p.outcome.time;
   return p;
 }
@@ -325,6 +329,7 @@ class IngestRun {
         it.score = item.score;
         it.layer = item.layer;
         it.evidence = item.evidence;
+        if (k < p.words.size()) r.words = std::move(p.words[k]);
         r.document_id = document_id;
         r.seq = placed.seq[k];
         r.time = p.outcome.time;

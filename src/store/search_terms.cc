@@ -82,6 +82,10 @@ std::string index_tokens(std::string_view text, std::string_view language) {
   return out;
 }
 
+ItemWords index_item_words(std::string_view title, std::string_view text, std::string_view language) {
+  return {true, index_tokens(title, language), index_tokens(text, language)};
+}
+
 std::string trigram_text(std::string_view text) { return text::fold(text); }
 
 ParsedQuery parse_query(std::string_view query, const std::vector<std::string>& languages) {

@@ -16,6 +16,17 @@ namespace newsdesk::store {
 // The stemmed tokens of `text` in `language`, space-separated, for item_words.
 std::string index_tokens(std::string_view text, std::string_view language);
 
+// The words full-text search indexes for an item. The store makes them when
+// absent; a caller with spare threads makes them beforehand, so that the
+// writer, which is serial, does not stem.
+struct ItemWords {
+  bool ready = false;
+  std::string title, body;
+};
+
+// index_tokens() of an item's title and text.
+ItemWords index_item_words(std::string_view title, std::string_view text, std::string_view language);
+
 // True when the text holds Han, Kana or Hangul letters.
 bool has_cjk(std::string_view text);
 

@@ -94,7 +94,8 @@ int64_t SqliteStore::add_item(ItemRecord& r) {
     db_.prepare("INSERT OR IGNORE INTO item_languages(language) VALUES (?)").bind(1, it.language).run();
   }
   Statement& words = db_.prepare("INSERT INTO item_words(rowid, title, body) VALUES (?,?,?)");
-  words.bind(1, id).bind(2, index_tokens(it.title, it.language)).bind(3, index_tokens(it.text, it.language));
+  if (!r.words.ready) r.words = index_item_words(it.title, it.text, it.language);
+  words.bind(1, id).bind(2, r.words.title).bind(3, r.words.body);
   words.run();
   if (has_cjk(it.title) || has_cjk(it.text)) {
     Statement& tri = db_.prepare("INSERT INTO item_trigrams(rowid, text) VALUES (?,?)");

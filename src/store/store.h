@@ -16,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/search_terms.h"
+
 namespace newsdesk::store {
 
 // Filters shared by story lists and search. Empty fields do not filter.
@@ -143,6 +145,7 @@ struct ItemRecord {
   int64_t document_id = 0;
   uint64_t seq = 0;         // the story engine's document number
   int64_t time = 0;         // seconds since the epoch: when it was published or fetched
+  ItemWords words;          // made by the store when not ready
 };
 
 // A story as analysed after a batch: replaces what was stored under its id.
