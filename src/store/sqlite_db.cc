@@ -47,7 +47,8 @@ Statement& Statement::bind_null(int index) {
 bool Statement::step() {
   if (done_) return false;
   int rc = sqlite3_step(stmt_);
-  if (rc == SQLITE_ROW) return true;
+  active_ = rc == SQLITE_ROW;
+  if (active_) return true;
   done_ = true;
   if (rc != SQLITE_DONE) {
     std::string sql = sqlite3_sql(stmt_);
@@ -71,6 +72,7 @@ void Statement::reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
   done_ = false;
+  active_ = false;
 }
 
 Database::Database(const std::string& path) : path_(path) {
@@ -117,6 +119,12 @@ Statement& Database::prepare(const std::string& sql) {
   return *slot;
 }
 
+void Database::release_reads() {
+  for (auto& [sql, statement] : statements_) {
+    if (statement->active()) statement->reset();
+  }
+}
+
 int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 int Database::changes() const { return sqlite3_changes(db_); }
 
@@ -132,6 +140,7 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
+  db_.release_reads();
   db_.exec("COMMIT");
   open_ = false;
 }

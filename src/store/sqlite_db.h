@@ -40,10 +40,14 @@ class Statement {
   // Clears bindings and rewinds, so the statement can be used again.
   void reset();
 
+  // Stepped to a row and not finished: it holds the connection's read snapshot.
+  bool active() const { return active_; }
+
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_;
   bool done_ = false;
+  bool active_ = false;
 };
 
 class Database {
@@ -58,6 +62,10 @@ class Database {
   // A cached prepared statement, reset and ready to bind. Valid until the next
   // prepare() of the same text finishes with it (one user at a time).
   Statement& prepare(const std::string& sql);
+  // Rewinds every statement left on a row. Until then, a statement whose rows
+  // were not all read keeps a read transaction open: the connection sees no
+  // later commits and the WAL cannot be checkpointed past its snapshot.
+  void release_reads();
   int64_t last_insert_id() const;
   int changes() const;
   const std::string& path() const { return path_; }

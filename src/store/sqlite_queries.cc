@@ -57,6 +57,13 @@ StorySummary read_summary(const Statement& s) {
   return out;
 }
 
+// Every query leaves the connection with no read open, so that a long-lived
+// reader (the server's) sees the next commit and lets the WAL be checkpointed.
+struct ReadsReleased {
+  Database& db;
+  ~ReadsReleased() { db.release_reads(); }
+};
+
 }  // namespace
 
 std::vector<std::string> SqliteStore::stored_languages() {
@@ -71,6 +78,7 @@ std::vector<std::string> SqliteStore::stored_languages() {
 }
 
 StoryPage SqliteStore::list_stories(const StoryQuery& query) {
+  ReadsReleased released{db_};
   int limit = clamp_limit(query.limit);
   const Filters& f = query.filters;
   Where where;
@@ -131,6 +139,7 @@ StoryPage SqliteStore::list_stories(const StoryQuery& query) {
 }
 
 std::optional<StoryDetail> SqliteStore::story(const std::string& id) {
+  ReadsReleased released{db_};
   Statement& s = db_.prepare(std::string("SELECT ") + kSummaryColumns + ", s.entities FROM stories s WHERE s.id = ?");
   if (!s.bind(1, id).step()) return std::nullopt;
   StoryDetail d;
@@ -150,6 +159,7 @@ std::optional<StoryDetail> SqliteStore::story(const std::string& id) {
 }
 
 std::optional<EntityDetail> SqliteStore::entity(const std::string& id, int limit, const std::string& cursor) {
+  ReadsReleased released{db_};
   Statement& s = db_.prepare(
       "SELECT e.name, e.type, e.variants, e.country, e.lat, e.lon, "
       "(SELECT coalesce(sum(mentions), 0) FROM story_entities WHERE entity_id = e.id), "
@@ -175,6 +185,7 @@ std::optional<EntityDetail> SqliteStore::entity(const std::string& id, int limit
 }
 
 SearchPage SqliteStore::search(const SearchQuery& query) {
+  ReadsReleased released{db_};
   int limit = clamp_limit(query.limit);
   const Filters& f = query.filters;
   std::vector<std::string> langs = f.language.empty() ? stored_languages() : std::vector<std::string>{f.language};
@@ -269,6 +280,7 @@ SearchPage SqliteStore::search(const SearchQuery& query) {
 }
 
 StoreCounts SqliteStore::counts() {
+  ReadsReleased released{db_};
   StoreCounts c;
   auto count = [&](const char* sql) {
     Statement& s = db_.prepare(sql);

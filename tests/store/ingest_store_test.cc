@@ -103,6 +103,22 @@ TEST(IngestStore, LaterRunContinuesTheStoredStory) {
   EXPECT_EQ(db->counts().stories, 2);
 }
 
+// A server's reader connection lives long; each of its queries must leave no
+// read open, or it would keep seeing the store as it was (and pin the WAL).
+TEST(IngestStore, ALongLivedReaderSeesLaterCommits) {
+  TempDir dir;
+  std::string path = dir.file("s.db");
+  auto writer = open_store(path);
+  std::vector<core::RawDoc> docs = seed_docs();
+  auto first = pipeline::ingest_documents(*writer, {docs[0]});
+  auto reader = open_store(path);
+  ASSERT_TRUE(reader->story(first.story_ids.at(0)));  // a one-row query
+  EXPECT_EQ(reader->counts().stories, 1);
+  pipeline::ingest_documents(*writer, {docs[1]});
+  EXPECT_EQ(reader->counts().stories, 2);
+  EXPECT_EQ(reader->list_stories({}).stories.size(), 2u);
+}
+
 TEST(IngestStore, BadInputsAreReportedAndTheRestIsStored) {
   TempDir dir;
   std::string good = dir.file("good.jsonl");
