@@ -290,8 +290,15 @@ class Harness {
     auto page = json_body(get("/api/stories?limit=1"));
     std::string story = page.at("stories").at(0).at("id");
     std::string cursor = page.value("next_cursor", "");
-    auto detail = json_body(get("/api/stories/" + percent_encoded(story)));
-    std::string entity = detail.at("entities").at(0).at("id");
+    std::string entity;
+    for (const auto& s : json_body(get("/api/stories?limit=100")).at("stories")) {
+      auto detail = json_body(get("/api/stories/" + percent_encoded(s.at("id").get<std::string>())));
+      if (!detail.at("entities").empty()) {
+        entity = detail.at("entities").at(0).at("id");
+        break;
+      }
+    }
+    if (entity.empty()) fail("seeding: no story has an entity");
     auto hits = json_body(get("/api/search?q=Bologna&limit=1"));
     std::string search_cursor = hits.value("next_cursor", "");
     if (cursor.empty() || search_cursor.empty()) fail("seeding: the store gives no second page");
