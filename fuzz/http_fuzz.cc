@@ -9,12 +9,17 @@
 // tests/serve/test_server.h does: nothing of the transport is copied here.
 //
 // One server and one store serve every execution (made on the first input):
-//  - the store is a file in /dev/shm (tmpfs: fsync is free) seeded through
-//    POST /api/documents with kSeedDocuments, then copied into an in-memory
-//    snapshot (SQLite's backup API);
-//  - after any execution that committed to the store (PRAGMA data_version
-//    tells), the snapshot is copied back. So POST never grows the store, and
-//    every input runs against the same seeded store: a crash reproduces alone.
+//  - the store is a file in /dev/shm (tmpfs: fsync is free), seeded through
+//    POST /api/documents with kSeedDocuments and then kept as seeded.db;
+//  - after an execution that committed to the store (PRAGMA data_version, on a
+//    connection of the harness's own, tells), the server is stopped, which
+//    closes every store connection, seeded.db is copied back and a new server
+//    started (a few ms, paid only by the POSTs that added something). So POST
+//    never grows the store, and every input meets the same seeded store: a
+//    crash reproduces alone. (Writing the seeded pages back under the open
+//    connections instead, as SQLite's backup API would, is a second writer:
+//    the server's next POST then fails with "database is locked": its
+//    writer connection keeps a read transaction open between requests.)
 //
 // Ids and cursors are hashes and opaque tokens no mutation finds, so the input
 // may name them: "$STORY", "$ENTITY", "$CURSOR" (a /api/stories page cursor) and
@@ -102,14 +107,6 @@ sqlite3* open_db(const std::string& path) {
   return db;
 }
 
-void copy_db(sqlite3* from, sqlite3* to) {
-  sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
-  if (!b) fail("cannot copy the store", sqlite3_errmsg(to));
-  int rc = sqlite3_backup_step(b, -1);
-  sqlite3_backup_finish(b);
-  if (rc != SQLITE_DONE) fail("cannot copy the store", sqlite3_errstr(rc));
-}
-
 int64_t data_version(sqlite3* db) {
   sqlite3_stmt* s = nullptr;
   if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &s, nullptr) != SQLITE_OK || sqlite3_step(s) != SQLITE_ROW)
@@ -149,22 +146,10 @@ class Harness {
     dir_ = base / ("newsdesk-http-fuzz-" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    const std::string db_path = (dir_ / "fuzz.db").string();
-    backend_ = std::make_unique<StoreBackend>(db_path);
-    api_ = std::make_unique<Api>(*backend_);
-    ServerOptions options;
-    options.bind = "127.0.0.1";
-    options.port = 0;
-    options.threads = 1;
-    options.max_header_bytes = 12u << 10;
-    options.max_body_bytes = 16u << 10;
-    options.io_timeout_ms = 2000;
-    options.request_timeout_ms = 4000;
-    options.idle_timeout_ms = 2000;
-    server_ = std::make_unique<HttpServer>(*api_, options);
-    port_ = server_->bind();
-    thread_ = std::thread([this] { server_->serve(); });
+    db_ = (dir_ / "fuzz.db").string();
+    seeded_ = (dir_ / "seeded.db").string();
 
+    start();
     for (std::string_view doc : kSeedDocuments) {
       std::string request =
           "POST /api/documents HTTP/1.1\r\nHost: fuzz\r\nContent-Type: application/json\r\nContent-Length: " +
@@ -173,22 +158,24 @@ class Harness {
       if (answer.rfind("HTTP/1.1 201", 0) != 0) fail("seeding the store failed", answer);
     }
     find_names();
-    live_ = open_db(db_path);
-    snapshot_ = open_db(":memory:");
-    copy_db(live_, snapshot_);
-    version_ = data_version(live_);
+    stop();  // the last connection closed: the store is one file, its WAL checkpointed
+    fs::rename(db_, seeded_);
+    fresh_start();
   }
 
   ~Harness() {
-    server_->stop();
-    thread_.join();
-    server_.reset();
-    api_.reset();
-    backend_.reset();
-    sqlite3_close(live_);
-    sqlite3_close(snapshot_);
+    sqlite3_close(watch_);
+    stop();
     std::error_code ignored;
     fs::remove_all(dir_, ignored);
+  }
+
+  // Puts the seeded store back when the last execution committed to it.
+  void restore() {
+    if (data_version(watch_) == version_) return;
+    sqlite3_close(watch_);
+    stop();
+    fresh_start();
   }
 
   // Sends `request` on a new connection, half-closes it, and returns all the
@@ -263,24 +250,55 @@ class Harness {
     return out;
   }
 
-  // Puts the seeded store back when the last execution wrote to it.
-  void restore() {
-    if (data_version(live_) == version_) return;
-    copy_db(snapshot_, live_);
-    version_ = data_version(live_);
-  }
-
  private:
   fs::path dir_;
+  std::string db_, seeded_;
   std::unique_ptr<StoreBackend> backend_;
   std::unique_ptr<Api> api_;
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   int port_ = 0;
-  sqlite3* live_ = nullptr;
-  sqlite3* snapshot_ = nullptr;
+  sqlite3* watch_ = nullptr;  // only asks whether the store changed
   int64_t version_ = 0;
   std::vector<std::pair<std::string, std::string>> names_;  // longest first
+
+  // A server over the store at db_: what `newsdesk serve` runs, but with one
+  // worker and the smaller caps described at the top.
+  void start() {
+    backend_ = std::make_unique<StoreBackend>(db_);
+    api_ = std::make_unique<Api>(*backend_);
+    ServerOptions options;
+    options.bind = "127.0.0.1";
+    options.port = 0;
+    options.threads = 1;
+    options.max_header_bytes = 12u << 10;
+    options.max_body_bytes = 16u << 10;
+    options.io_timeout_ms = 2000;
+    options.request_timeout_ms = 4000;
+    options.idle_timeout_ms = 2000;
+    server_ = std::make_unique<HttpServer>(*api_, options);
+    port_ = server_->bind();
+    thread_ = std::thread([this] { server_->serve(); });
+  }
+
+  // Closes every connection to the store: the worker's thread-local readers go
+  // with the worker thread, the writer with the backend.
+  void stop() {
+    if (!server_) return;
+    server_->stop();
+    thread_.join();
+    server_.reset();
+    api_.reset();
+    backend_.reset();
+  }
+
+  void fresh_start() {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db_ + suffix);
+    fs::copy_file(seeded_, db_);
+    start();
+    watch_ = open_db(db_);
+    version_ = data_version(watch_);
+  }
 
   std::string get(const std::string& target) {
     return exchange("GET " + target + " HTTP/1.1\r\nHost: fuzz\r\nConnection: close\r\n\r\n");
@@ -291,7 +309,8 @@ class Harness {
     std::string story = page.at("stories").at(0).at("id");
     std::string cursor = page.value("next_cursor", "");
     std::string entity;
-    for (const auto& s : json_body(get("/api/stories?limit=100")).at("stories")) {
+    auto all = json_body(get("/api/stories?limit=100"));
+    for (const auto& s : all.at("stories")) {
       auto detail = json_body(get("/api/stories/" + percent_encoded(s.at("id").get<std::string>())));
       if (!detail.at("entities").empty()) {
         entity = detail.at("entities").at(0).at("id");
