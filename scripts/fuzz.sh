@@ -22,15 +22,16 @@ while [[ $# -gt 0 ]]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-all=(html extract charset page_blocks warc gzip feed json_lines facts language)
+all=(html extract charset page_blocks warc gzip feed json_lines facts language http)
 [[ ${#targets[@]} -eq 0 ]] && targets=("${all[@]}")
 jobs=${FUZZ_JOBS:-2}
 rss_mb=${FUZZ_RSS_MB:-2048}   # per target process
 timeout_s=${FUZZ_TIMEOUT:-10} # one input
 
 declare -A max_len=([html]=32768 [extract]=65536 [charset]=16384 [page_blocks]=16384 [warc]=32768
-                    [gzip]=16384 [feed]=32768 [json_lines]=32768 [facts]=4096 [language]=2048)
-declare -A dict=([html]=html [extract]=html [warc]=warc [feed]=feed [json_lines]=json)
+                    [gzip]=16384 [feed]=32768 [json_lines]=32768 [facts]=4096 [language]=2048
+                    [http]=32768)
+declare -A dict=([html]=html [extract]=html [warc]=warc [feed]=feed [json_lines]=json [http]=http)
 
 start=$(date +%s)
 cmake --preset fuzz >/dev/null

@@ -7,6 +7,7 @@
 
 #include "ingest/news_item.h"
 #include "ingest/timestamps.h"
+#include "text/utf8.h"
 
 namespace newsdesk::serve {
 namespace {
@@ -93,6 +94,8 @@ std::variant<core::RawDoc, BodyError> document_from_body(const std::string& cont
   }
   if (type != "text/html" && type != "application/xhtml+xml" && type != "text/plain")
     return BodyError{415, "Content-Type must be text/html, text/plain or application/json"};
+  // The store keeps the URL's host as the item's site, in JSON: it must be UTF-8.
+  if (text::find_invalid_utf8(url)) return BodyError{400, "parameter 'url' must be UTF-8 (percent-encode its bytes)"};
   doc.media_type = type == "text/plain" ? "text/plain" : "text/html";
   doc.charset = charset;
   doc.url = url;

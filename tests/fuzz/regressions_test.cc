@@ -8,8 +8,15 @@
 #include <sstream>
 #include <string>
 
-#define NEWSDESK_FUZZ_TARGETS(X) \
-  X(html) X(extract) X(charset) X(page_blocks) X(warc) X(gzip) X(feed) X(json_lines) X(facts) X(language)
+// http_fuzz is built where the server over the real store is (tests/fuzz/CMakeLists.txt).
+#ifdef NEWSDESK_FUZZ_HTTP
+#define NEWSDESK_FUZZ_HTTP_TARGET(X) X(http)
+#else
+#define NEWSDESK_FUZZ_HTTP_TARGET(X)
+#endif
+#define NEWSDESK_FUZZ_TARGETS(X)                                                                          \
+  X(html) X(extract) X(charset) X(page_blocks) X(warc) X(gzip) X(feed) X(json_lines) X(facts) X(language) \
+  NEWSDESK_FUZZ_HTTP_TARGET(X)
 
 #define DECLARE(t) extern "C" int newsdesk_fuzz_##t(const uint8_t* data, size_t size);
 NEWSDESK_FUZZ_TARGETS(DECLARE)

@@ -181,6 +181,17 @@ TEST_F(ApiTest, BadPostsSayWhy) {
   expect_error(post("text/plain", "x", {{"uri", "y"}}), 400, "'uri'");
 }
 
+// Found by http_fuzz: a ?url= whose host held a byte that is not UTF-8 reached the
+// store, which could not write the site as JSON (500).
+TEST_F(ApiTest, PostRefusesAUrlThatIsNotUtf8) {
+  size_t before = backend.seen.size();
+  expect_error(post("text/plain", "Un titolo\n\nUn testo.", {{"url", "https://www.example.it%2\xffp3"}}), 400, "'url'");
+  expect_error(post("text/html", "<p>x</p>", {{"url", std::string("https://a.example/\xc3")}}), 400, "UTF-8");
+  EXPECT_EQ(backend.seen.size(), before);
+  auto fine = post("text/plain", "Un altro titolo\n\nUn altro testo.", {{"url", "https://www.example.it/citt\xc3\xa0"}});
+  EXPECT_EQ(fine.status, 201) << fine.body;
+}
+
 TEST_F(ApiTest, StoreFailureIs500WithoutDetails) {
   auto r = get("/api/stories/boom");
   expect_error(r, 500, "internal error");
