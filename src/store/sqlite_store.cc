@@ -9,6 +9,17 @@
 
 namespace newsdesk::store {
 
+namespace {
+
+// JSON text for a column. Bytes that are not UTF-8 (a URL's host from a WARC
+// header, say) become U+FFFD rather than failing the whole batch.
+std::string json_text(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+
 SqliteStore::SqliteStore(const std::string& path, int schema_target) : db_(path) {
   // WAL: readers (serve) go on while ingest writes. synchronous=FULL: a commit
   // is on disk before it returns, so what ingest reports as stored survives a
@@ -86,7 +97,7 @@ int64_t SqliteStore::add_item(ItemRecord& r) {
       .bind(6, it.title).bind(7, it.text).bind(8, it.language).bind(9, it.url).bind(10, it.site)
       .bind(11, it.line).bind(12, it.published).bind(13, day).bind(14, r.time).bind(15, it.relation)
       .bind(16, it.of_item).bind(17, it.score).bind(18, it.layer)
-      .bind(19, nlohmann::json(it.evidence).dump());
+      .bind(19, json_text(it.evidence));
   s.run();
   int64_t id = db_.last_insert_id();
   r.item.id = id;
@@ -179,9 +190,9 @@ void SqliteStore::put_story(const StoryRecord& r) {
   Statement& up = db_.prepare(
       "INSERT OR REPLACE INTO stories(id, title, language, languages, items, documents, sites, "
       "first_seen, last_seen, entities) VALUES (?,?,?,?,?,?,?,?,?,?)");
-  up.bind(1, s.id).bind(2, s.title).bind(3, s.language).bind(4, nlohmann::json(s.languages).dump())
-      .bind(5, s.items).bind(6, s.documents).bind(7, nlohmann::json(s.sites).dump())
-      .bind(8, s.first_seen).bind(9, s.last_seen).bind(10, entities.dump());
+  up.bind(1, s.id).bind(2, s.title).bind(3, s.language).bind(4, json_text(s.languages))
+      .bind(5, s.items).bind(6, s.documents).bind(7, json_text(s.sites))
+      .bind(8, s.first_seen).bind(9, s.last_seen).bind(10, json_text(entities));
   up.run();
   db_.prepare("DELETE FROM story_entities WHERE story_id = ?").bind(1, s.id).run();
   for (const auto& e : r.entities) {
@@ -195,7 +206,7 @@ void SqliteStore::put_story(const StoryRecord& r) {
     Statement& ent = db_.prepare(
         "INSERT INTO entities(id, name, type, variants, country, lat, lon) VALUES (?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET variants = excluded.variants");
-    ent.bind(1, e.id).bind(2, e.name).bind(3, e.type).bind(4, nlohmann::json(variants).dump()).bind(5, e.country);
+    ent.bind(1, e.id).bind(2, e.name).bind(3, e.type).bind(4, json_text(variants)).bind(5, e.country);
     if (e.lat) ent.bind(6, *e.lat); else ent.bind_null(6);
     if (e.lon) ent.bind(7, *e.lon); else ent.bind_null(7);
     ent.run();
@@ -208,7 +219,7 @@ void SqliteStore::put_story(const StoryRecord& r) {
     int position = 0;
     for (const auto& f : r.facts[kind]) {
       db_.prepare("INSERT INTO facts(story_id, kind, position, data) VALUES (?,?,?,?)")
-          .bind(1, s.id).bind(2, kind).bind(3, position++).bind(4, f.dump()).run();
+          .bind(1, s.id).bind(2, kind).bind(3, position++).bind(4, json_text(f)).run();
     }
   }
 }

@@ -119,6 +119,22 @@ TEST(IngestStore, ALongLivedReaderSeesLaterCommits) {
   EXPECT_EQ(reader->list_stories({}).stories.size(), 2u);
 }
 
+// A WARC record's target URI is raw bytes; a host that is not UTF-8 must not
+// fail the batch it is in.
+TEST(IngestStore, AUrlThatIsNotUtf8IsStored) {
+  TempDir dir;
+  SqliteStore db(dir.file("s.db"));
+  std::vector<core::RawDoc> docs = seed_docs();
+  core::RawDoc odd = news_doc("Sciopero dei treni in Lombardia, disagi per i pendolari",
+                              "Lo sciopero dei treni regionali in Lombardia ha lasciato a terra migliaia di pendolari.",
+                              "", "2025-03-10T07:00:00Z", "it");
+  odd.url = "https://www.\xff\xfe.example/treni";
+  docs.push_back(odd);
+  auto r = pipeline::ingest_documents(db, docs);
+  EXPECT_EQ(r.documents_added, 3);
+  EXPECT_EQ(db.counts().stories, 3);
+}
+
 TEST(IngestStore, BadInputsAreReportedAndTheRestIsStored) {
   TempDir dir;
   std::string good = dir.file("good.jsonl");
