@@ -117,16 +117,18 @@ class AnalysisCache {
  public:
   explicit AnalysisCache(size_t capacity) : capacity_(capacity) {}
 
+  // Evicts: call it only while no reference from get() is held.
   void put(int64_t item_id, ItemAnalysis analysis) {
     by_item_.insert_or_assign(item_id, std::move(analysis));
     while (by_item_.size() > capacity_) by_item_.erase(by_item_.begin());
   }
 
+  // Never evicts, so that the references a story's merge holds stay valid;
+  // the next put() trims what this adds.
   const ItemAnalysis& get(int64_t item_id, const core::Item& item) {
     auto it = by_item_.find(item_id);
-    if (it != by_item_.end()) return it->second;
-    put(item_id, analyze_item(item));
-    return by_item_.at(item_id);
+    if (it == by_item_.end()) it = by_item_.emplace(item_id, analyze_item(item)).first;
+    return it->second;
   }
 
  private:
@@ -228,7 +230,9 @@ class Stopwatch {
 
 class IngestRun {
  public:
-  IngestRun(store::Store& db, const IngestOptions& options) : db_(db), options_(options), engine_(load_engine()) {}
+  IngestRun(store::Store& db, const IngestOptions& options)
+      : db_(db), options_(options), engine_(load_engine()),
+        analyses_(static_cast<size_t>(std::max(1, options.analyses_kept))) {}
 
   void add(Pending& p) {
     if (p.outcome.error) {
@@ -384,7 +388,7 @@ class IngestRun {
   IngestReport report_;
   std::set<std::string> seen_stories_;
   StageTimes times_;
-  AnalysisCache analyses_{8192};
+  AnalysisCache analyses_;
 };
 
 // Documents handed over in memory, as a source.

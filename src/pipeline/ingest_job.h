@@ -19,6 +19,9 @@ struct IngestOptions {
   bool progress = false;
   int threads = 0;            // 0: one per core
   int batch_documents = 256;  // documents per transaction
+  // Items whose analyses are kept for stories that grow; an item no longer
+  // kept is analysed again from its stored text. Bounds memory, not results.
+  int analyses_kept = 4096;
   // Called after each committed transaction with the documents it stored:
   // "hash<TAB>source" each. What it lists survives any crash that follows.
   std::function<void(const std::vector<std::string>& stored)> on_commit;

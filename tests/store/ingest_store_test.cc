@@ -119,6 +119,29 @@ TEST(IngestStore, ALongLivedReaderSeesLaterCommits) {
   EXPECT_EQ(reader->list_stories({}).stories.size(), 2u);
 }
 
+// A story that grows after its items' analyses were let go is analysed from
+// the stored items, with the same result.
+TEST(IngestStore, AnalysesLetGoGiveTheSameStory) {
+  auto copy = news_doc("Terremoto nelle Marche: scossa di magnitudo 4.6 vicino a Camerino", kArticle,
+                       "https://www.corriere.it/cronache/terremoto-marche.html", "2025-03-10T08:00:00Z", "it");
+  std::vector<core::RawDoc> docs = seed_docs();
+  docs.push_back(copy);
+  auto run = [&](int kept) {
+    TempDir dir;
+    SqliteStore db(dir.file("s.db"));
+    pipeline::IngestOptions options;
+    options.batch_documents = 1;
+    options.analyses_kept = kept;
+    auto r = pipeline::ingest_documents(db, docs, options);
+    auto story = db.story(r.story_ids.at(0));
+    EXPECT_TRUE(story);
+    return story ? story->entities.dump() + story->summary.title : std::string();
+  };
+  std::string all_kept = run(4096);
+  EXPECT_NE(all_kept.find("Camerino"), std::string::npos) << all_kept;
+  EXPECT_EQ(run(1), all_kept);
+}
+
 // A WARC record's target URI is raw bytes; a host that is not UTF-8 must not
 // fail the batch it is in.
 TEST(IngestStore, AUrlThatIsNotUtf8IsStored) {
