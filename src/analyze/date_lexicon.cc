@@ -47,6 +47,8 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"minute_join", DateWord::kMinuteJoin}, {"clock_fraction", DateWord::kClockFraction},
       {"oclock", DateWord::kOclock},       {"day_noun", DateWord::kDayNoun},
       {"hour_article", DateWord::kHourArticle}, {"within", DateWord::kWithin},
+      {"clock_word", DateWord::kClockWord}, {"rel_part", DateWord::kRelPart},
+      {"or_later", DateWord::kOrLater},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

@@ -58,6 +58,9 @@ enum class DateWord : char {
   kDayNoun = 'y',     // "dia", "el día", "il giorno" before a day of the month
   kHourArticle = 'l', // "le", "las": the article before an hour inside a time span
   kWithin = 'i',      // "within", "dentro de", "innerhalb von" before an amount: from the anchor on
+  kClockWord = 'C',   // "noon", "midnight", "mezzogiorno", "Mitternacht": a time of day; value its hour
+  kRelPart = 'z',     // "later", "earlier", "más tarde" before a period: the part after (3) or before (1) the anchor
+  kOrLater = 'u',     // "or later", "onwards", "in poi" after a date: an open range from it on
 };
 
 struct DateWordMatch {

@@ -96,6 +96,8 @@ struct RawDate {
   // 'Y' year y (0: the anchor's moved by mod), 'W' the anchor's week moved by mod; 'D' decade from y.
   int ord = 0, punit = 0, part = 0;
   char base = 0;
+  bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
+  int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
   bool easter = false;
   int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
@@ -408,6 +410,13 @@ class Matcher {
   // A time of day at j: "8:00:31", "7:56:30 pm", "8am", "15 Uhr", "8h30"; bare hours only
   // when `after_prep` (the caller saw "at", "alle", "um", "a las").
   std::optional<TimeOfDay> time_at(size_t j, bool after_prep, bool after_dash = false) const {
+    if (auto c = word(j, DateWord::kClockWord)) {  // "noon", "mezzanotte", "à midi"
+      TimeOfDay tm;
+      tm.hour = c->value;
+      tm.end = c->end_token;
+      tm.explicit_form = true;
+      return tm;
+    }
     if (after_prep && !after_dash && ok(j) && t_[j].kind == TokenKind::kWord) return hour_word(j);
     if (!digits(j, 1, 2) || (preceded_by_number(j) && !after_dash)) return std::nullopt;
     if (j > 0 && glued(j) && t_[j - 1].folded != "(" && !after_dash) return std::nullopt;  // "~3am3io" in a URL
@@ -445,6 +454,11 @@ class Matcher {
       }
     }
     if (tm.minute == 0) e = clock_minutes(e, tm);
+    if (auto c = word(e, DateWord::kClockWord); c && c->value % 12 == tm.hour % 12 && tm.minute == 0) {
+      e = c->end_token;  // "12 noon", "12 mezzanotte"
+      tm.hour = c->value;
+      tm.explicit_form = true;
+    }
     size_t me = e;
     int mer = meridiem(e, me);
     if (mer) {
@@ -1007,6 +1021,21 @@ class Matcher {
     } else if (digits(j, 1, 1) && ok(j + 1) && glued(j + 1) && word(j + 1, DateWord::kOrdinal)) {
       r.ord = num(j);  // "3rd week", "3ª semana"
       j = word(j + 1, DateWord::kOrdinal)->end_token;
+    } else if (auto rp = word(i, DateWord::kRelPart)) {
+      // "later this year", "earlier in the week", "más tarde de este mes", "plus tard cette semaine":
+      // the end (or beginning) of a week, month or year named relative to the anchor, cut at it
+      j = rp->end_token;
+      if (auto f = word(j, DateWord::kFiller)) j = f->end_token;
+      else if (auto y = word(j, DateWord::kYearPrep)) j = y->end_token;
+      RawDate probe;
+      auto e = period_base(j, probe);
+      if (!e || !(probe.base == 'W' || probe.base == 'M' || probe.base == 'Y') || probe.y || probe.m) return std::nullopt;
+      r.base = probe.base;
+      r.mod = probe.mod;
+      r.part = rp->value == 1 ? 1 : 3;
+      r.clamp = true;
+      r.end = *e;
+      return r;
     } else if (auto p = word(i, DateWord::kPeriodPart)) {
       r.part = p->value;
       j = p->end_token;
@@ -1381,24 +1410,10 @@ class Matcher {
     if (digits(y, 2, 2) && !number_continues(y + 1) && (filler || !ok(y + 1) || t_[y + 1].kind == TokenKind::kMark) &&
         !(ok(y + 1) && (mark(y + 1, ":") || mark(y + 1, "/") || mark(y + 1, "-") || mark(y + 1, "%")))) {
       int yy = num(y);
-      r.y = yy < 50 ? 2000 + yy : 1900 + yy;
-      r.end = y + 1;
-      r.kind = RawDate::kFull;
-      r.weekday = wd;
-      if (!valid(r.y, r.m, r.d)) return std::nullopt;
-      return r;
+      return finish_day_date(r, yy < 50 ? 2000 + yy : 1900 + yy, y + 1, wd);
     }
-    if (auto yv = year_at(y)) {
-      r.y = yv->first;
-      r.end = yv->second;
-      r.kind = RawDate::kFull;
-      if (!valid(r.y, r.m, r.d)) return std::nullopt;
-    } else {
-      r.kind = RawDate::kDayMonth;
-      if (r.d > days_in_month(2000, r.m)) return std::nullopt;
-    }
-    r.weekday = wd;
-    return r;
+    if (auto yv = year_at(y)) return finish_day_date(r, yv->first, yv->second, wd);
+    return finish_day_date(r, 0, 0, wd);
   }
 
   // [weekday,] September 3[rd] [,] [2025]
@@ -1423,22 +1438,70 @@ class Matcher {
     r.d = day->first;
     r.m = month->first;
     r.end = day->second;
+    // "November 18-19", "noviembre 19-20": two days of the month
+    if (mark(r.end, "-") && glued(r.end) && glued(r.end + 1) && digits(r.end + 1, 1, 2) &&
+        !number_continues(r.end + 2) && !(ok(r.end + 2) && glued(r.end + 2) && !mark(r.end + 2, ",") && !mark(r.end + 2, "."))) {
+      int d2 = num(r.end + 1);
+      if (d2 > r.d && d2 <= 31) {
+        r.day_last = d2;
+        r.end += 2;
+      }
+    }
     size_t y = r.end;
     if (mark(y, ",")) ++y;
     if (mark(y, "/") && glued(y)) ++y;
-    if (int yv = year_value(y); yv && !number_continues(y + 1)) {
-      r.y = yv;
-      r.end = y + 1;
+    if (int yv = year_value(y); yv && !number_continues(y + 1)) return finish_day_date(r, yv, y + 1, wd);
+    return finish_day_date(r, 0, 0, wd);
+  }
+
+  // The closing of day_month and month_day: with a year (ending at token `end`) a full date,
+  // without one (year 0) a day and month; either must exist (29 February needs a leap year,
+  // or any when the year is left out); the weekday written before it is kept.
+  static std::optional<RawDate> finish_day_date(RawDate r, int year, size_t end, int weekday) {
+    if (year) {
+      r.y = year;
+      r.end = end;
       r.kind = RawDate::kFull;
       if (!valid(r.y, r.m, r.d)) return std::nullopt;
     } else {
       r.kind = RawDate::kDayMonth;
       if (r.d > days_in_month(2000, r.m)) return std::nullopt;
-      // A day number that is really a count ("May 3 people") is rare; a year-less
-      // abbreviation needs the day glued or a dot: "Sept. 3", "Sep 3".
     }
-    r.weekday = wd;
+    r.weekday = weekday;
     return r;
+  }
+
+  // A month name at [j, e) is one end of a range of months: "from March to May", "de sept. a nov.",
+  // "Jan-Feb 2017", "between august and october". There a bare, abbreviated or lower-case month is
+  // no verb ("may", "march") and needs no other cue.
+  bool month_range_end(size_t j, size_t e) const {
+    auto joiner_then_month = [&](size_t k) {
+      if (mark(k, "-") && glued(k) && glued(k + 1)) return month_at(k + 1, true).has_value();
+      auto to = word(k, DateWord::kRangeTo);
+      if (!to || mark(k, "-")) return false;
+      size_t m = to->end_token;
+      if (auto d = word(m, DateWord::kDayPrefix)) m = d->end_token;  // "de enero a la ..." is no month
+      return month_at(to->end_token, true).has_value() || (m != to->end_token && month_at(m, true).has_value());
+    };
+    if (joiner_then_month(e)) {
+      if (mark(e, "-")) return true;
+      if (j == 0) return false;
+      for (auto& m : dw(j - 1))
+        if (m.kind == DateWord::kRangeOpen && m.end_token == j) return true;
+      return j >= 2 && word(j - 2, DateWord::kRangeOpen).has_value() && word(j - 2, DateWord::kRangeOpen)->end_token == j;
+    }
+    // the second month: a joiner before it, a month before that
+    for (size_t back = 1; back <= 3 && back <= j; ++back) {
+      size_t h = j - back;
+      bool joined = false;
+      if (back == 1 && mark(h, "-") && glued(h) && glued(j)) joined = true;
+      for (auto& m : dw(h))
+        if (m.kind == DateWord::kRangeTo && m.end_token == j && !mark(h, "-")) joined = true;
+      if (!joined) continue;
+      for (size_t k = h >= 3 ? h - 3 : 0; k < h; ++k)
+        if (auto mo = month_at(k, true); mo && mo->second == h) return true;
+    }
+    return false;
   }
 
   // [this|last|next] September [of] 2025 / settembre 2025 / this September
@@ -1451,10 +1514,13 @@ class Matcher {
       mod = p->value;
       has_mod = true;
     }
-    auto month = month_at(j, !has_mod);
+    auto month = month_at(j, true);
     if (!month) return std::nullopt;
-    if (english_ && (month->first == 5 || month->first == 3) && !t_[j].capitalized) return std::nullopt;  // "may"
-    bool full = false;
+    const bool ranged = month_range_end(j, month->second);
+    if (has_mod && !ranged && !word(j, DateWord::kMonth)) return std::nullopt;
+    if (!ranged && english_ && (month->first == 5 || month->first == 3) && !t_[j].capitalized)
+      return std::nullopt;  // "may"
+    bool full = ranged;
     for (auto& m : dw(j)) full |= m.kind == DateWord::kMonth;
     RawDate r;
     r.first = i;
@@ -1476,7 +1542,7 @@ class Matcher {
     }
     if (!full) return std::nullopt;
     // A bare month name: needs a modifier or a preposition before it ("a settembre", "in May").
-    if (!has_mod) {
+    if (!has_mod && !ranged) {
       if (i == 0) return std::nullopt;
       bool prep = false;
       for (auto& m : dw(i - 1))
@@ -1830,6 +1896,9 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         int am = a.start.month, bm = b.start.month;
         int ye = bm <= an.month ? an.year : an.year - 1;
         int ys = am <= bm ? ye : ye - 1;
+        if (am <= bm && am <= an.month && an.month <= bm) ys = ye = an.year;  // the anchor falls inside it
+        if (am > bm && an.month >= am) ys = an.year, ye = an.year + 1;
+        if (am > bm && an.month <= bm) ys = an.year - 1, ye = an.year;
         DateMention r = a;
         size_t afirst = spans[k - 1].first, o = afirst;
         for (size_t back = 1; back <= 3 && back <= afirst; ++back)
@@ -1852,6 +1921,19 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
           a.uses_anchor && !b.uses_anchor && !(a.start < b.start)) {
         int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
         a.start = CivilDate{y, a.start.month, 1};
+      }
+      // "Nov 18-Dec 19, 2015", "del 3 marzo al 5 aprile 2024": the start takes the end's year
+      if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
+          a.uses_anchor && !b.uses_anchor && a.time.empty() && b.time.empty()) {
+        int y = (a.start.month < b.start.month || (a.start.month == b.start.month && a.start.day <= b.start.day))
+                    ? b.start.year
+                    : b.start.year - 1;
+        if (valid(y, a.start.month, a.start.day)) {
+          a.start = CivilDate{y, a.start.month, a.start.day};
+          a.end_exclusive = add_days(a.start, 1);
+          a.future_start.reset();
+          a.future_end.reset();
+        }
       }
       // "de 25/10 a 25/01": the end's other reading when the nearer one comes before the start
       if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
@@ -1917,6 +1999,24 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
       continue;
     while (ti < t.size() && t[ti].begin < d.begin) ++ti;
     if (ti >= t.size() || t[ti].begin != d.begin) continue;
+    // "2018 or later", "dal 2020 in poi", "1/1/2016 y después": open from the date on
+    size_t te = ti;
+    while (te < t.size() && t[te].begin < d.end) ++te;
+    size_t or_later_end = 0;
+    if (te < t.size() && d.granularity != DateGranularity::kWeek && d.granularity != DateGranularity::kWeekend)
+      for (auto& m : match_date_words(t, te, lang))
+        if (m.kind == DateWord::kOrLater) or_later_end = std::max(or_later_end, m.end_token);
+    // "before 2018 or after 2020": "or after" then a date is the next date's
+    if (or_later_end && or_later_end < t.size() &&
+        (t[or_later_end].kind == TokenKind::kDigits || !match_date_words(t, or_later_end, lang).empty()))
+      or_later_end = 0;
+    if (or_later_end) {
+      d.open_end = true;
+      if (d.future_start) d.future_end.reset();
+      d.granularity = DateGranularity::kSpan;
+      d.end = t[or_later_end - 1].end;
+      d.text.assign(text.substr(d.begin, d.end - d.begin));
+    }
     for (size_t back = 1; back <= 4 && back <= ti; ++back) {
       size_t s = ti - back, e = 0;
       DateWord kind{};
@@ -1930,6 +2030,13 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
         }
       }
       if (!hit || e != ti) continue;
+      if (or_later_end) {  // "dal 2020 in poi", "since 2018 or later": already open from the date on
+        if (kind == DateWord::kSince) {
+          d.begin = t[s].begin;
+          d.text.assign(text.substr(d.begin, d.end - d.begin));
+        }
+        break;
+      }
       CivilDate start = d.start, end = d.end_exclusive;
       if (kind == DateWord::kSince) {
         d.open_end = true;
@@ -2107,6 +2214,8 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
             e = add_months(s, 12 * (r.part == 2 ? 2 : 3));
           }
           (void)len;
+          if (r.clamp && r.part == 3 && s < a && a < e) s = a;    // "later this month": from the anchor on
+          if (r.clamp && r.part == 1 && bs < a && a < be) e = a;  // "earlier this year": up to the anchor
         } else if (r.ord) {
           if (r.punit == 1) {  // weeks counted as ISO does: the first holds the 4th day, the last the 4th from the end
             CivilDate first = week_monday(add_days(bs, 3));
@@ -2265,6 +2374,15 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.start = add_units(a, r.unit, -r.amount);
         m.end_exclusive = a;
         break;
+      }
+    }
+    if (r.day_last && m.granularity == DateGranularity::kDay) {  // "November 18-19": from the first day to the last
+      if (!valid(m.start.year, m.start.month, r.day_last)) continue;
+      m.granularity = DateGranularity::kSpan;
+      m.end_exclusive = CivilDate{m.start.year, m.start.month, r.day_last};
+      if (m.future_start) {
+        if (!valid(m.future_start->year, m.future_start->month, r.day_last)) m.future_start.reset(), m.future_end.reset();
+        else m.future_end = CivilDate{m.future_start->year, m.future_start->month, r.day_last};
       }
     }
     if (r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {

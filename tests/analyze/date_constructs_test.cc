@@ -134,7 +134,7 @@ TEST(DateConstructs, PartsOfPeriods) {
 TEST(DateConstructs, Decades) {
   check({
       {"en", "the 1990s", "1990s=1990-01-01/1999-12-31"},
-      {"es", "la década de 1990", "la década de 1990=1990-01-01/1999-12-31"},
+      {"es", "la década de 1990", "década de 1990=1990-01-01/1999-12-31"},
       {"it", "gli anni 80", "gli anni 80=1980-01-01/1989-12-31"},
   });
 }
@@ -198,9 +198,62 @@ TEST(DateConstructs, YearSpansWithinAndAmountsWithModifiers) {
 
 TEST(DateConstructs, RangesWithoutAYear) {
   check({
-      {"es", "de mayo a marzo", "de mayo a marzo=2024-05-01/2025-02-28"},
+      {"es", "de mayo a marzo", "de mayo a marzo=2025-05-01/2026-02-28"},  // the one the anchor falls in
       {"es", "de 25/10 a 25/01", "de 25/10 a 25/01=2025-10-25/2026-01-24"},
       {"en", "from 10/1 to 11/7", "from 10/1 to 11/7=2025-10-01/2025-11-06"},
+  });
+}
+
+TEST(DateConstructs, NamedTimesOfDay) {
+  check({
+      {"en", "at noon", "noon=T12:00:00"},
+      {"en", "12 noon", "12 noon=T12:00:00"},
+      {"it", "a mezzanotte", "mezzanotte=T00:00:00"},
+      {"fr", "vendredi à midi", "vendredi à midi=2025-08-29T12:00:00"},
+      {"es", "al mediodía", "mediodía=T12:00:00"},
+      {"de", "um Mitternacht", "Mitternacht=T00:00:00"},
+  });
+}
+
+TEST(DateConstructs, LaterAndEarlierInAPeriod) {
+  check({
+      {"en", "later this year", "later this year=2025-09-03/2025-12-31"},
+      {"en", "earlier this month", "earlier this month=2025-09-01/2025-09-02"},
+      {"en", "later in the year", "later in the year=2025-09-03/2025-12-31"},
+      {"en", "earlier previous week", "earlier previous week=2025-08-25/2025-08-27"},
+      {"es", "más tarde esta semana", "más tarde esta semana=2025-09-04/2025-09-07"},
+      {"es", "más temprano de este año", "más temprano de este año=2025-01-01/2025-09-02"},
+  });
+}
+
+TEST(DateConstructs, OpenFromADateOn) {
+  check({
+      {"en", "in 2018 or later", "2018 or later=2018-01-01/.."},
+      {"en", "from 2020 onwards", "2020 onwards=2020-01-01/.."},
+      {"es", "1/1/2016 y más tarde", "1/1/2016 y más tarde=2016-01-01/.."},
+      {"it", "dal 2020 in poi", "dal 2020 in poi=2020-01-01/.."},
+      {"pt", "de 2019 em diante", "2019 em diante=2019-01-01/.."},
+  });
+}
+
+TEST(DateConstructs, RangesOfMonthsAndDays) {
+  check({
+      {"en", "from March to May", "from March to May=2025-03-01/2025-04-30"},
+      {"en", "between august and october", "between august and october=2025-08-01/2025-09-30"},
+      {"en", "from Sep to Nov", "from Sep to Nov=2025-09-01/2025-10-31"},
+      {"es", "de sept. a nov.", "de sept. a nov.=2025-09-01/2025-10-31"},
+      {"en", "Jan-Feb 2017", "Jan-Feb 2017=2017-01-01/2017-01-31"},
+      {"es", "enero-febrero de 2017", "enero-febrero de 2017=2017-01-01/2017-01-31"},
+      {"en", "Nov 18-Dec 19, 2015", "Nov 18-Dec 19, 2015=2015-11-18/2015-12-18"},
+      {"en", "November 18-19", "November 18-19=2025-11-18/2025-11-18"},
+      {"it", "novembre 19-20", "novembre 19-20=2025-11-19/2025-11-19"},
+  });
+}
+
+TEST(DateConstructs, TwoStepsAwayGerman) {
+  check({
+      {"de", "übernächste Woche", "übernächste Woche=2025-W38"},
+      {"de", "vorletztes Jahr", "vorletztes Jahr=2023"},
   });
 }
 
