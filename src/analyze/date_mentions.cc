@@ -153,6 +153,7 @@ class Matcher {
       consider(time_range(i));
       consider(part_then_time(i));
       consider(part_of_today(i));
+      consider(part_alone(i));
       consider(now_at(i));
       consider(set_at(i));
       consider(mixed_numeric(i));
@@ -672,6 +673,30 @@ class Matcher {
     return std::nullopt;
   }
 
+  // "in the morning", "in serata", "por la mañana", "am Abend", "de madrugada": a part of the day
+  // with its preposition, as a span of hours.
+  std::optional<RawDate> part_alone(size_t i) const {
+    auto p = word(i, DateWord::kPartPrep);
+    if (!p) return std::nullopt;
+    auto d = word(p->end_token, DateWord::kDayPart);
+    if (!d) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = d->end_token;
+    set_part_span(r, d->value);
+    return r;
+  }
+
+  // The beginning (1), middle (2) or end (3) of a span of hours: "early this evening" 16-18,
+  // "late afternoon" 14-16, "final de la tarde" 18-20.
+  static void part_of_span(RawDate& d, int part) {
+    int half = (d.hour_end == 23 ? 24 : d.hour_end) - d.hour;
+    if (part == 1) d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
+    if (part == 2) d.hour += half / 4, d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
+    if (part == 3) d.hour += half / 2;
+  }
+
   // "in the morning at 7", "la mattina alle 7", "por la tarde a las siete": the part, then the time.
   std::optional<RawDate> part_then_time(size_t i) const {
     auto part = day_part_at(i);
@@ -1025,6 +1050,15 @@ class Matcher {
       // "later this year", "earlier in the week", "más tarde de este mes", "plus tard cette semaine":
       // the end (or beginning) of a week, month or year named relative to the anchor, cut at it
       j = rp->end_token;
+      if (auto dp = day_part_at(j)) {  // "later in the afternoon" 14-16, "más tarde en la tarde" 18-20
+        RawDate d;
+        d.kind = RawDate::kTime;
+        d.first = i;
+        d.end = dp->second;
+        set_part_span(d, dp->first);
+        part_of_span(d, rp->value == 1 ? 1 : 3);
+        return d;
+      }
       if (auto f = word(j, DateWord::kFiller)) j = f->end_token;
       else if (auto y = word(j, DateWord::kYearPrep)) j = y->end_token;
       RawDate probe;
@@ -1044,10 +1078,16 @@ class Matcher {
       if (auto today = part_of_today(j)) {  // "early this evening" 16-18, "late this morning" 10-12
         RawDate d = *today;
         d.first = i;
-        int half = (d.hour_end == 23 ? 24 : d.hour_end) - d.hour;
-        if (r.part == 1) d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
-        if (r.part == 2) d.hour += half / 4, d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
-        if (r.part == 3) d.hour += half / 2;
+        part_of_span(d, r.part);
+        return d;
+      }
+      if (auto dp = day_part_at(j)) {  // "late afternoon" 14-16, "early in the morning" 8-10
+        RawDate d;
+        d.kind = RawDate::kTime;
+        d.first = i;
+        d.end = dp->second;
+        set_part_span(d, dp->first);
+        part_of_span(d, r.part);
         return d;
       }
       auto e = period_base(j, r);
@@ -1405,6 +1445,7 @@ class Matcher {
     if (mark(y, ",")) ++y;
     bool filler = false;
     if (auto f = word(y, DateWord::kFiller)) y = f->end_token, filler = true;
+    else if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "28 june in 2020"
     if (mark(y, "-") || mark(y, "/")) ++y;
     // "2 de outubro de 92", "23 novembro 82.", "15 April of 87": a two-digit year ends the date
     if (digits(y, 2, 2) && !number_continues(y + 1) && (filler || !ok(y + 1) || t_[y + 1].kind == TokenKind::kMark) &&
@@ -1450,6 +1491,8 @@ class Matcher {
     size_t y = r.end;
     if (mark(y, ",")) ++y;
     if (mark(y, "/") && glued(y)) ++y;
+    else if (auto f = word(y, DateWord::kFiller); f && year_value(f->end_token)) y = f->end_token;  // "july 4th of 1995"
+    else if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "May 3 in 2020"
     if (int yv = year_value(y); yv && !number_continues(y + 1)) return finish_day_date(r, yv, y + 1, wd);
     return finish_day_date(r, 0, 0, wd);
   }
@@ -1528,6 +1571,8 @@ class Matcher {
     r.end = month->second;
     size_t y = skip_filler(r.end);
     if (y == r.end && (mark(y, "-") || mark(y, "/")) && glued(y) && glued(y + 1)) ++y;  // "Dec-2018"
+    if (y == r.end)
+      if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "april in 2016"
     if (digits(y, 2, 2) && num(y) > 31 && !number_continues(y + 1) && !(ok(y + 1) && glued(y + 1))) {
       r.kind = RawDate::kMonthYear;  // "juillet 98", "maio de 68"
       r.y = 1900 + num(y);
@@ -1924,7 +1969,8 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
       }
       // "Nov 18-Dec 19, 2015", "del 3 marzo al 5 aprile 2024": the start takes the end's year
       if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
-          a.uses_anchor && !b.uses_anchor && a.time.empty() && b.time.empty()) {
+          a.uses_anchor && !b.uses_anchor && a.time.empty() && b.time.empty() && a.future_start &&
+          a.future_start->month == a.start.month && a.future_start->day == a.start.day) {  // only the year left out
         int y = (a.start.month < b.start.month || (a.start.month == b.start.month && a.start.day <= b.start.day))
                     ? b.start.year
                     : b.start.year - 1;

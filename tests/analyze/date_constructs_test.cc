@@ -257,6 +257,27 @@ TEST(DateConstructs, TwoStepsAwayGerman) {
   });
 }
 
+TEST(DateConstructs, PartsOfTheDayAlone) {
+  check({
+      {"en", "in the morning", "in the morning=T08:00:00/T12:00:00"},
+      {"it", "in serata", "in serata=T16:00:00/T20:00:00"},
+      {"es", "por la mañana", "por la mañana=T08:00:00/T12:00:00"},
+      {"de", "am Abend", "am Abend=T16:00:00/T20:00:00"},
+      {"en", "late afternoon", "late afternoon=T14:00:00/T16:00:00"},
+      {"en", "early in the morning", "early in the morning=T08:00:00/T10:00:00"},
+      {"en", "later in the afternoon", "later in the afternoon=T14:00:00/T16:00:00"},
+  });
+}
+
+TEST(DateConstructs, YearAfterAPreposition) {
+  check({
+      {"en", "on 28 june in 2020", "28 june in 2020=2020-06-28"},
+      {"en", "july 4th of 1995", "july 4th of 1995=1995-07-04"},
+      {"en", "in April in 2016", "April in 2016=2016-04"},
+      {"es", "el 3 de mayo en 2020", "3 de mayo en 2020=2020-05-03"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
