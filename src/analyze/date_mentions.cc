@@ -95,6 +95,7 @@ struct RawDate {
   // or its beginning, middle or end (part 1..3); base 'M' month m of year y (0: the anchor's),
   // 'Y' year y (0: the anchor's moved by mod), 'W' the anchor's week moved by mod; 'D' decade from y.
   int ord = 0, punit = 0, part = 0;
+  int count = 0, count_unit = 0;  // kPeriod "the first 2 weeks of 2021": `count` units (0 day, 1 week, 2 month) at its start (ord 1) or end (-1)
   char base = 0;
   bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
   int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
@@ -161,6 +162,7 @@ class Matcher {
       consider(shift_from(i));
       consider(week_weekday(i));
       consider(period(i));
+      consider(units_of_period(i));
       consider(decade(i));
       consider(holiday(i));
       consider(day_of_month(i));
@@ -682,7 +684,7 @@ class Matcher {
     if (!d) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;
-    r.first = i;
+    r.first = lang_.substr(0, 2) == "pt" ? p->end_token : i;  // Portuguese leaves "à", "na", "de" out: "à noite"
     r.end = d->end_token;
     set_part_span(r, d->value);
     return r;
@@ -1127,6 +1129,43 @@ class Matcher {
     auto e = period_base(k, r);
     if (!e) return std::nullopt;
     if (r.punit != 1 && r.base != 'Y') return std::nullopt;  // quarters and halves of a year
+    r.end = *e;
+    return r;
+  }
+
+  // "the first 2 weeks of 2021", "the last four months of 2021", "los primeros diez días del último año",
+  // "as últimas 3 semanas deste ano": a number of days, weeks or months at the start or end of a period.
+  std::optional<RawDate> units_of_period(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kPeriod;
+    r.first = i;
+    size_t j = i;
+    auto which = [&](size_t k) -> std::optional<std::pair<int, size_t>> {
+      if (auto o = word(k, DateWord::kOrdinalWord); o && (o->value == 1 || o->value == -1))
+        return std::make_pair(o->value, o->end_token);
+      if (auto l = word(k, DateWord::kLastN)) return std::make_pair(-1, l->end_token);
+      return std::nullopt;
+    };
+    auto w = which(j);
+    if (!w) {
+      auto d = word(j, DateWord::kDayPrefix);
+      if (!d || !(w = which(d->end_token))) return std::nullopt;
+    }
+    r.ord = w->first;
+    j = w->second;
+    auto n = number_at(j);
+    if (!n || n->glued_unit || n->value < 1 || n->value > 366 || n->value != static_cast<int>(n->value))
+      return std::nullopt;
+    auto u = word(n->end_token, DateWord::kUnit);
+    if (!u || u->value > 2) return std::nullopt;
+    size_t k = u->end_token;
+    if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
+    else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
+    else return std::nullopt;
+    auto e = period_base(k, r);
+    if (!e || r.base == 'W') return std::nullopt;
+    r.count = static_cast<int>(n->value);
+    r.count_unit = u->value;
     r.end = *e;
     return r;
   }
@@ -1715,7 +1754,7 @@ class Matcher {
       if (word(d->end_token, DateWord::kUnit)) j = d->end_token;
     }
     auto u = word(j, DateWord::kUnit);
-    if (!u || u->value == 5 || u->value == 7) return std::nullopt;
+    if (!u || u->value == 7 || (u->value == 5 && !has_mod)) return std::nullopt;
     size_t e = u->end_token;
     if (!has_mod) {
       auto q = word(e, DateWord::kPostMod);
@@ -1733,6 +1772,10 @@ class Matcher {
     r.unit = u->value;
     r.mod = mod;
     r.end = e;
+    // "the next decade", "na próxima década", "el último decenio": the article belongs to the span
+    if (u->value == 5 && has_mod && j == i + 1 && i > 0)
+      for (auto& m : dw(i - 1))
+        if ((m.kind == DateWord::kDayPrefix || m.kind == DateWord::kYearPrep) && m.end_token == i) r.first = i - 1;
     return r;
   }
 
@@ -2262,6 +2305,17 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
           (void)len;
           if (r.clamp && r.part == 3 && s < a && a < e) s = a;    // "later this month": from the anchor on
           if (r.clamp && r.part == 1 && bs < a && a < be) e = a;  // "earlier this year": up to the anchor
+        } else if (r.count) {  // the first (last) `count` days, weeks or months of the period
+          if (r.count_unit == 1) {  // weeks counted as ISO does
+            CivilDate first = week_monday(add_days(bs, 3));
+            CivilDate last_end = add_days(week_monday(add_days(be, -4)), 7);
+            s = r.ord > 0 ? first : add_days(last_end, -7 * r.count);
+            e = r.ord > 0 ? add_days(first, 7 * r.count) : last_end;
+          } else {
+            s = r.ord > 0 ? bs : add_units(be, r.count_unit, -r.count);
+            e = r.ord > 0 ? add_units(bs, r.count_unit, r.count) : be;
+          }
+          if (r.count_unit != 1 && (s < bs || be < e)) continue;  // more than the period holds
         } else if (r.ord) {
           if (r.punit == 1) {  // weeks counted as ISO does: the first holds the 4th day, the last the 4th from the end
             CivilDate first = week_monday(add_days(bs, 3));
@@ -2371,6 +2425,11 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         } else if (r.unit == 2) {
           CivilDate mm = add_months(CivilDate{a.year, a.month, 1}, r.mod);
           month(mm.year, mm.month);
+        } else if (r.unit == 5) {  // "next decade" 2020-2029 from 2018, "la última década" 2000-2009
+          int y = a.year / 10 * 10 + 10 * r.mod;
+          m.granularity = DateGranularity::kSpan;
+          m.start = CivilDate{y, 1, 1};
+          m.end_exclusive = CivilDate{y + 10, 1, 1};
         } else if (r.unit == 6) {
           CivilDate q = add_months(CivilDate{a.year, (a.month - 1) / 3 * 3 + 1, 1}, 3 * r.mod);
           m.granularity = DateGranularity::kSpan;

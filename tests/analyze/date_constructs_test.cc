@@ -278,6 +278,31 @@ TEST(DateConstructs, YearAfterAPreposition) {
   });
 }
 
+TEST(DateConstructs, DecadesFromTheAnchor) {
+  check({
+      {"en", "in the next decade", "the next decade=2030-01-01/2039-12-31"},
+      {"pt", "na última década", "na última década=2010-01-01/2019-12-31"},
+      {"es", "el último decenio", "el último decenio=2010-01-01/2019-12-31"},
+  });
+}
+
+TEST(DateConstructs, UnitsAtTheStartOrEndOfAPeriod) {
+  check({
+      {"en", "the first six months of 2024", "the first six months of 2024=2024-01-01/2024-06-30"},
+      {"en", "the last four months of 2021", "the last four months of 2021=2021-09-01/2021-12-31"},
+      {"es", "los primeros diez días de 2020", "los primeros diez días de 2020=2020-01-01/2020-01-10"},
+      {"pt", "as primeiras 2 semanas de 2021", "as primeiras 2 semanas de 2021=2021-01-04/2021-01-17"},
+      {"it", "gli ultimi 3 mesi del 2023", "gli ultimi 3 mesi del 2023=2023-10-01/2023-12-31"},
+  });
+}
+
+TEST(DateConstructs, PortuguesePartsOfTheDayLeaveThePrepositionOut) {
+  check({
+      {"pt", "à noite", "noite=T20:00:00/T23:59:59"},
+      {"pt", "na madrugada", "madrugada=T04:00:00/T08:00:00"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
