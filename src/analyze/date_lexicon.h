@@ -60,6 +60,7 @@ enum class DateWord : char {
   kWithin = 'i',      // "within", "dentro de", "innerhalb von" before an amount: from the anchor on
   kClockWord = 'C',   // "noon", "midnight", "mezzogiorno", "Mitternacht": a time of day; value its hour
   kRelPart = 'z',     // "later", "earlier", "más tarde" before a period: the part after (3) or before (1) the anchor
+  kPeriodLetter = 'b', // "Q", "T", "H" glued to a number next to a year ("Q1 2019"); value the months (3, 6)
   kOrLater = 'u',     // "or later", "onwards", "in poi" after a date: an open range from it on
 };
 

@@ -163,6 +163,7 @@ class Matcher {
       consider(week_weekday(i));
       consider(period(i));
       consider(units_of_period(i));
+      consider(lettered_period(i));
       consider(decade(i));
       consider(holiday(i));
       consider(day_of_month(i));
@@ -1170,6 +1171,41 @@ class Matcher {
     return r;
   }
 
+  // "Q1 2019", "2019 Q1", "2017-q1", "q3 of 2018", "2019-H2", "2017 T1": a quarter or half of a year
+  // named by a letter and its number.
+  std::optional<RawDate> lettered_period(size_t i) const {
+    auto letter_at = [&](size_t k) -> std::optional<std::pair<int, int>> {  // (ord, punit), end is k + 2
+      auto l = word(k, DateWord::kPeriodLetter);
+      if (!l || l->end_token != k + 1 || !digits(k + 1, 1, 1) || !glued(k + 1)) return std::nullopt;
+      if (ok(k + 2) && glued(k + 2) && t_[k + 2].kind != TokenKind::kMark) return std::nullopt;
+      int n = num(k + 1), most = l->value == 3 ? 4 : 2;
+      if (n < 1 || n > most) return std::nullopt;
+      return std::make_pair(n, l->value == 3 ? 6 : 7);
+    };
+    RawDate r;
+    r.kind = RawDate::kPeriod;
+    r.base = 'Y';
+    r.first = i;
+    if (auto l = letter_at(i)) {  // letter first, then the year
+      size_t y = i + 2;
+      if (mark(y, "-") && glued(y) && glued(y + 1)) ++y;
+      else if (auto f = word(y, DateWord::kFiller)) y = f->end_token;
+      int yv = year_value(y);
+      if (!yv || number_continues(y + 1)) return std::nullopt;
+      r.ord = l->first, r.punit = l->second, r.y = yv, r.end = y + 1;
+      return r;
+    }
+    int yv = year_value(i);
+    if (!yv || preceded_by_number(i)) return std::nullopt;
+    size_t k = i + 1;
+    if (mark(k, "-") && glued(k) && glued(k + 1)) ++k;
+    else if (glued(k)) return std::nullopt;
+    auto l = letter_at(k);
+    if (!l) return std::nullopt;
+    r.ord = l->first, r.punit = l->second, r.y = yv, r.end = k + 2;
+    return r;
+  }
+
   // "la década de 1990", "the 1990s", "los años 90", "gli anni '80".
   std::optional<RawDate> decade(size_t i) const {
     RawDate r;
@@ -2083,8 +2119,9 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
                                      std::vector<DateMention> in) {
   size_t ti = 0;
   for (DateMention& d : in) {
-    if (d.granularity == DateGranularity::kSpan || d.granularity == DateGranularity::kTime ||
-        d.granularity == DateGranularity::kSet || !d.time.empty())
+    // spans too: "since late July", "before early September", "ab Ende 1989"
+    if (d.granularity == DateGranularity::kTime || d.granularity == DateGranularity::kSet || !d.time.empty() ||
+        d.open_start || d.open_end)
       continue;
     while (ti < t.size() && t[ti].begin < d.begin) ++ti;
     if (ti >= t.size() || t[ti].begin != d.begin) continue;

@@ -303,6 +303,24 @@ TEST(DateConstructs, PortuguesePartsOfTheDayLeaveThePrepositionOut) {
   });
 }
 
+TEST(DateConstructs, QuartersAndHalvesByLetter) {
+  check({
+      {"en", "Q1 2019", "Q1 2019=2019-01-01/2019-03-31"},
+      {"en", "2019-H2", "2019-H2=2019-07-01/2019-12-31"},
+      {"en", "q3 of 2018", "q3 of 2018=2018-07-01/2018-09-30"},
+      {"es", "2017 T1", "2017 T1=2017-01-01/2017-03-31"},
+      {"de", "Q4 2024", "Q4 2024=2024-10-01/2024-12-31"},
+  });
+}
+
+TEST(DateConstructs, OpenRangesAroundPartsOfPeriods) {
+  check({
+      {"en", "since late July", "since late July=2025-07-16/.."},
+      {"en", "before early September", "before early September=../2025-08-31"},
+      {"de", "ab Ende 1989", "ab Ende 1989=1989-09-01/.."},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
