@@ -336,6 +336,9 @@ class Matcher {
       if (d < 1 || d > 31) return std::nullopt;
       size_t e = j + 1;
       if (ok(e) && glued(e)) {
+        if (mark(e, ".") && glued(e + 1) && word(e + 1, DateWord::kOrdinal) && t_[e + 1].kind == TokenKind::kWord &&
+            word(e + 1, DateWord::kOrdinal)->end_token == e + 2 && !(ok(e + 2) && glued(e + 2) && !mark(e + 2, ",")))
+          return std::make_pair(d, e + 2);  // "1.º de julio"
         if (auto o = word(e, DateWord::kOrdinal)) {
           if (!(mark(e, ".") && !allow_dot)) e = o->end_token;
         }
@@ -1809,7 +1812,9 @@ class Matcher {
     r.mod = mod;
     r.end = e;
     // "the next decade", "na próxima década", "el último decenio": the article belongs to the span
-    if (u->value == 5 && has_mod && j == i + 1 && i > 0)
+    // (and in Spanish before a month or year too: "el pasado mes", "el próximo año")
+    bool article = u->value == 5 || (lang_.substr(0, 2) == "es" && (u->value == 2 || u->value == 3));
+    if (article && has_mod && j == i + 1 && i > 0)
       for (auto& m : dw(i - 1))
         if ((m.kind == DateWord::kDayPrefix || m.kind == DateWord::kYearPrep) && m.end_token == i) r.first = i - 1;
     return r;

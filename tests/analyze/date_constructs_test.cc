@@ -321,6 +321,15 @@ TEST(DateConstructs, OpenRangesAroundPartsOfPeriods) {
   });
 }
 
+TEST(DateConstructs, SpanishArticlesAndOrdinalDays) {
+  check({
+      {"es", "el próximo viernes", "próximo viernes=2025-09-12"},
+      {"es", "el pasado mes", "el pasado mes=2025-08"},
+      {"es", "el 1.º de julio", "1.º de julio=2025-07-01"},
+      {"es", "el 1er de octubre", "1er de octubre=2025-10-01"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
