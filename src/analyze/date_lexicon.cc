@@ -48,7 +48,8 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"oclock", DateWord::kOclock},       {"day_noun", DateWord::kDayNoun},
       {"hour_article", DateWord::kHourArticle}, {"within", DateWord::kWithin},
       {"clock_word", DateWord::kClockWord}, {"rel_part", DateWord::kRelPart},
-      {"or_later", DateWord::kOrLater},     {"period_letter", DateWord::kPeriodLetter},
+      {"or_later", DateWord::kOrLater},     {"weekday_set", DateWord::kWeekdaySet},
+      {"part_set", DateWord::kPartSet},     {"period_letter", DateWord::kPeriodLetter},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

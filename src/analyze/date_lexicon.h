@@ -61,6 +61,8 @@ enum class DateWord : char {
   kClockWord = 'C',   // "noon", "midnight", "mezzogiorno", "Mitternacht": a time of day; value its hour
   kRelPart = 'z',     // "later", "earlier", "más tarde" before a period: the part after (3) or before (1) the anchor
   kPeriodLetter = 'b', // "Q", "T", "H" glued to a number next to a year ("Q1 2019"); value the months (3, 6)
+  kWeekdaySet = 's',  // a weekday in the plural ("Mondays", "montags", "lundis"); value 1..7
+  kPartSet = 'v',     // a part of the day in the plural ("mornings", "soirs"); value as kDayPart
   kOrLater = 'u',     // "or later", "onwards", "in poi" after a date: an open range from it on
 };
 

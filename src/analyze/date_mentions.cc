@@ -203,6 +203,21 @@ class Matcher {
             best.end = part->second;
           }
         }
+        // "tonight at 1am", "last night at 8", "stasera alle 9": a part of a day, then a time in it
+        if (best.kind == RawDate::kRelDay && best.hour_end >= 0 && best.hour >= 0 && !best.now) {
+          size_t j = best.end;
+          if (mark(j, ",")) ++j;
+          if (auto p = word(j, DateWord::kTimePrep)) {
+            if (auto tm = time_at(p->end_token, true); tm && !time_range(j)) {
+              best.hour = tm->meridiem ? tm->hour : part_hour(tm->hour, best.hour);
+              best.minute = tm->minute;
+              best.second = tm->second;
+              best.hour_end = -1;
+              best.minute_end = best.second_end = 0;
+              best.end = tm->end;
+            }
+          }
+        }
         out.push_back(best);
         i = best.end;
       } else {
@@ -431,7 +446,10 @@ class Matcher {
     tm.hour = num(j);
     size_t e = j + 1;
     size_t dot_mer = 0;
-    bool dotted = mark(e, ".") && glued(e) && digits(e + 1, 2, 2) && glued(e + 1) && meridiem(e + 2, dot_mer) != 0;
+    // "8.30pm"; "um 18.12 Uhr"; "at 17.30" (an afternoon hour after "at": no amount of money)
+    bool dotted = mark(e, ".") && glued(e) && digits(e + 1, 2, 2) && glued(e + 1) &&
+                  (meridiem(e + 2, dot_mer) != 0 || word(e + 2, DateWord::kOclock) ||
+                   (after_prep && tm.hour >= 13 && tm.hour <= 23 && !number_continues(e + 2) && !mark(e + 2, "%")));
     if ((mark(e, ":") || dotted) && glued(e) && digits(e + 1, 2, 2) && glued(e + 1)) {  // "8:30", "8.30pm"
       tm.minute = num(e + 1);
       e += 2;
@@ -814,15 +832,63 @@ class Matcher {
     r.kind = RawDate::kSet;
     r.first = i;
     static const char* kUnitLetter[] = {"D", "W", "M", "Y", "WE"};
-    if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 3) {
-      r.set = std::string("P1") + kUnitLetter[a->value];
+    if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 7 && a->value != 5) {
+      // daily .. yearly, weekends; quarterly P3M, semi-annually P0.5Y
+      r.set = a->value == 6 ? "P3M" : a->value == 7 ? "P0.5Y" : std::string("P1") + kUnitLetter[a->value];
       r.end = a->end_token;
+      return r;
+    }
+    // A time after a recurring day or part: "at 9am" T09, "at 17.30" T17:30; or a part: "afternoons" TAF.
+    auto recurring_time = [&](size_t t, RawDate& rr) {
+      bool prep = false;
+      if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
+      if (auto tm = time_at(t, prep)) {
+        rr.set += timex_time(tm->hour, tm->minute);
+        rr.end = tm->end;
+      }
+    };
+    auto part_code = [](int part) {
+      return part == 8 ? "TMO" : part == 12 ? "TAF" : part == 16 ? "TEV" : part == 20 ? "TNI" : "TMO";
+    };
+    if (auto ws = word(i, DateWord::kWeekdaySet)) {  // "Mondays", "tuesdays at 9am", "immer mittwochs"
+      r.set = "XXXX-WXX-" + std::to_string(ws->value);
+      r.end = ws->end_token;
+      if (auto ps = word(r.end, DateWord::kPartSet)) {
+        r.set += part_code(ps->value);
+        r.end = ps->end_token;
+      } else {
+        recurring_time(r.end, r);
+      }
+      return r;
+    }
+    if (auto w = word(i, DateWord::kWeekday)) {  // "friday mornings"
+      if (auto ps = word(w->end_token, DateWord::kPartSet)) {
+        r.set = "XXXX-WXX-" + std::to_string(w->value) + part_code(ps->value);
+        r.end = ps->end_token;
+        return r;
+      }
+    }
+    if (auto ps = word(i, DateWord::kPartSet)) {  // "mornings"
+      r.set = part_code(ps->value);
+      r.end = ps->end_token;
       return r;
     }
     auto e = word(i, DateWord::kEvery);
     if (!e) return std::nullopt;
     size_t j = e->end_token;
-    double amount = 1;
+    if (auto dp = word(j, DateWord::kDayPart)) {  // "every morning" TMO; "every evening at 7:13 p.m." T19:13
+      r.set = part_code(dp->value);
+      r.end = dp->end_token;
+      size_t t = r.end;
+      bool prep = false;
+      if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
+      if (auto tm = time_at(t, prep)) {
+        r.set = timex_time(part_hour(tm->hour, dp->value), tm->minute);
+        r.end = tm->end;
+      }
+      return r;
+    }
+    double amount = e->value > 0 ? e->value : 1;  // "every other day": two
     size_t k = j;
     if (auto n = number_at(j); n && !n->glued_unit && n->value >= 1 && n->value < 1000) {
       amount = n->value;
@@ -844,7 +910,9 @@ class Matcher {
       }
       return r;
     }
-    if (auto w = word(j, DateWord::kWeekday)) {
+    std::optional<DateWordMatch> w = word(k, DateWord::kWeekday);  // "every Monday", "cada dos viernes"
+    if (!w) w = word(k, DateWord::kWeekdaySet);                      // "tous les lundis"
+    if (w) {
       r.set = "XXXX-WXX-" + std::to_string(w->value);
       r.end = w->end_token;
       size_t t = r.end;

@@ -330,6 +330,31 @@ TEST(DateConstructs, SpanishArticlesAndOrdinalDays) {
   });
 }
 
+TEST(DateConstructs, MoreRecurringTimes) {
+  check({
+      {"en", "once a week", "once a week=P1W"},
+      {"en", "quarterly", "quarterly=P3M"},
+      {"en", "Tuesdays at 9am", "Tuesdays at 9am=XXXX-WXX-2T09"},
+      {"en", "Friday mornings", "Friday mornings=XXXX-WXX-5TMO"},
+      {"en", "every other Friday", "every other Friday=XXXX-WXX-5"},
+      {"en", "every evening at 7:13 p.m.", "every evening at 7:13 p.m.=T19:13"},
+      {"de", "immer mittwochs", "immer mittwochs=XXXX-WXX-3"},
+      {"fr", "tous les lundis", "tous les lundis=XXXX-WXX-1"},
+      {"es", "una vez al año", "una vez al año=P1Y"},
+      {"es", "cada dos viernes", "cada dos viernes=XXXX-WXX-5"},
+      {"it", "semestrale", "semestrale=P0.5Y"},
+  });
+}
+
+TEST(DateConstructs, TimeWithinAPartOfADay) {
+  check({
+      {"en", "tonight at 1am", "tonight at 1am=2025-09-03T01:00:00"},
+      {"en", "last night at 8", "last night at 8=2025-09-02T20:00:00"},
+      {"it", "stasera alle 9", "stasera alle 9=2025-09-03T21:00:00"},
+      {"en", "at present", "at present=2025-09-03T10:00:00"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
