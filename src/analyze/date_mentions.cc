@@ -97,6 +97,7 @@ struct RawDate {
   int ord = 0, punit = 0, part = 0;
   int count = 0, count_unit = 0;  // kPeriod "the first 2 weeks of 2021": `count` units (0 day, 1 week, 2 month) at its start (ord 1) or end (-1)
   char base = 0;
+  bool whole_part = false;  // hour..hour_end is a whole part of the day ("tonight", "Monday morning")
   bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
   int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
@@ -204,16 +205,29 @@ class Matcher {
           }
         }
         // "tonight at 1am", "last night at 8", "stasera alle 9": a part of a day, then a time in it
-        if (best.kind == RawDate::kRelDay && best.hour_end >= 0 && best.hour >= 0 && !best.now) {
+        if ((best.kind == RawDate::kRelDay || best.kind == RawDate::kWeekday || best.kind == RawDate::kFull ||
+             best.kind == RawDate::kDayMonth) &&
+            best.whole_part && best.hour_end >= 0 && best.hour >= 0 && !best.now) {
           size_t j = best.end;
           if (mark(j, ",")) ++j;
-          if (auto p = word(j, DateWord::kTimePrep)) {
+          if (auto range = time_range(j); range && range->hour_end >= 0) {
+            // "tonight from 7 to 7:30", "Monday morning from 10am to 12pm", "next Monday morning 6-8"
+            int part = best.hour;
+            copy_time(*range, best);
+            best.whole_part = false;
+            if (part >= 12) {  // "tonight from 7": evening hours; "morning from 10am to 12pm" stays
+              best.hour = part_hour(best.hour, part);
+              best.hour_end = part_hour(best.hour_end, part);
+            }
+            best.end = range->end;
+          } else if (auto p = word(j, DateWord::kTimePrep)) {
             if (auto tm = time_at(p->end_token, true); tm && !time_range(j)) {
               best.hour = tm->meridiem ? tm->hour : part_hour(tm->hour, best.hour);
               best.minute = tm->minute;
               best.second = tm->second;
               best.hour_end = -1;
               best.minute_end = best.second_end = 0;
+              best.whole_part = false;
               best.end = tm->end;
             }
           }
@@ -604,6 +618,7 @@ class Matcher {
 
   // A whole part of the day as a span: evening 16:00-20:00, night 20:00-23:59:59.
   static void set_part_span(RawDate& r, int part) {
+    r.whole_part = true;
     r.hour = part;
     r.minute = r.second = 0;
     r.hour_end = part == 20 ? 23 : part + 4;
@@ -637,7 +652,7 @@ class Matcher {
       r.hour = part_hour(r.hour, today->hour);
       if (r.hour_end >= 0) r.hour_end = part_hour(r.hour_end, today->hour);
       r.kind = RawDate::kRelDay;
-      r.days = 0;
+      r.days = today->days;  // "between 7 and 9 last night": yesterday's
       r.end = today->end;
       return;
     }
@@ -796,7 +811,8 @@ class Matcher {
     }
     auto t2 = time_at(m, true, dash);
     if (!t2) return std::nullopt;
-    bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end);
+    bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end) ||
+                         part_of_today(t2->end);  // "between 7 and 9 last night"
     if (!explicit_form && !hour_cue) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;

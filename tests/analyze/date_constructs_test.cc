@@ -355,6 +355,14 @@ TEST(DateConstructs, TimeWithinAPartOfADay) {
   });
 }
 
+TEST(DateConstructs, TimeSpanWithinAPartOfADay) {
+  check({
+      {"en", "tonight from 7 to 7:30", "tonight from 7 to 7:30=2025-09-03T19:00:00/2025-09-03T19:30:00"},
+      {"en", "Monday morning from 10am to 12pm", "Monday morning from 10am to 12pm=2025-09-01T10:00:00/2025-09-01T12:00:00"},
+      {"en", "between 7 and 9 last night", "between 7 and 9 last night=2025-09-02T19:00:00/2025-09-02T21:00:00"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
