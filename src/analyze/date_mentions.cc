@@ -254,6 +254,12 @@ class Matcher {
   // the other words of a text are skipped at once.
   bool may_start(size_t i) const {
     if (t_[i].kind != TokenKind::kWord || !dw(i).empty()) return true;
+    if (german_ && t_[i].folded.size() >= 7) {  // compounds: "Montagnachmittag", "spätabends"
+      static const std::string_view kHeads[] = {"monta", "diens", "mittw", "donne", "freit", "samst",
+                                                "sonnt", "sonna", "fruh", "spat"};
+      for (std::string_view h : kHeads)
+        if (std::string_view(t_[i].folded).substr(0, h.size()) == h) return true;
+    }
     return number_at(i).has_value() || ordinal_day(i).has_value();
   }
 
@@ -606,11 +612,51 @@ class Matcher {
       if (auto d = word(p->end_token, DateWord::kDayPart)) return std::make_pair(d->value, d->end_token);
     if (auto d = word(j, DateWord::kDayPart); d && (after_day || !word(j, DateWord::kRelDay)))
       return std::make_pair(d->value, d->end_token);
+    if (german_ && ok(j) && t_[j].kind == TokenKind::kWord && dw(j).empty())
+      if (int part = german_part(t_[j].folded)) return std::make_pair(part, j + 1);
     return std::nullopt;
+  }
+
+  // The date words of one folded word on its own (a piece of a German compound).
+  std::vector<DateWordMatch> words_of(std::string_view folded) const {
+    std::vector<FactToken> one(1);
+    one[0].kind = TokenKind::kWord;
+    one[0].folded.assign(folded);
+    return match_date_words(one, 0, lang_);
+  }
+
+  // A German part of the day, perhaps early or late: "abends" 16, "frühmorgens" early morning, "spätabends"
+  // late evening, "früh" the morning. The part's first hour, plus 100 (early) or 300 (late); 0 if none.
+  int german_part(std::string_view w) const {
+    int sub = 0;
+    if (w.substr(0, 4) == "fruh") sub = 1, w.remove_prefix(4);
+    else if (w.substr(0, 4) == "spat") sub = 3, w.remove_prefix(4);
+    if (w.empty()) return sub == 1 ? 8 : 0;
+    for (auto& m : words_of(w))
+      if (m.kind == DateWord::kDayPart) return m.value + 100 * sub;
+    return 0;
+  }
+
+  // "Montagnachmittag", "Dienstagmorgen", "Sonnabendabend", "mittwochfrühmorgens", "Dienstagspätabends":
+  // a German weekday and a part of its day in one word. The weekday (0 if none) and the part.
+  std::pair<int, int> german_weekday_part(std::string_view w) const {
+    for (size_t k = 5; k + 3 <= w.size(); ++k) {
+      int wd = 0;
+      for (auto& m : words_of(w.substr(0, k)))
+        if (m.kind == DateWord::kWeekday) wd = m.value;
+      if (!wd) continue;
+      std::string_view rest = w.substr(k);
+      if (int part = german_part(rest)) return {wd, part};
+      if (rest.size() > 1 && rest[0] == 's')
+        if (int part = german_part(rest.substr(1))) return {wd, part};
+    }
+    return {0, 0};
   }
 
   // An hour read with the part of the day it is in: "5 de la tarde" 17, "2 di notte" 2.
   static int part_hour(int hour, int part) {
+    part %= 100;
+    if (part >= 16 && hour == 12) return 0;  // "12 Uhr nachts", "12 at night": midnight
     if (part >= 12 && hour < 12 && !(part == 20 && hour < 5)) return hour + 12;
     if (part <= 8 && hour == 12) return 0;
     return hour;
@@ -618,11 +664,14 @@ class Matcher {
 
   // A whole part of the day as a span: evening 16:00-20:00, night 20:00-23:59:59.
   static void set_part_span(RawDate& r, int part) {
+    int sub = part / 100;  // German "früh-" 1, "spät-" 3 (german_part)
+    part %= 100;
     r.whole_part = true;
     r.hour = part;
     r.minute = r.second = 0;
     r.hour_end = part == 20 ? 23 : part + 4;
     r.minute_end = r.second_end = part == 20 ? 59 : 0;
+    if (sub) part_of_span(r, sub);
   }
 
   static void copy_time(const RawDate& from, RawDate& to) {
@@ -715,6 +764,16 @@ class Matcher {
   // "in the morning", "in serata", "por la mañana", "am Abend", "de madrugada": a part of the day
   // with its preposition, as a span of hours.
   std::optional<RawDate> part_alone(size_t i) const {
+    if (german_ && ok(i) && t_[i].kind == TokenKind::kWord && dw(i).empty()) {
+      if (int part = german_part(t_[i].folded); part >= 100) {  // "spätabends", "frühmorgens"
+        RawDate r;
+        r.kind = RawDate::kTime;
+        r.first = i;
+        r.end = i + 1;
+        set_part_span(r, part);
+        return r;
+      }
+    }
     auto p = word(i, DateWord::kPartPrep);
     if (!p) return std::nullopt;
     auto d = word(p->end_token, DateWord::kDayPart);
@@ -1832,6 +1891,15 @@ class Matcher {
       r.has_mod = true;
     }
     std::optional<DateWordMatch> w = word(j, DateWord::kWeekday);
+    if (!w && german_ && ok(j) && t_[j].kind == TokenKind::kWord && dw(j).empty() && t_[j].folded.size() >= 8) {
+      auto [wd, part] = german_weekday_part(t_[j].folded);  // "Montagnachmittag"
+      if (!wd) return std::nullopt;
+      r.weekday = wd;
+      r.first = i;
+      r.end = j + 1;
+      set_part_span(r, part);
+      return r;
+    }
     if (!w) return std::nullopt;
     // German "Montag" etc. are nouns and capitalised; Spanish "lunes" etc. lower case.
     r.weekday = w->value;
@@ -1854,8 +1922,9 @@ class Matcher {
     for (auto& m : dw(i)) {
       if (m.kind == DateWord::kRelDay) {
         // German "morgen" after "heute"/"am" is the morning.
-        if (german_ && m.value == 1 && i > 0 && (t_[i - 1].folded == "am" || t_[i - 1].folded == "heute"))
-          continue;
+        if (german_ && m.value == 1 && i > 0 &&
+            (t_[i - 1].folded == "am" || t_[i - 1].folded == "heute" || t_[i - 1].folded == "guten"))
+          continue;  // "heute Morgen", "guten Morgen": the morning
         if (lang_.substr(0, 2) == "es" && m.value == 1 && i > 0 &&
             (t_[i - 1].folded == "la" || t_[i - 1].folded == "esta"))
           continue;

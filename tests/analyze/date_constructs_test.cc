@@ -363,11 +363,23 @@ TEST(DateConstructs, TimeSpanWithinAPartOfADay) {
   });
 }
 
+TEST(DateConstructs, GermanWeekdayAndPartInOneWord) {
+  check({
+      {"de", "Montagnachmittag", "Montagnachmittag=2025-09-01T12:00:00/2025-09-01T16:00:00"},
+      {"de", "nächsten Dienstagmorgen", "nächsten Dienstagmorgen=2025-09-09T08:00:00/2025-09-09T12:00:00"},
+      {"de", "Dienstagspätabends", "Dienstagspätabends=2025-09-02T18:00:00/2025-09-02T20:00:00"},
+      {"de", "sonntag frühmorgens um 8:00", "sonntag frühmorgens um 8:00=2025-08-31T08:00:00"},
+      {"de", "spätabends", "spätabends=T18:00:00/T20:00:00"},
+      {"de", "um 12 Uhr nachts", "12 Uhr nachts=T00:00:00"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
            {"pt", "a doze anos de distância", ""},
            {"en", "at one point the talks stalled", ""},
+           {"de", "Guten Morgen, Berlin", ""},
            {"it", "tra il 3 e il 12 di settembre", "tra il 3 e il 12 di settembre=2025-09-03/2025-09-11"},
            {"es", "mañana a las 12", "mañana a las 12=2025-09-04T12:00:00"},
        }) {
