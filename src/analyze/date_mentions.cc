@@ -1500,8 +1500,10 @@ class Matcher {
       else if (auto ls = word(j, DateWord::kLastN)) p = DateWordMatch{DateWord::kPreMod, -1, ls->end_token};
     }
     if (p && p->value != 0) {
-      // "los 5 próximos años" after an article; "3 next week" is a count, then a week
-      if (i == 0 || !word(i - 1, DateWord::kDayPrefix)) return std::nullopt;
+      // "los 5 próximos años" after an article; "3 next week" is a count, then a week. A plural
+      // modifier agrees with its noun ("dix derniers mois", "3 prochaines semaines"): no article needed.
+      bool plural_mod = !english_ && !word(j, DateWord::kPreMod);
+      if (!plural_mod && (i == 0 || !word(i - 1, DateWord::kDayPrefix))) return std::nullopt;
       mod = p->value;
       u = word(p->end_token, DateWord::kUnit);
     } else if ((u = word(j, DateWord::kUnit))) {
@@ -1794,7 +1796,8 @@ class Matcher {
     if (y == r.end && (mark(y, "-") || mark(y, "/")) && glued(y) && glued(y + 1)) ++y;  // "Dec-2018"
     if (y == r.end)
       if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "april in 2016"
-    if (digits(y, 2, 2) && num(y) > 31 && !number_continues(y + 1) && !(ok(y + 1) && glued(y + 1))) {
+    if (digits(y, 2, 2) && num(y) > 31 && !number_continues(y + 1) &&
+        !(ok(y + 1) && glued(y + 1) && (t_[y + 1].kind != TokenKind::kMark || mark(y + 1, "%")))) {
       r.kind = RawDate::kMonthYear;  // "juillet 98", "maio de 68"
       r.y = 1900 + num(y);
       r.end = y + 1;

@@ -374,6 +374,15 @@ TEST(DateConstructs, GermanWeekdayAndPartInOneWord) {
   });
 }
 
+TEST(DateConstructs, PluralModifiersAndTwoDigitYears) {
+  check({
+      {"fr", "au cours des dix derniers mois", "dix derniers mois=2024-11-03/2025-09-02"},
+      {"fr", "les 3 prochaines semaines", "3 prochaines semaines=2025-09-04/2025-09-24"},
+      {"fr", "En juillet 98, la France", "juillet 98=1998-07"},
+      {"fr", "il ya 2 jours", "il ya 2 jours=2025-09-01"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
