@@ -63,6 +63,9 @@ enum class DateWord : char {
   kPeriodLetter = 'b', // "Q", "T", "H" glued to a number next to a year ("Q1 2019"); value the months (3, 6)
   kWeekdaySet = 's',  // a weekday in the plural ("Mondays", "montags", "lundis"); value 1..7
   kPartSet = 'v',     // a part of the day in the plural ("mornings", "soirs"); value as kDayPart
+  kMinuteBefore = '-', // "meno", "menos", "moins" after an hour: minutes before it ("otto meno un quarto")
+  kMinuteTo = '<',     // "to", "vor", "alle", "para as" between minutes and the hour ("quarter to 4")
+  kMinutePast = '>',   // "past", "nach" between minutes and the hour ("20 past 8", "Viertel nach 8")
   kOrLater = 'u',     // "or later", "onwards", "in poi" after a date: an open range from it on
 };
 

@@ -165,6 +165,7 @@ class Matcher {
       consider(period(i));
       consider(units_of_period(i));
       consider(lettered_period(i));
+      consider(minutes_to_hour(i));
       consider(decade(i));
       consider(holiday(i));
       consider(day_of_month(i));
@@ -526,6 +527,25 @@ class Matcher {
   // Minutes after an hour: "5 e 45", "otto e 20", "sette e mezza", "una y treinta". Small numbers
   // after "and" are left alone: "between 5 and 6" is a span.
   size_t clock_minutes(size_t e, TimeOfDay& tm) const {
+    if (auto before = word(e, DateWord::kMinuteBefore)) {  // "otto meno un quarto" 7:45, "sept heures moins dix"
+      size_t k = before->end_token;
+      if (auto d = word(k, DateWord::kDayPrefix)) k = d->end_token;  // "moins le quart"
+      int minutes = 0;
+      if (auto f = word(k, DateWord::kClockFraction)) {
+        minutes = f->value;
+        k = f->end_token;
+      } else if (auto n = number_at(k); n && !n->glued_unit && n->value >= 1 && n->value < 60 &&
+                                        n->value == static_cast<int>(n->value)) {
+        minutes = static_cast<int>(n->value);
+        k = n->end_token;
+        if (auto u = word(k, DateWord::kDurUnit); u && u->value == 60) k = u->end_token;  // "meno tre minuti"
+      }
+      if (!minutes) return e;
+      tm.hour = (tm.hour + 23) % 24;
+      tm.minute = 60 - minutes;
+      tm.explicit_form = true;
+      return k;
+    }
     auto join = word(e, DateWord::kMinuteJoin);
     if (!join) return e;
     size_t k = join->end_token;
@@ -547,7 +567,11 @@ class Matcher {
   // An hour in words after "alle", "a las", "um": "alle sette", "a la una". Not in English ("at one point").
   std::optional<TimeOfDay> hour_word(size_t j) const {
     if (english_) return std::nullopt;
-    auto n = number_at(j);
+    std::optional<NumberMention> n = number_at(j);
+    // "sette e mezza" reads as the number 7.5: the hour is the first word, the rest its minutes
+    if (n && n->words && n->end_token > j + 1 && n->value != static_cast<int>(n->value) &&
+        word(j + 1, DateWord::kMinuteJoin))
+      if (auto v = number_word_value(t_[j].folded, lang_)) n->value = *v, n->end_token = j + 1;
     if (!n || !n->words || n->glued_unit || n->value < 1 || n->value > 24 || n->value != static_cast<int>(n->value))
       return std::nullopt;
     // "a doze anos", "a un certo punto": a word after the number word says it is no hour
@@ -557,7 +581,7 @@ class Matcher {
         time_word |= m.kind == DateWord::kDayPart || m.kind == DateWord::kPartPrep || m.kind == DateWord::kRangeTo ||
                      m.kind == DateWord::kTimePrep || m.kind == DateWord::kRelDay || m.kind == DateWord::kTodayPart ||
                      m.kind == DateWord::kFiller || m.kind == DateWord::kPreMod || m.kind == DateWord::kMinuteJoin ||
-                     m.kind == DateWord::kOclock;
+                     m.kind == DateWord::kOclock || m.kind == DateWord::kMinuteBefore;
       size_t me = 0;
       if (!time_word && !meridiem(n->end_token, me)) return std::nullopt;
     }
@@ -1349,6 +1373,64 @@ class Matcher {
     auto l = letter_at(k);
     if (!l) return std::nullopt;
     r.ord = l->first, r.punit = l->second, r.y = yv, r.end = k + 2;
+    return r;
+  }
+
+  // "quarter to 4", "20 min past eight", "half past seven", "Viertel nach 8", "5 minuti alle 4",
+  // "15 para as 8", German "halb 8" (7:30) and "dreiviertel 8" (7:45): minutes before or after an hour.
+  std::optional<RawDate> minutes_to_hour(size_t i) const {
+    int minutes = 0;
+    size_t k = i;
+    bool fraction = false, unit = false;
+    if (auto f = word(i, DateWord::kClockFraction)) {
+      minutes = f->value;
+      k = f->end_token;
+      fraction = true;
+    } else if (auto n = number_at(i); n && !n->glued_unit && n->value >= 1 && n->value < 60 &&
+                                      n->value == static_cast<int>(n->value)) {
+      minutes = static_cast<int>(n->value);
+      k = n->end_token;
+      if (auto u = word(k, DateWord::kDurUnit); u && u->value == 60) k = u->end_token, unit = true;
+    } else {
+      return std::nullopt;
+    }
+    int dir = 0;
+    if (auto to = word(k, DateWord::kMinuteTo)) dir = -1, k = to->end_token;
+    else if (auto past = word(k, DateWord::kMinutePast)) dir = 1, k = past->end_token;
+    else if (german_ && fraction) dir = -2;  // "halb 8": half way to eight
+    else return std::nullopt;
+    // "20 to 30 people", "dalle 3 alle 5": bare minutes before an hour only in Portuguese ("15 para as 8")
+    if (!fraction && !unit && dir == -1 && lang_.substr(0, 2) != "pt") return std::nullopt;
+    int hour = -1;
+    size_t e = k;
+    size_t mer_end = 0;
+    if (digits(k, 1, 2) && !number_continues(k + 1) &&
+        !(ok(k + 1) && glued(k + 1) && t_[k + 1].kind == TokenKind::kWord && !meridiem(k + 1, mer_end))) {
+      hour = num(k);
+      e = k + 1;
+    } else if (auto n = number_at(k); n && n->words && !n->glued_unit && n->value == static_cast<int>(n->value)) {
+      hour = static_cast<int>(n->value);
+      e = n->end_token;
+    }
+    if (hour < 0 || hour > 24) return std::nullopt;
+    if (auto o = word(e, DateWord::kOclock)) e = o->end_token;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = e;
+    size_t me = e;
+    if (int mer = meridiem(e, me)) {
+      if (hour < 1 || hour > 12) return std::nullopt;
+      if (mer > 0 && hour < 12) hour += 12;
+      if (mer < 0 && hour == 12) hour = 0;
+      r.end = me;
+    }
+    if (dir == 1) {
+      r.hour = hour % 24, r.minute = minutes;
+    } else {
+      r.hour = (hour + 23) % 24, r.minute = 60 - minutes;
+      if (dir == -2) r.minute = minutes;  // "halb 8" 7:30, "viertel 8" 7:15, "dreiviertel 8" 7:45
+    }
     return r;
   }
 

@@ -383,12 +383,28 @@ TEST(DateConstructs, PluralModifiersAndTwoDigitYears) {
   });
 }
 
+TEST(DateConstructs, MinutesBeforeAndAfterTheHour) {
+  check({
+      {"en", "It's half past seven", "half past seven=T07:30:00"},
+      {"en", "a quarter to 4pm", "a quarter to 4pm=T15:45:00"},
+      {"en", "20 min past eight in the evening", "20 min past eight in the evening=T20:20:00"},
+      {"it", "Sono le sette e mezza", "sette e mezza=T07:30:00"},
+      {"it", "Sono le otto meno un quarto", "otto meno un quarto=T07:45:00"},
+      {"it", "Mancano 5 minuti alle 4", "5 minuti alle 4=T03:55:00"},
+      {"de", "Es ist halb 8.", "halb 8=T07:30:00"},
+      {"de", "Viertel nach 8 abends", "Viertel nach 8 abends=T20:15:00"},
+      {"fr", "à sept heures moins dix", "sept heures moins dix=T06:50:00"},
+      {"pt", "15 para as 8", "15 para as 8=T07:45:00"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
            {"pt", "a doze anos de distância", ""},
            {"en", "at one point the talks stalled", ""},
            {"de", "Guten Morgen, Berlin", ""},
+           {"en", "from 20 to 30 people", ""},
            {"it", "tra il 3 e il 12 di settembre", "tra il 3 e il 12 di settembre=2025-09-03/2025-09-11"},
            {"es", "mañana a las 12", "mañana a las 12=2025-09-04T12:00:00"},
        }) {
