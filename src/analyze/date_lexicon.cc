@@ -50,7 +50,7 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"clock_word", DateWord::kClockWord}, {"rel_part", DateWord::kRelPart},
       {"or_later", DateWord::kOrLater},     {"weekday_set", DateWord::kWeekdaySet},
       {"part_set", DateWord::kPartSet},     {"minute_before", DateWord::kMinuteBefore},
-      {"minute_to", DateWord::kMinuteTo},   {"minute_past", DateWord::kMinutePast},     {"period_letter", DateWord::kPeriodLetter},
+      {"minute_to", DateWord::kMinuteTo},   {"week_start", DateWord::kWeekStart},   {"minute_past", DateWord::kMinutePast},     {"period_letter", DateWord::kPeriodLetter},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

@@ -66,6 +66,7 @@ enum class DateWord : char {
   kMinuteBefore = '-', // "meno", "menos", "moins" after an hour: minutes before it ("otto meno un quarto")
   kMinuteTo = '<',     // "to", "vor", "alle", "para as" between minutes and the hour ("quarter to 4")
   kMinutePast = '>',   // "past", "nach" between minutes and the hour ("20 past 8", "Viertel nach 8")
+  kWeekStart = '^',   // "beginning", "starting on", "que comienza el" between "week" and a date in it
   kOrLater = 'u',     // "or later", "onwards", "in poi" after a date: an open range from it on
 };
 

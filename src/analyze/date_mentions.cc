@@ -97,6 +97,7 @@ struct RawDate {
   int ord = 0, punit = 0, part = 0;
   int count = 0, count_unit = 0;  // kPeriod "the first 2 weeks of 2021": `count` units (0 day, 1 week, 2 month) at its start (ord 1) or end (-1)
   char base = 0;
+  bool week_of = false;    // "the week of April 10th": the Monday-to-Sunday week holding the day
   bool whole_part = false;  // hour..hour_end is a whole part of the day ("tonight", "Monday morning")
   bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
   int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
@@ -166,6 +167,7 @@ class Matcher {
       consider(units_of_period(i));
       consider(lettered_period(i));
       consider(minutes_to_hour(i));
+      consider(week_of(i));
       consider(decade(i));
       consider(holiday(i));
       consider(day_of_month(i));
@@ -1432,6 +1434,29 @@ class Matcher {
       if (dir == -2) r.minute = minutes;  // "halb 8" 7:30, "viertel 8" 7:15, "dreiviertel 8" 7:45
     }
     return r;
+  }
+
+  // "the week of April 10th", "the week beginning February 4", "la semana de 10 de abril",
+  // "la semana que comienza el 4 de febrero": the week (Monday to Sunday) that holds a day.
+  std::optional<RawDate> week_of(size_t i) const {
+    size_t j = i;
+    if (auto d = word(j, DateWord::kDayPrefix)) j = d->end_token;
+    auto u = word(j, DateWord::kUnit);
+    if (!u || u->value != 1) return std::nullopt;
+    size_t k = u->end_token;
+    if (auto s = word(k, DateWord::kWeekStart)) k = s->end_token;
+    else if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
+    else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
+    else return std::nullopt;
+    std::optional<RawDate> day;
+    for (auto cand : {numeric(k), day_month(k), month_day(k)})
+      if (cand && cand->first == k && cand->hour < 0 && (cand->kind == RawDate::kFull || cand->kind == RawDate::kDayMonth) &&
+          !cand->day_last && (!day || cand->end > day->end))
+        day = cand;
+    if (!day) return std::nullopt;
+    day->first = i;
+    day->week_of = true;
+    return day;
   }
 
   // "la década de 1990", "the 1990s", "los años 90", "gli anni '80".
@@ -2759,6 +2784,15 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.start = add_units(a, r.unit, -r.amount);
         m.end_exclusive = a;
         break;
+      }
+    }
+    if (r.week_of && m.granularity == DateGranularity::kDay) {  // the week that holds the day
+      m.granularity = DateGranularity::kSpan;
+      m.start = week_monday(m.start);
+      m.end_exclusive = add_days(m.start, 7);
+      if (m.future_start) {
+        m.future_start = week_monday(*m.future_start);
+        m.future_end = add_days(*m.future_start, 7);
       }
     }
     if (r.day_last && m.granularity == DateGranularity::kDay) {  // "November 18-19": from the first day to the last

@@ -398,6 +398,15 @@ TEST(DateConstructs, MinutesBeforeAndAfterTheHour) {
   });
 }
 
+TEST(DateConstructs, TheWeekHoldingADay) {
+  check({
+      {"en", "the week of September 10th", "the week of September 10th=2025-09-08/2025-09-14"},
+      {"en", "the week beginning February 4, 2025", "the week beginning February 4, 2025=2025-02-03/2025-02-09"},
+      {"es", "la semana de 10 de septiembre", "la semana de 10 de septiembre=2025-09-08/2025-09-14"},
+      {"es", "la semana que comienza el 4 de febrero de 2025", "la semana que comienza el 4 de febrero de 2025=2025-02-03/2025-02-09"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
