@@ -731,12 +731,16 @@ class Matcher {
       r.end = today->end;
       return;
     }
-    for (auto& m : dw(j)) {
-      if (m.kind == DateWord::kRelDay) {
-        r.kind = RawDate::kRelDay;
-        r.days = m.value;
-        r.end = m.end_token;
-        return;
+    size_t rel = j;
+    if (auto f = word(j, DateWord::kFiller)) rel = f->end_token;  // "mediodía de hoy", "le 8 di domani"
+    for (size_t at : {j, rel}) {
+      for (auto& m : dw(at)) {
+        if (m.kind == DateWord::kRelDay && (at == j || m.value == 0 || m.value == 1 || m.value == -1)) {
+          r.kind = RawDate::kRelDay;
+          r.days = m.value;
+          r.end = m.end_token;
+          return;
+        }
       }
     }
     // "of April 22", "del 22 aprile", "am 22. April": a day after the time

@@ -352,6 +352,7 @@ TEST(DateConstructs, TimeWithinAPartOfADay) {
       {"en", "last night at 8", "last night at 8=2025-09-02T20:00:00"},
       {"it", "stasera alle 9", "stasera alle 9=2025-09-03T21:00:00"},
       {"en", "at present", "at present=2025-09-03T10:00:00"},
+      {"es", "al mediodía de hoy", "mediodía de hoy=2025-09-03T12:00:00"},
   });
 }
 
