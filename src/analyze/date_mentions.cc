@@ -1219,6 +1219,8 @@ class Matcher {
     r.first = i;
     size_t j = i;
     if (auto d = word(j, DateWord::kDayPrefix)) j = d->end_token;  // "the", "la"
+    else if (auto n = word(j, DateWord::kYearPrep); n && lang_.substr(0, 2) == "pt" && word(n->end_token, DateWord::kOrdinalWord))
+      j = n->end_token;  // "na primeira semana de 2021"
     if (auto o = word(j, DateWord::kOrdinalWord)) {
       r.ord = o->value;
       j = o->end_token;
@@ -1297,8 +1299,8 @@ class Matcher {
       return std::nullopt;
     }
     auto u = word(j, DateWord::kUnit);
-    if (!u || !(u->value == 1 || u->value == 6 || u->value == 7)) return std::nullopt;
-    r.punit = u->value;
+    if (!u || !(u->value == 1 || u->value == 2 || u->value == 6 || u->value == 7)) return std::nullopt;
+    r.punit = u->value;  // weeks, months ("the third month of 2021"), quarters, halves
     j = u->end_token;
     size_t k = j;
     if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
@@ -1326,6 +1328,7 @@ class Matcher {
     auto w = which(j);
     if (!w) {
       auto d = word(j, DateWord::kDayPrefix);
+      if (!d && lang_.substr(0, 2) == "pt") d = word(j, DateWord::kYearPrep);  // "nos primeiros dez dias"
       if (!d || !(w = which(d->end_token))) return std::nullopt;
     }
     r.ord = w->first;
@@ -2632,7 +2635,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
             s = r.ord > 0 ? add_days(first, 7 * (r.ord - 1)) : last;
             e = add_days(s, 7);
           } else {
-            int months = r.punit == 6 ? 3 : 6;
+            int months = r.punit == 2 ? 1 : r.punit == 6 ? 3 : 6;
             s = r.ord > 0 ? add_months(bs, months * (r.ord - 1)) : add_months(be, -months);
             e = add_months(s, months);
             if (!(e <= be)) continue;

@@ -293,6 +293,8 @@ TEST(DateConstructs, UnitsAtTheStartOrEndOfAPeriod) {
       {"es", "los primeros diez días de 2020", "los primeros diez días de 2020=2020-01-01/2020-01-10"},
       {"pt", "as primeiras 2 semanas de 2021", "as primeiras 2 semanas de 2021=2021-01-04/2021-01-17"},
       {"it", "gli ultimi 3 mesi del 2023", "gli ultimi 3 mesi del 2023=2023-10-01/2023-12-31"},
+      {"en", "the third month of 2021", "the third month of 2021=2021-03-01/2021-03-31"},
+      {"pt", "na primeira semana de 2021", "na primeira semana de 2021=2021-01-04/2021-01-10"},
   });
 }
 
