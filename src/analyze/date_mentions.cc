@@ -97,6 +97,7 @@ struct RawDate {
   int ord = 0, punit = 0, part = 0;
   int count = 0, count_unit = 0;  // kPeriod "the first 2 weeks of 2021": `count` units (0 day, 1 week, 2 month) at its start (ord 1) or end (-1)
   char base = 0;
+  bool recent = false;     // kWeekday "this past Wednesday": the latest one before the anchor
   bool week_of = false;    // "the week of April 10th": the Monday-to-Sunday week holding the day
   bool whole_part = false;  // hour..hour_end is a whole part of the day ("tonight", "Monday morning")
   bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
@@ -2007,6 +2008,19 @@ class Matcher {
       r.mod = p->value;
       r.has_mod = true;
     }
+    // "past Wednesday", "this past Wednesday", "este pasado miércoles", "este miércoles pasado":
+    // the latest such day before the anchor, whichever week it falls in
+    bool this_word = r.has_mod && r.mod == 0;
+    if (auto l = word(j, DateWord::kLastN); l && (this_word || !r.has_mod) && word(l->end_token, DateWord::kWeekday)) {
+      j = l->end_token;
+      r.recent = true;
+    } else if (auto p2 = word(j, DateWord::kPreMod); p2 && this_word && p2->value == -1 && word(p2->end_token, DateWord::kWeekday)) {
+      j = p2->end_token;
+      r.recent = true;
+    } else if (this_word && word(j, DateWord::kWeekday)) {
+      auto q = word(word(j, DateWord::kWeekday)->end_token, DateWord::kPostMod);
+      if (q && q->value == -1) r.recent = true;
+    }
     std::optional<DateWordMatch> w = word(j, DateWord::kWeekday);
     if (!w && german_ && ok(j) && t_[j].kind == TokenKind::kWord && dw(j).empty() && t_[j].folded.size() >= 8) {
       auto [wd, part] = german_weekday_part(t_[j].folded);  // "Montagnachmittag"
@@ -2022,13 +2036,14 @@ class Matcher {
     r.weekday = w->value;
     r.first = i;
     r.end = w->end_token;
-    if (!r.has_mod) {
-      if (auto q = word(r.end, DateWord::kPostMod)) {
-        r.mod = q->value;
+    if (!r.has_mod || r.recent) {
+      if (auto q = word(r.end, DateWord::kPostMod); q && (!r.recent || q->value == -1)) {
+        if (!r.recent) r.mod = q->value;
         r.has_mod = true;
         r.end = q->end_token;
       }
     }
+    if (r.recent) r.has_mod = true;
     return r;
   }
 
@@ -2690,7 +2705,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       }
       case RawDate::kWeekday: {
         int aw = weekday(a);
-        if (r.has_mod) {
+        if (r.recent) {
+          int back = (aw - r.weekday + 7) % 7;
+          day(add_days(a, -(back == 0 ? 7 : back)));
+        } else if (r.has_mod) {
           CivilDate monday = add_days(week_monday(a), 7 * r.mod);
           day(add_days(monday, r.weekday - 1));
         } else {

@@ -410,6 +410,15 @@ TEST(DateConstructs, TheWeekHoldingADay) {
   });
 }
 
+TEST(DateConstructs, ThePastWeekday) {
+  check({
+      {"en", "this past Monday", "this past Monday=2025-09-01"},
+      {"en", "past Wednesday", "past Wednesday=2025-08-27"},
+      {"es", "este pasado martes", "este pasado martes=2025-09-02"},
+      {"es", "este martes pasado", "este martes pasado=2025-09-02"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
