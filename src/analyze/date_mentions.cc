@@ -400,7 +400,8 @@ class Matcher {
       if (m.kind == DateWord::kMonth) return std::make_pair(m.value, m.end_token);
       if (m.kind == DateWord::kMonthAbbr && allow_abbr) {
         size_t e = m.end_token;
-        if (mark(e, ".") && glued(e)) ++e;
+        // at the very end the dot closes the sentence (Spanish keeps it with the abbreviation, as RT does)
+        if (mark(e, ".") && glued(e) && (ok(e + 1) || lang_.substr(0, 2) == "es")) ++e;
         return std::make_pair(m.value, e);
       }
     }

@@ -89,6 +89,7 @@ TEST(DateConstructs, MonthNameAmongNumbers) {
       {"de", "23-2020-September", "23-2020-September=2020-09-23"},
       {"fr", "Sep-23-2020", "Sep-23-2020=2020-09-23"},
       {"fr", "le mer. 24 juin 2020", "mer. 24 juin 2020=2020-06-24"},
+      {"it", "Tornerò il 3 ago.", "3 ago=2025-08-03"},  // the last dot closes the sentence
   });
 }
 
