@@ -2373,7 +2373,13 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         }
         bool coarse = (a.granularity == DateGranularity::kYear && b.granularity == DateGranularity::kYear) ||
                       (a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth);
-        if (opened || t[aend].folded == "-" || coarse) {
+        // "Feb 28th to March 1st", "9 a 12 de junio": two days joined by "to", "a", "bis" (not by "and")
+        static const std::string_view kAnd[] = {"and", "y", "e", "et", "und", "ed", "i"};
+        bool conj = false;
+        for (std::string_view w : kAnd) conj |= t[aend].folded == w;
+        bool days = a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
+                    a.time.empty() && b.time.empty() && !conj;
+        if (opened || t[aend].folded == "-" || coarse || days) {
           if (a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth && a.uses_anchor &&
               !b.uses_anchor) {  // "da gennaio ad aprile 2021"
             int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;

@@ -248,6 +248,7 @@ TEST(DateConstructs, RangesOfMonthsAndDays) {
       {"en", "Nov 18-Dec 19, 2015", "Nov 18-Dec 19, 2015=2015-11-18/2015-12-18"},
       {"en", "November 18-19", "November 18-19=2025-11-18/2025-11-18"},
       {"it", "novembre 19-20", "novembre 19-20=2025-11-19/2025-11-19"},
+      {"en", "Feb 28th to March 1st, 2024", "Feb 28th to March 1st, 2024=2024-02-28/2024-02-29"},
   });
 }
 
@@ -418,6 +419,13 @@ TEST(DateConstructs, ThePastWeekday) {
       {"es", "este pasado martes", "este pasado martes=2025-09-02"},
       {"es", "este martes pasado", "este martes pasado=2025-09-02"},
   });
+}
+
+TEST(DateConstructs, TwoDaysJoinedByAndStayTwo) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("on May 3 and May 5", "en", anchor)) got.push_back(d.text + "=" + d.value());
+  EXPECT_EQ(got, (std::vector<std::string>{"May 3=2025-05-03", "May 5=2025-05-05"}));
 }
 
 TEST(DateConstructs, NoFalseTimes) {
