@@ -1647,6 +1647,11 @@ class Matcher {
 
   // 2025-09-03, 03/09/2025, 3.9.2025, 09/03/2025 (en), 22.04. (de)
   std::optional<RawDate> numeric(size_t i) const {
+    if (german_ && ok(i) && t_[i].folded == "den" && digits(i + 1)) {  // "für den 28.10."
+      auto r = numeric_at(i + 1);
+      if (r && r->kind == RawDate::kDayMonth) r->first = i;
+      return r && r->kind == RawDate::kDayMonth ? r : std::nullopt;
+    }
     int wd = 0;
     size_t j = weekday_prefix(i, wd);
     if (j != i) {
@@ -2780,19 +2785,31 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       case RawDate::kShift: day(add_days(add_units(a, r.unit, r.amount), r.days)); break;
       case RawDate::kDayOnly: {
         if (r.weekday) {
-          // The latest month (the anchor's included) whose day d falls on that weekday.
+          // The latest month (the anchor's included) whose day d falls on that weekday, and the
+          // next one after the anchor: the nearer is the reading, the other the second one.
+          std::optional<CivilDate> past, future;
           CivilDate mo{a.year, a.month, 1};
           if (r.d > a.day) mo = add_months(mo, -1);
-          bool found = false;
-          for (int tries = 0; tries < 48 && !found; ++tries, mo = add_months(mo, -1)) {
+          for (int tries = 0; tries < 48 && !past; ++tries, mo = add_months(mo, -1)) {
             if (r.d > days_in_month(mo.year, mo.month)) continue;
             CivilDate c{mo.year, mo.month, r.d};
-            if (weekday(c) == r.weekday) {
-              day(c);
-              found = true;
-            }
+            if (weekday(c) == r.weekday) past = c;
           }
-          if (!found) continue;
+          mo = CivilDate{a.year, a.month, 1};
+          if (r.d <= a.day) mo = add_months(mo, 1);
+          for (int tries = 0; tries < 48 && !future; ++tries, mo = add_months(mo, 1)) {
+            if (r.d > days_in_month(mo.year, mo.month)) continue;
+            CivilDate c{mo.year, mo.month, r.d};
+            if (weekday(c) == r.weekday) future = c;
+          }
+          if (!past && !future) continue;
+          bool future_nearer = future && (!past || days_from_civil(*future) - days_from_civil(a) <
+                                                       days_from_civil(a) - days_from_civil(*past));
+          day(future_nearer ? *future : *past);
+          if (auto other = future_nearer ? past : future) {
+            m.future_start = *other;
+            m.future_end = add_days(*other, 1);
+          }
           break;
         }
         // The anchor's month if the day has come, else the month before; the other reading after.

@@ -98,6 +98,8 @@ TEST(DateConstructs, WeekdayWithDayNumber) {
       {"en", "Monday 21", "Monday 21=2025-07-21"},
       {"pt", "sexta-feira 13", "sexta-feira 13=2025-06-13"},
       {"es", "el viernes 29", "viernes 29=2025-08-29"},
+      {"de", "Dienstag, der 16.", "Dienstag, der 16=2025-09-16"},  // the nearer one, after the anchor
+      {"de", "für den 28.10.", "den 28.10.=2025-10-28"},
   });
 }
 
