@@ -1220,9 +1220,13 @@ class Matcher {
     r.kind = RawDate::kPeriod;
     r.first = i;
     size_t j = i;
-    if (auto d = word(j, DateWord::kDayPrefix)) j = d->end_token;  // "the", "la"
-    else if (auto n = word(j, DateWord::kYearPrep); n && lang_.substr(0, 2) == "pt" && word(n->end_token, DateWord::kOrdinalWord))
+    const bool spanish = lang_.substr(0, 2) == "es";
+    if (auto d = word(j, DateWord::kDayPrefix)) {  // "the", "la"
+      j = d->end_token;
+      if (spanish && t_[i].folded == "el") r.first = j;  // "segundo semestre de 2019", but "la 3ª semana de 2018"
+    } else if (auto n = word(j, DateWord::kYearPrep); n && lang_.substr(0, 2) == "pt" && word(n->end_token, DateWord::kOrdinalWord)) {
       j = n->end_token;  // "na primeira semana de 2021"
+    }
     if (auto o = word(j, DateWord::kOrdinalWord)) {
       r.ord = o->value;
       j = o->end_token;
@@ -1296,6 +1300,7 @@ class Matcher {
         return d;
       }
       r.end = *e;
+      if (spanish && t_[i].folded == "al") r.first = i + 1;  // "final de año"; a day keeps it: "al final de mañana"
       return r;
     } else {
       return std::nullopt;
@@ -2384,7 +2389,9 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         for (std::string_view w : kAnd) conj |= t[aend].folded == w;
         bool days = a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
                     a.time.empty() && b.time.empty() && !conj;
-        if (opened || t[aend].folded == "-" || coarse || days) {
+        bool spans = a.granularity == DateGranularity::kSpan && b.granularity == DateGranularity::kSpan && !conj &&
+                     !a.open_start && !a.open_end && !b.open_start && !b.open_end;  // "2017-t1 a 2018-t1"
+        if (opened || t[aend].folded == "-" || coarse || days || spans) {
           if (a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth && a.uses_anchor &&
               !b.uses_anchor) {  // "da gennaio ad aprile 2021"
             int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
