@@ -258,6 +258,7 @@ TEST(DateConstructs, TwoStepsAwayGerman) {
   check({
       {"de", "übernächste Woche", "übernächste Woche=2025-W38"},
       {"de", "vorletztes Jahr", "vorletztes Jahr=2023"},
+      {"de", "in nächstem Jahr", "nächstem Jahr=2026"},
   });
 }
 
