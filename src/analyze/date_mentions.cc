@@ -2166,6 +2166,7 @@ class Matcher {
           if (m.kind == DateWord::kLastN || m.kind == DateWord::kNextN) {
             r.kind = m.kind == DateWord::kLastN ? RawDate::kLastN : RawDate::kNextN;
             r.first = m.end_token - 1;  // "ultimi 3 mesi": the span starts at the last word of the phrase
+            if (lang_.substr(0, 2) == "it" && m.kind == DateWord::kNextN) r.first = i;  // "i prossimi 3 giorni"
             r.amount = amount;
             r.unit = unit;
             r.end = end;
