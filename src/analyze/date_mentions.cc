@@ -495,6 +495,13 @@ class Matcher {
       if (digits(e, 2, 2) && glued(e)) tm.minute = num(e++);
       tm.explicit_form = true;
     }
+    if (!after_prep && !tm.explicit_form && digits(j, 1, 2)) {
+      // "8 horas am", "8 horas da manhã", "19 Uhr abends": an hour word with a half or part of the day is no duration
+      if (auto o = word(e, DateWord::kOclock)) {
+        size_t me = 0;
+        if (meridiem(o->end_token, me) || day_part_at(o->end_token)) e = o->end_token, tm.explicit_form = true;
+      }
+    }
     if (after_prep && !tm.explicit_form) {
       if (auto o = word(e, DateWord::kOclock)) {  // "às 8 horas", "at 7 o'clock", "a las 5 en punto", "às 9h00"
         bool glued_h = glued(e);
@@ -612,6 +619,8 @@ class Matcher {
       prep = true;
     }
     if (!prep && i > 0 && word(i - 1, DateWord::kTimePrep)) prep = true;
+    if (j != i)  // "as 15 para as 8": minutes before the hour after the preposition
+      if (auto mh = minutes_to_hour(j)) return mh;
     auto tm = time_at(j, prep);
     if (!tm) return std::nullopt;
     RawDate r;

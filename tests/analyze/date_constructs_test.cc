@@ -408,6 +408,8 @@ TEST(DateConstructs, MinutesBeforeAndAfterTheHour) {
       {"de", "Viertel nach 8 abends", "Viertel nach 8 abends=T20:15:00"},
       {"fr", "à sept heures moins dix", "sept heures moins dix=T06:50:00"},
       {"pt", "15 para as 8", "15 para as 8=T07:45:00"},
+      {"pt", "vou voltar as 15 para as 8", "15 para as 8=T07:45:00"},
+      {"pt", "amanhã 8 horas da manhã", "amanhã 8 horas da manhã=2025-09-04T08:00:00"},
   });
 }
 
