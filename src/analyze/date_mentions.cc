@@ -1232,7 +1232,6 @@ class Matcher {
     const bool spanish = lang_.substr(0, 2) == "es";
     if (auto d = word(j, DateWord::kDayPrefix)) {  // "the", "la"
       j = d->end_token;
-      if (spanish && t_[i].folded == "el") r.first = j;  // "segundo semestre de 2019", but "la 3ª semana de 2018"
     } else if (auto n = word(j, DateWord::kYearPrep); n && lang_.substr(0, 2) == "pt" && word(n->end_token, DateWord::kOrdinalWord)) {
       j = n->end_token;  // "na primeira semana de 2021"
     }

@@ -318,7 +318,7 @@ TEST(DateConstructs, QuartersAndHalvesByLetter) {
       {"en", "q3 of 2018", "q3 of 2018=2018-07-01/2018-09-30"},
       {"es", "2017 T1", "2017 T1=2017-01-01/2017-03-31"},
       {"es", "2017-t1 a 2018-t1", "2017-t1 a 2018-t1=2017-01-01/2017-12-31"},
-      {"es", "El segundo semestre de 2019", "segundo semestre de 2019=2019-07-01/2019-12-31"},
+      {"es", "el primer trimestre de 2017", "el primer trimestre de 2017=2017-01-01/2017-03-31"},
       {"es", "al final de año", "final de año=2025-07-01/2025-12-31"},
       {"de", "Q4 2024", "Q4 2024=2024-10-01/2024-12-31"},
   });
