@@ -3,7 +3,7 @@
 //   facts_tool           < cases.jsonl > found.jsonl
 //   facts_tool --speed FILE LANG   (MB/s of find_facts on one core)
 //   facts_tool --facts FILE LANG   (the facts JSON of one text, no publication date)
-#include <chrono>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -37,13 +37,19 @@ int speed(const char* path, const char* lang) {
   std::string text = ss.str();
   size_t bytes = 0, found = 0;
   find_facts(text, lang, std::nullopt);  // loads the lexicons outside the timing
-  auto t0 = std::chrono::steady_clock::now();
-  double secs = 0;
+  // The CPU time of this thread: the machine is shared, and wall time would count the
+  // other processes' turns as ours. MB/s per core is what the target is stated in.
+  auto cpu_now = [] {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
+  };
+  double t0 = cpu_now(), secs = 0;
   while (secs < 2.0) {
     Facts f = find_facts(text, lang, std::nullopt);
     found += f.dates.size() + f.quantities.size() + f.quotes.size();
     bytes += text.size();
-    secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    secs = cpu_now() - t0;
   }
   std::cout << nlohmann::json{{"bytes", bytes}, {"seconds", secs}, {"mb_per_s", bytes / secs / 1e6},
                               {"found", found}}

@@ -317,7 +317,7 @@ def main():
     print("\nTimex level: not scored (newsdesk resolves to values and emits no TIMEX strings).")
     if not args.no_speed:
         s, size = speed(args.tool)
-        print("Speed: find_facts (dates, durations, quantities, quotes; pages read as Italian), one core: %.1f MB/s (%d-byte page set, %.1f s)"
+        print("Speed: find_facts (dates, durations, quantities, quotes; pages read as Italian), one core (thread CPU time): %.1f MB/s (%d-byte page set, %.1f s)"
               % (s["mb_per_s"], size, s["seconds"]))
 
 

@@ -103,6 +103,11 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
       static const char* kIntro[] = {"for", "during", "per", "durante", "da", "fur", "seit", "pendant", "depuis",
                                      "por", "ha", "hace", "nearly", "over", "lang", "after", "dopo", "nach", "apres"};
       for (const char* w : kIntro) d.introduced |= t[i - 1].folded == w;
+      // "depuis 3 ans": in French the word belongs to the duration ("for three years now")
+      if (language.substr(0, 2) == "fr" && t[i - 1].folded == "depuis") {
+        d.begin = t[i - 1].begin;
+        d.text.assign(text.substr(d.begin, d.end - d.begin));
+      }
     }
     d.iso = iso_period(amount, unit->value);
     out.push_back(std::move(d));

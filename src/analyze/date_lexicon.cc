@@ -47,6 +47,10 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"minute_join", DateWord::kMinuteJoin}, {"clock_fraction", DateWord::kClockFraction},
       {"oclock", DateWord::kOclock},       {"day_noun", DateWord::kDayNoun},
       {"hour_article", DateWord::kHourArticle}, {"within", DateWord::kWithin},
+      {"clock_word", DateWord::kClockWord}, {"rel_part", DateWord::kRelPart},
+      {"or_later", DateWord::kOrLater},     {"weekday_set", DateWord::kWeekdaySet},
+      {"part_set", DateWord::kPartSet},     {"minute_before", DateWord::kMinuteBefore},
+      {"minute_to", DateWord::kMinuteTo},   {"week_start", DateWord::kWeekStart},   {"minute_past", DateWord::kMinutePast},     {"period_letter", DateWord::kPeriodLetter},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

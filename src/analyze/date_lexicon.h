@@ -58,6 +58,16 @@ enum class DateWord : char {
   kDayNoun = 'y',     // "dia", "el día", "il giorno" before a day of the month
   kHourArticle = 'l', // "le", "las": the article before an hour inside a time span
   kWithin = 'i',      // "within", "dentro de", "innerhalb von" before an amount: from the anchor on
+  kClockWord = 'C',   // "noon", "midnight", "mezzogiorno", "Mitternacht": a time of day; value its hour
+  kRelPart = 'z',     // "later", "earlier", "más tarde" before a period: the part after (3) or before (1) the anchor
+  kPeriodLetter = 'b', // "Q", "T", "H" glued to a number next to a year ("Q1 2019"); value the months (3, 6)
+  kWeekdaySet = 's',  // a weekday in the plural ("Mondays", "montags", "lundis"); value 1..7
+  kPartSet = 'v',     // a part of the day in the plural ("mornings", "soirs"); value as kDayPart
+  kMinuteBefore = '-', // "meno", "menos", "moins" after an hour: minutes before it ("otto meno un quarto")
+  kMinuteTo = '<',     // "to", "vor", "alle", "para as" between minutes and the hour ("quarter to 4")
+  kMinutePast = '>',   // "past", "nach" between minutes and the hour ("20 past 8", "Viertel nach 8")
+  kWeekStart = '^',   // "beginning", "starting on", "que comienza el" between "week" and a date in it
+  kOrLater = 'u',     // "or later", "onwards", "in poi" after a date: an open range from it on
 };
 
 struct DateWordMatch {

@@ -95,7 +95,13 @@ struct RawDate {
   // or its beginning, middle or end (part 1..3); base 'M' month m of year y (0: the anchor's),
   // 'Y' year y (0: the anchor's moved by mod), 'W' the anchor's week moved by mod; 'D' decade from y.
   int ord = 0, punit = 0, part = 0;
+  int count = 0, count_unit = 0;  // kPeriod "the first 2 weeks of 2021": `count` units (0 day, 1 week, 2 month) at its start (ord 1) or end (-1)
   char base = 0;
+  bool recent = false;     // kWeekday "this past Wednesday": the latest one before the anchor
+  bool week_of = false;    // "the week of April 10th": the Monday-to-Sunday week holding the day
+  bool whole_part = false;  // hour..hour_end is a whole part of the day ("tonight", "Monday morning")
+  bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
+  int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
   bool easter = false;
   int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
@@ -151,6 +157,7 @@ class Matcher {
       consider(time_range(i));
       consider(part_then_time(i));
       consider(part_of_today(i));
+      consider(part_alone(i));
       consider(now_at(i));
       consider(set_at(i));
       consider(mixed_numeric(i));
@@ -158,6 +165,10 @@ class Matcher {
       consider(shift_from(i));
       consider(week_weekday(i));
       consider(period(i));
+      consider(units_of_period(i));
+      consider(lettered_period(i));
+      consider(minutes_to_hour(i));
+      consider(week_of(i));
       consider(decade(i));
       consider(holiday(i));
       consider(day_of_month(i));
@@ -197,6 +208,34 @@ class Matcher {
             best.end = part->second;
           }
         }
+        // "tonight at 1am", "last night at 8", "stasera alle 9": a part of a day, then a time in it
+        if ((best.kind == RawDate::kRelDay || best.kind == RawDate::kWeekday || best.kind == RawDate::kFull ||
+             best.kind == RawDate::kDayMonth) &&
+            best.whole_part && best.hour_end >= 0 && best.hour >= 0 && !best.now) {
+          size_t j = best.end;
+          if (mark(j, ",")) ++j;
+          if (auto range = time_range(j); range && range->hour_end >= 0) {
+            // "tonight from 7 to 7:30", "Monday morning from 10am to 12pm", "next Monday morning 6-8"
+            int part = best.hour;
+            copy_time(*range, best);
+            best.whole_part = false;
+            if (part >= 12) {  // "tonight from 7": evening hours; "morning from 10am to 12pm" stays
+              best.hour = part_hour(best.hour, part);
+              best.hour_end = part_hour(best.hour_end, part);
+            }
+            best.end = range->end;
+          } else if (auto p = word(j, DateWord::kTimePrep)) {
+            if (auto tm = time_at(p->end_token, true); tm && !time_range(j)) {
+              best.hour = tm->meridiem ? tm->hour : part_hour(tm->hour, best.hour);
+              best.minute = tm->minute;
+              best.second = tm->second;
+              best.hour_end = -1;
+              best.minute_end = best.second_end = 0;
+              best.whole_part = false;
+              best.end = tm->end;
+            }
+          }
+        }
         out.push_back(best);
         i = best.end;
       } else {
@@ -219,6 +258,12 @@ class Matcher {
   // the other words of a text are skipped at once.
   bool may_start(size_t i) const {
     if (t_[i].kind != TokenKind::kWord || !dw(i).empty()) return true;
+    if (german_ && t_[i].folded.size() >= 7) {  // compounds: "Montagnachmittag", "spätabends"
+      static const std::string_view kHeads[] = {"monta", "diens", "mittw", "donne", "freit", "samst",
+                                                "sonnt", "sonna", "fruh", "spat"};
+      for (std::string_view h : kHeads)
+        if (std::string_view(t_[i].folded).substr(0, h.size()) == h) return true;
+    }
     return number_at(i).has_value() || ordinal_day(i).has_value();
   }
 
@@ -330,6 +375,9 @@ class Matcher {
       if (d < 1 || d > 31) return std::nullopt;
       size_t e = j + 1;
       if (ok(e) && glued(e)) {
+        if (mark(e, ".") && glued(e + 1) && word(e + 1, DateWord::kOrdinal) && t_[e + 1].kind == TokenKind::kWord &&
+            word(e + 1, DateWord::kOrdinal)->end_token == e + 2 && !(ok(e + 2) && glued(e + 2) && !mark(e + 2, ",")))
+          return std::make_pair(d, e + 2);  // "1.º de julio"
         if (auto o = word(e, DateWord::kOrdinal)) {
           if (!(mark(e, ".") && !allow_dot)) e = o->end_token;
         }
@@ -352,7 +400,8 @@ class Matcher {
       if (m.kind == DateWord::kMonth) return std::make_pair(m.value, m.end_token);
       if (m.kind == DateWord::kMonthAbbr && allow_abbr) {
         size_t e = m.end_token;
-        if (mark(e, ".") && glued(e)) ++e;
+        // at the very end the dot closes the sentence (Spanish keeps it with the abbreviation, as RT does)
+        if (mark(e, ".") && glued(e) && (ok(e + 1) || lang_.substr(0, 2) == "es")) ++e;
         return std::make_pair(m.value, e);
       }
     }
@@ -408,6 +457,13 @@ class Matcher {
   // A time of day at j: "8:00:31", "7:56:30 pm", "8am", "15 Uhr", "8h30"; bare hours only
   // when `after_prep` (the caller saw "at", "alle", "um", "a las").
   std::optional<TimeOfDay> time_at(size_t j, bool after_prep, bool after_dash = false) const {
+    if (auto c = word(j, DateWord::kClockWord)) {  // "noon", "mezzanotte", "à midi"
+      TimeOfDay tm;
+      tm.hour = c->value;
+      tm.end = c->end_token;
+      tm.explicit_form = true;
+      return tm;
+    }
     if (after_prep && !after_dash && ok(j) && t_[j].kind == TokenKind::kWord) return hour_word(j);
     if (!digits(j, 1, 2) || (preceded_by_number(j) && !after_dash)) return std::nullopt;
     if (j > 0 && glued(j) && t_[j - 1].folded != "(" && !after_dash) return std::nullopt;  // "~3am3io" in a URL
@@ -415,7 +471,10 @@ class Matcher {
     tm.hour = num(j);
     size_t e = j + 1;
     size_t dot_mer = 0;
-    bool dotted = mark(e, ".") && glued(e) && digits(e + 1, 2, 2) && glued(e + 1) && meridiem(e + 2, dot_mer) != 0;
+    // "8.30pm"; "um 18.12 Uhr"; "at 17.30" (an afternoon hour after "at": no amount of money)
+    bool dotted = mark(e, ".") && glued(e) && digits(e + 1, 2, 2) && glued(e + 1) &&
+                  (meridiem(e + 2, dot_mer) != 0 || word(e + 2, DateWord::kOclock) ||
+                   (after_prep && tm.hour >= 13 && tm.hour <= 23 && !number_continues(e + 2) && !mark(e + 2, "%")));
     if ((mark(e, ":") || dotted) && glued(e) && digits(e + 1, 2, 2) && glued(e + 1)) {  // "8:30", "8.30pm"
       tm.minute = num(e + 1);
       e += 2;
@@ -436,6 +495,13 @@ class Matcher {
       if (digits(e, 2, 2) && glued(e)) tm.minute = num(e++);
       tm.explicit_form = true;
     }
+    if (!after_prep && !tm.explicit_form && digits(j, 1, 2)) {
+      // "8 horas am", "8 horas da manhã", "19 Uhr abends": an hour word with a half or part of the day is no duration
+      if (auto o = word(e, DateWord::kOclock)) {
+        size_t me = 0;
+        if (meridiem(o->end_token, me) || day_part_at(o->end_token)) e = o->end_token, tm.explicit_form = true;
+      }
+    }
     if (after_prep && !tm.explicit_form) {
       if (auto o = word(e, DateWord::kOclock)) {  // "às 8 horas", "at 7 o'clock", "a las 5 en punto", "às 9h00"
         bool glued_h = glued(e);
@@ -445,6 +511,11 @@ class Matcher {
       }
     }
     if (tm.minute == 0) e = clock_minutes(e, tm);
+    if (auto c = word(e, DateWord::kClockWord); c && c->value % 12 == tm.hour % 12 && tm.minute == 0) {
+      e = c->end_token;  // "12 noon", "12 mezzanotte"
+      tm.hour = c->value;
+      tm.explicit_form = true;
+    }
     size_t me = e;
     int mer = meridiem(e, me);
     if (mer) {
@@ -467,6 +538,25 @@ class Matcher {
   // Minutes after an hour: "5 e 45", "otto e 20", "sette e mezza", "una y treinta". Small numbers
   // after "and" are left alone: "between 5 and 6" is a span.
   size_t clock_minutes(size_t e, TimeOfDay& tm) const {
+    if (auto before = word(e, DateWord::kMinuteBefore)) {  // "otto meno un quarto" 7:45, "sept heures moins dix"
+      size_t k = before->end_token;
+      if (auto d = word(k, DateWord::kDayPrefix)) k = d->end_token;  // "moins le quart"
+      int minutes = 0;
+      if (auto f = word(k, DateWord::kClockFraction)) {
+        minutes = f->value;
+        k = f->end_token;
+      } else if (auto n = number_at(k); n && !n->glued_unit && n->value >= 1 && n->value < 60 &&
+                                        n->value == static_cast<int>(n->value)) {
+        minutes = static_cast<int>(n->value);
+        k = n->end_token;
+        if (auto u = word(k, DateWord::kDurUnit); u && u->value == 60) k = u->end_token;  // "meno tre minuti"
+      }
+      if (!minutes) return e;
+      tm.hour = (tm.hour + 23) % 24;
+      tm.minute = 60 - minutes;
+      tm.explicit_form = true;
+      return k;
+    }
     auto join = word(e, DateWord::kMinuteJoin);
     if (!join) return e;
     size_t k = join->end_token;
@@ -488,7 +578,11 @@ class Matcher {
   // An hour in words after "alle", "a las", "um": "alle sette", "a la una". Not in English ("at one point").
   std::optional<TimeOfDay> hour_word(size_t j) const {
     if (english_) return std::nullopt;
-    auto n = number_at(j);
+    std::optional<NumberMention> n = number_at(j);
+    // "sette e mezza" reads as the number 7.5: the hour is the first word, the rest its minutes
+    if (n && n->words && n->end_token > j + 1 && n->value != static_cast<int>(n->value) &&
+        word(j + 1, DateWord::kMinuteJoin))
+      if (auto v = number_word_value(t_[j].folded, lang_)) n->value = *v, n->end_token = j + 1;
     if (!n || !n->words || n->glued_unit || n->value < 1 || n->value > 24 || n->value != static_cast<int>(n->value))
       return std::nullopt;
     // "a doze anos", "a un certo punto": a word after the number word says it is no hour
@@ -498,7 +592,7 @@ class Matcher {
         time_word |= m.kind == DateWord::kDayPart || m.kind == DateWord::kPartPrep || m.kind == DateWord::kRangeTo ||
                      m.kind == DateWord::kTimePrep || m.kind == DateWord::kRelDay || m.kind == DateWord::kTodayPart ||
                      m.kind == DateWord::kFiller || m.kind == DateWord::kPreMod || m.kind == DateWord::kMinuteJoin ||
-                     m.kind == DateWord::kOclock;
+                     m.kind == DateWord::kOclock || m.kind == DateWord::kMinuteBefore;
       size_t me = 0;
       if (!time_word && !meridiem(n->end_token, me)) return std::nullopt;
     }
@@ -525,6 +619,8 @@ class Matcher {
       prep = true;
     }
     if (!prep && i > 0 && word(i - 1, DateWord::kTimePrep)) prep = true;
+    if (j != i)  // "as 15 para as 8": minutes before the hour after the preposition
+      if (auto mh = minutes_to_hour(j)) return mh;
     auto tm = time_at(j, prep);
     if (!tm) return std::nullopt;
     RawDate r;
@@ -553,11 +649,51 @@ class Matcher {
       if (auto d = word(p->end_token, DateWord::kDayPart)) return std::make_pair(d->value, d->end_token);
     if (auto d = word(j, DateWord::kDayPart); d && (after_day || !word(j, DateWord::kRelDay)))
       return std::make_pair(d->value, d->end_token);
+    if (german_ && ok(j) && t_[j].kind == TokenKind::kWord && dw(j).empty())
+      if (int part = german_part(t_[j].folded)) return std::make_pair(part, j + 1);
     return std::nullopt;
+  }
+
+  // The date words of one folded word on its own (a piece of a German compound).
+  std::vector<DateWordMatch> words_of(std::string_view folded) const {
+    std::vector<FactToken> one(1);
+    one[0].kind = TokenKind::kWord;
+    one[0].folded.assign(folded);
+    return match_date_words(one, 0, lang_);
+  }
+
+  // A German part of the day, perhaps early or late: "abends" 16, "frühmorgens" early morning, "spätabends"
+  // late evening, "früh" the morning. The part's first hour, plus 100 (early) or 300 (late); 0 if none.
+  int german_part(std::string_view w) const {
+    int sub = 0;
+    if (w.substr(0, 4) == "fruh") sub = 1, w.remove_prefix(4);
+    else if (w.substr(0, 4) == "spat") sub = 3, w.remove_prefix(4);
+    if (w.empty()) return sub == 1 ? 8 : 0;
+    for (auto& m : words_of(w))
+      if (m.kind == DateWord::kDayPart) return m.value + 100 * sub;
+    return 0;
+  }
+
+  // "Montagnachmittag", "Dienstagmorgen", "Sonnabendabend", "mittwochfrühmorgens", "Dienstagspätabends":
+  // a German weekday and a part of its day in one word. The weekday (0 if none) and the part.
+  std::pair<int, int> german_weekday_part(std::string_view w) const {
+    for (size_t k = 5; k + 3 <= w.size(); ++k) {
+      int wd = 0;
+      for (auto& m : words_of(w.substr(0, k)))
+        if (m.kind == DateWord::kWeekday) wd = m.value;
+      if (!wd) continue;
+      std::string_view rest = w.substr(k);
+      if (int part = german_part(rest)) return {wd, part};
+      if (rest.size() > 1 && rest[0] == 's')
+        if (int part = german_part(rest.substr(1))) return {wd, part};
+    }
+    return {0, 0};
   }
 
   // An hour read with the part of the day it is in: "5 de la tarde" 17, "2 di notte" 2.
   static int part_hour(int hour, int part) {
+    part %= 100;
+    if (part >= 16 && hour == 12) return 0;  // "12 Uhr nachts", "12 at night": midnight
     if (part >= 12 && hour < 12 && !(part == 20 && hour < 5)) return hour + 12;
     if (part <= 8 && hour == 12) return 0;
     return hour;
@@ -565,10 +701,14 @@ class Matcher {
 
   // A whole part of the day as a span: evening 16:00-20:00, night 20:00-23:59:59.
   static void set_part_span(RawDate& r, int part) {
+    int sub = part / 100;  // German "früh-" 1, "spät-" 3 (german_part)
+    part %= 100;
+    r.whole_part = true;
     r.hour = part;
     r.minute = r.second = 0;
     r.hour_end = part == 20 ? 23 : part + 4;
     r.minute_end = r.second_end = part == 20 ? 59 : 0;
+    if (sub) part_of_span(r, sub);
   }
 
   static void copy_time(const RawDate& from, RawDate& to) {
@@ -598,16 +738,20 @@ class Matcher {
       r.hour = part_hour(r.hour, today->hour);
       if (r.hour_end >= 0) r.hour_end = part_hour(r.hour_end, today->hour);
       r.kind = RawDate::kRelDay;
-      r.days = 0;
+      r.days = today->days;  // "between 7 and 9 last night": yesterday's
       r.end = today->end;
       return;
     }
-    for (auto& m : dw(j)) {
-      if (m.kind == DateWord::kRelDay) {
-        r.kind = RawDate::kRelDay;
-        r.days = m.value;
-        r.end = m.end_token;
-        return;
+    size_t rel = j;
+    if (auto f = word(j, DateWord::kFiller)) rel = f->end_token;  // "mediodía de hoy", "le 8 di domani"
+    for (size_t at : {j, rel}) {
+      for (auto& m : dw(at)) {
+        if (m.kind == DateWord::kRelDay && (at == j || m.value == 0 || m.value == 1 || m.value == -1)) {
+          r.kind = RawDate::kRelDay;
+          r.days = m.value;
+          r.end = m.end_token;
+          return;
+        }
       }
     }
     // "of April 22", "del 22 aprile", "am 22. April": a day after the time
@@ -656,6 +800,40 @@ class Matcher {
       }
     }
     return std::nullopt;
+  }
+
+  // "in the morning", "in serata", "por la mañana", "am Abend", "de madrugada": a part of the day
+  // with its preposition, as a span of hours.
+  std::optional<RawDate> part_alone(size_t i) const {
+    if (german_ && ok(i) && t_[i].kind == TokenKind::kWord && dw(i).empty()) {
+      if (int part = german_part(t_[i].folded); part >= 100) {  // "spätabends", "frühmorgens"
+        RawDate r;
+        r.kind = RawDate::kTime;
+        r.first = i;
+        r.end = i + 1;
+        set_part_span(r, part);
+        return r;
+      }
+    }
+    auto p = word(i, DateWord::kPartPrep);
+    if (!p) return std::nullopt;
+    auto d = word(p->end_token, DateWord::kDayPart);
+    if (!d) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = lang_.substr(0, 2) == "pt" ? p->end_token : i;  // Portuguese leaves "à", "na", "de" out: "à noite"
+    r.end = d->end_token;
+    set_part_span(r, d->value);
+    return r;
+  }
+
+  // The beginning (1), middle (2) or end (3) of a span of hours: "early this evening" 16-18,
+  // "late afternoon" 14-16, "final de la tarde" 18-20.
+  static void part_of_span(RawDate& d, int part) {
+    int half = (d.hour_end == 23 ? 24 : d.hour_end) - d.hour;
+    if (part == 1) d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
+    if (part == 2) d.hour += half / 4, d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
+    if (part == 3) d.hour += half / 2;
   }
 
   // "in the morning at 7", "la mattina alle 7", "por la tarde a las siete": the part, then the time.
@@ -733,7 +911,8 @@ class Matcher {
     }
     auto t2 = time_at(m, true, dash);
     if (!t2) return std::nullopt;
-    bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end);
+    bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end) ||
+                         part_of_today(t2->end);  // "between 7 and 9 last night"
     if (!explicit_form && !hour_cue) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;
@@ -769,15 +948,63 @@ class Matcher {
     r.kind = RawDate::kSet;
     r.first = i;
     static const char* kUnitLetter[] = {"D", "W", "M", "Y", "WE"};
-    if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 3) {
-      r.set = std::string("P1") + kUnitLetter[a->value];
+    if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 7 && a->value != 5) {
+      // daily .. yearly, weekends; quarterly P3M, semi-annually P0.5Y
+      r.set = a->value == 6 ? "P3M" : a->value == 7 ? "P0.5Y" : std::string("P1") + kUnitLetter[a->value];
       r.end = a->end_token;
+      return r;
+    }
+    // A time after a recurring day or part: "at 9am" T09, "at 17.30" T17:30; or a part: "afternoons" TAF.
+    auto recurring_time = [&](size_t t, RawDate& rr) {
+      bool prep = false;
+      if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
+      if (auto tm = time_at(t, prep)) {
+        rr.set += timex_time(tm->hour, tm->minute);
+        rr.end = tm->end;
+      }
+    };
+    auto part_code = [](int part) {
+      return part == 8 ? "TMO" : part == 12 ? "TAF" : part == 16 ? "TEV" : part == 20 ? "TNI" : "TMO";
+    };
+    if (auto ws = word(i, DateWord::kWeekdaySet)) {  // "Mondays", "tuesdays at 9am", "immer mittwochs"
+      r.set = "XXXX-WXX-" + std::to_string(ws->value);
+      r.end = ws->end_token;
+      if (auto ps = word(r.end, DateWord::kPartSet)) {
+        r.set += part_code(ps->value);
+        r.end = ps->end_token;
+      } else {
+        recurring_time(r.end, r);
+      }
+      return r;
+    }
+    if (auto w = word(i, DateWord::kWeekday)) {  // "friday mornings"
+      if (auto ps = word(w->end_token, DateWord::kPartSet)) {
+        r.set = "XXXX-WXX-" + std::to_string(w->value) + part_code(ps->value);
+        r.end = ps->end_token;
+        return r;
+      }
+    }
+    if (auto ps = word(i, DateWord::kPartSet)) {  // "mornings"
+      r.set = part_code(ps->value);
+      r.end = ps->end_token;
       return r;
     }
     auto e = word(i, DateWord::kEvery);
     if (!e) return std::nullopt;
     size_t j = e->end_token;
-    double amount = 1;
+    if (auto dp = word(j, DateWord::kDayPart)) {  // "every morning" TMO; "every evening at 7:13 p.m." T19:13
+      r.set = part_code(dp->value);
+      r.end = dp->end_token;
+      size_t t = r.end;
+      bool prep = false;
+      if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
+      if (auto tm = time_at(t, prep)) {
+        r.set = timex_time(part_hour(tm->hour, dp->value), tm->minute);
+        r.end = tm->end;
+      }
+      return r;
+    }
+    double amount = e->value > 0 ? e->value : 1;  // "every other day": two
     size_t k = j;
     if (auto n = number_at(j); n && !n->glued_unit && n->value >= 1 && n->value < 1000) {
       amount = n->value;
@@ -799,7 +1026,9 @@ class Matcher {
       }
       return r;
     }
-    if (auto w = word(j, DateWord::kWeekday)) {
+    std::optional<DateWordMatch> w = word(k, DateWord::kWeekday);  // "every Monday", "cada dos viernes"
+    if (!w) w = word(k, DateWord::kWeekdaySet);                      // "tous les lundis"
+    if (w) {
       r.set = "XXXX-WXX-" + std::to_string(w->value);
       r.end = w->end_token;
       size_t t = r.end;
@@ -1000,13 +1229,42 @@ class Matcher {
     r.kind = RawDate::kPeriod;
     r.first = i;
     size_t j = i;
-    if (auto d = word(j, DateWord::kDayPrefix)) j = d->end_token;  // "the", "la"
+    const bool spanish = lang_.substr(0, 2) == "es";
+    if (auto d = word(j, DateWord::kDayPrefix)) {  // "the", "la"
+      j = d->end_token;
+    } else if (auto n = word(j, DateWord::kYearPrep); n && lang_.substr(0, 2) == "pt" && word(n->end_token, DateWord::kOrdinalWord)) {
+      j = n->end_token;  // "na primeira semana de 2021"
+    }
     if (auto o = word(j, DateWord::kOrdinalWord)) {
       r.ord = o->value;
       j = o->end_token;
     } else if (digits(j, 1, 1) && ok(j + 1) && glued(j + 1) && word(j + 1, DateWord::kOrdinal)) {
       r.ord = num(j);  // "3rd week", "3ª semana"
       j = word(j + 1, DateWord::kOrdinal)->end_token;
+    } else if (auto rp = word(i, DateWord::kRelPart)) {
+      // "later this year", "earlier in the week", "más tarde de este mes", "plus tard cette semaine":
+      // the end (or beginning) of a week, month or year named relative to the anchor, cut at it
+      j = rp->end_token;
+      if (auto dp = day_part_at(j)) {  // "later in the afternoon" 14-16, "más tarde en la tarde" 18-20
+        RawDate d;
+        d.kind = RawDate::kTime;
+        d.first = i;
+        d.end = dp->second;
+        set_part_span(d, dp->first);
+        part_of_span(d, rp->value == 1 ? 1 : 3);
+        return d;
+      }
+      if (auto f = word(j, DateWord::kFiller)) j = f->end_token;
+      else if (auto y = word(j, DateWord::kYearPrep)) j = y->end_token;
+      RawDate probe;
+      auto e = period_base(j, probe);
+      if (!e || !(probe.base == 'W' || probe.base == 'M' || probe.base == 'Y') || probe.y || probe.m) return std::nullopt;
+      r.base = probe.base;
+      r.mod = probe.mod;
+      r.part = rp->value == 1 ? 1 : 3;
+      r.clamp = true;
+      r.end = *e;
+      return r;
     } else if (auto p = word(i, DateWord::kPeriodPart)) {
       r.part = p->value;
       j = p->end_token;
@@ -1015,10 +1273,16 @@ class Matcher {
       if (auto today = part_of_today(j)) {  // "early this evening" 16-18, "late this morning" 10-12
         RawDate d = *today;
         d.first = i;
-        int half = (d.hour_end == 23 ? 24 : d.hour_end) - d.hour;
-        if (r.part == 1) d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
-        if (r.part == 2) d.hour += half / 4, d.hour_end = d.hour + half / 2, d.minute_end = d.second_end = 0;
-        if (r.part == 3) d.hour += half / 2;
+        part_of_span(d, r.part);
+        return d;
+      }
+      if (auto dp = day_part_at(j)) {  // "late afternoon" 14-16, "early in the morning" 8-10
+        RawDate d;
+        d.kind = RawDate::kTime;
+        d.first = i;
+        d.end = dp->second;
+        set_part_span(d, dp->first);
+        part_of_span(d, r.part);
         return d;
       }
       auto e = period_base(j, r);
@@ -1044,13 +1308,14 @@ class Matcher {
         return d;
       }
       r.end = *e;
+      if (spanish && t_[i].folded == "al") r.first = i + 1;  // "final de año"; a day keeps it: "al final de mañana"
       return r;
     } else {
       return std::nullopt;
     }
     auto u = word(j, DateWord::kUnit);
-    if (!u || !(u->value == 1 || u->value == 6 || u->value == 7)) return std::nullopt;
-    r.punit = u->value;
+    if (!u || !(u->value == 1 || u->value == 2 || u->value == 6 || u->value == 7)) return std::nullopt;
+    r.punit = u->value;  // weeks, months ("the third month of 2021"), quarters, halves
     j = u->end_token;
     size_t k = j;
     if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
@@ -1060,6 +1325,160 @@ class Matcher {
     if (r.punit != 1 && r.base != 'Y') return std::nullopt;  // quarters and halves of a year
     r.end = *e;
     return r;
+  }
+
+  // "the first 2 weeks of 2021", "the last four months of 2021", "los primeros diez días del último año",
+  // "as últimas 3 semanas deste ano": a number of days, weeks or months at the start or end of a period.
+  std::optional<RawDate> units_of_period(size_t i) const {
+    RawDate r;
+    r.kind = RawDate::kPeriod;
+    r.first = i;
+    size_t j = i;
+    auto which = [&](size_t k) -> std::optional<std::pair<int, size_t>> {
+      if (auto o = word(k, DateWord::kOrdinalWord); o && (o->value == 1 || o->value == -1))
+        return std::make_pair(o->value, o->end_token);
+      if (auto l = word(k, DateWord::kLastN)) return std::make_pair(-1, l->end_token);
+      return std::nullopt;
+    };
+    auto w = which(j);
+    if (!w) {
+      auto d = word(j, DateWord::kDayPrefix);
+      if (!d && lang_.substr(0, 2) == "pt") d = word(j, DateWord::kYearPrep);  // "nos primeiros dez dias"
+      if (!d || !(w = which(d->end_token))) return std::nullopt;
+    }
+    r.ord = w->first;
+    j = w->second;
+    auto n = number_at(j);
+    if (!n || n->glued_unit || n->value < 1 || n->value > 366 || n->value != static_cast<int>(n->value))
+      return std::nullopt;
+    auto u = word(n->end_token, DateWord::kUnit);
+    if (!u || u->value > 2) return std::nullopt;
+    size_t k = u->end_token;
+    if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
+    else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
+    else return std::nullopt;
+    auto e = period_base(k, r);
+    if (!e || r.base == 'W') return std::nullopt;
+    r.count = static_cast<int>(n->value);
+    r.count_unit = u->value;
+    r.end = *e;
+    return r;
+  }
+
+  // "Q1 2019", "2019 Q1", "2017-q1", "q3 of 2018", "2019-H2", "2017 T1": a quarter or half of a year
+  // named by a letter and its number.
+  std::optional<RawDate> lettered_period(size_t i) const {
+    auto letter_at = [&](size_t k) -> std::optional<std::pair<int, int>> {  // (ord, punit), end is k + 2
+      auto l = word(k, DateWord::kPeriodLetter);
+      if (!l || l->end_token != k + 1 || !digits(k + 1, 1, 1) || !glued(k + 1)) return std::nullopt;
+      if (ok(k + 2) && glued(k + 2) && t_[k + 2].kind != TokenKind::kMark) return std::nullopt;
+      int n = num(k + 1), most = l->value == 3 ? 4 : 2;
+      if (n < 1 || n > most) return std::nullopt;
+      return std::make_pair(n, l->value == 3 ? 6 : 7);
+    };
+    RawDate r;
+    r.kind = RawDate::kPeriod;
+    r.base = 'Y';
+    r.first = i;
+    if (auto l = letter_at(i)) {  // letter first, then the year
+      size_t y = i + 2;
+      if (mark(y, "-") && glued(y) && glued(y + 1)) ++y;
+      else if (auto f = word(y, DateWord::kFiller)) y = f->end_token;
+      int yv = year_value(y);
+      if (!yv || number_continues(y + 1)) return std::nullopt;
+      r.ord = l->first, r.punit = l->second, r.y = yv, r.end = y + 1;
+      return r;
+    }
+    int yv = year_value(i);
+    if (!yv || preceded_by_number(i)) return std::nullopt;
+    size_t k = i + 1;
+    if (mark(k, "-") && glued(k) && glued(k + 1)) ++k;
+    else if (glued(k)) return std::nullopt;
+    auto l = letter_at(k);
+    if (!l) return std::nullopt;
+    r.ord = l->first, r.punit = l->second, r.y = yv, r.end = k + 2;
+    return r;
+  }
+
+  // "quarter to 4", "20 min past eight", "half past seven", "Viertel nach 8", "5 minuti alle 4",
+  // "15 para as 8", German "halb 8" (7:30) and "dreiviertel 8" (7:45): minutes before or after an hour.
+  std::optional<RawDate> minutes_to_hour(size_t i) const {
+    int minutes = 0;
+    size_t k = i;
+    bool fraction = false, unit = false;
+    if (auto f = word(i, DateWord::kClockFraction)) {
+      minutes = f->value;
+      k = f->end_token;
+      fraction = true;
+    } else if (auto n = number_at(i); n && !n->glued_unit && n->value >= 1 && n->value < 60 &&
+                                      n->value == static_cast<int>(n->value)) {
+      minutes = static_cast<int>(n->value);
+      k = n->end_token;
+      if (auto u = word(k, DateWord::kDurUnit); u && u->value == 60) k = u->end_token, unit = true;
+    } else {
+      return std::nullopt;
+    }
+    int dir = 0;
+    if (auto to = word(k, DateWord::kMinuteTo)) dir = -1, k = to->end_token;
+    else if (auto past = word(k, DateWord::kMinutePast)) dir = 1, k = past->end_token;
+    else if (german_ && fraction) dir = -2;  // "halb 8": half way to eight
+    else return std::nullopt;
+    // "20 to 30 people", "dalle 3 alle 5": bare minutes before an hour only in Portuguese ("15 para as 8")
+    if (!fraction && !unit && dir == -1 && lang_.substr(0, 2) != "pt") return std::nullopt;
+    int hour = -1;
+    size_t e = k;
+    size_t mer_end = 0;
+    if (digits(k, 1, 2) && !number_continues(k + 1) &&
+        !(ok(k + 1) && glued(k + 1) && t_[k + 1].kind == TokenKind::kWord && !meridiem(k + 1, mer_end))) {
+      hour = num(k);
+      e = k + 1;
+    } else if (auto n = number_at(k); n && n->words && !n->glued_unit && n->value == static_cast<int>(n->value)) {
+      hour = static_cast<int>(n->value);
+      e = n->end_token;
+    }
+    if (hour < 0 || hour > 24) return std::nullopt;
+    if (auto o = word(e, DateWord::kOclock)) e = o->end_token;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = e;
+    size_t me = e;
+    if (int mer = meridiem(e, me)) {
+      if (hour < 1 || hour > 12) return std::nullopt;
+      if (mer > 0 && hour < 12) hour += 12;
+      if (mer < 0 && hour == 12) hour = 0;
+      r.end = me;
+    }
+    if (dir == 1) {
+      r.hour = hour % 24, r.minute = minutes;
+    } else {
+      r.hour = (hour + 23) % 24, r.minute = 60 - minutes;
+      if (dir == -2) r.minute = minutes;  // "halb 8" 7:30, "viertel 8" 7:15, "dreiviertel 8" 7:45
+    }
+    return r;
+  }
+
+  // "the week of April 10th", "the week beginning February 4", "la semana de 10 de abril",
+  // "la semana que comienza el 4 de febrero": the week (Monday to Sunday) that holds a day.
+  std::optional<RawDate> week_of(size_t i) const {
+    size_t j = i;
+    if (auto d = word(j, DateWord::kDayPrefix)) j = d->end_token;
+    auto u = word(j, DateWord::kUnit);
+    if (!u || u->value != 1) return std::nullopt;
+    size_t k = u->end_token;
+    if (auto s = word(k, DateWord::kWeekStart)) k = s->end_token;
+    else if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
+    else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
+    else return std::nullopt;
+    std::optional<RawDate> day;
+    for (auto cand : {numeric(k), day_month(k), month_day(k)})
+      if (cand && cand->first == k && cand->hour < 0 && (cand->kind == RawDate::kFull || cand->kind == RawDate::kDayMonth) &&
+          !cand->day_last && (!day || cand->end > day->end))
+        day = cand;
+    if (!day) return std::nullopt;
+    day->first = i;
+    day->week_of = true;
+    return day;
   }
 
   // "la década de 1990", "the 1990s", "los años 90", "gli anni '80".
@@ -1210,8 +1629,10 @@ class Matcher {
       else if (auto ls = word(j, DateWord::kLastN)) p = DateWordMatch{DateWord::kPreMod, -1, ls->end_token};
     }
     if (p && p->value != 0) {
-      // "los 5 próximos años" after an article; "3 next week" is a count, then a week
-      if (i == 0 || !word(i - 1, DateWord::kDayPrefix)) return std::nullopt;
+      // "los 5 próximos años" after an article; "3 next week" is a count, then a week. A plural
+      // modifier agrees with its noun ("dix derniers mois", "3 prochaines semaines"): no article needed.
+      bool plural_mod = !english_ && !word(j, DateWord::kPreMod);
+      if (!plural_mod && (i == 0 || !word(i - 1, DateWord::kDayPrefix))) return std::nullopt;
       mod = p->value;
       u = word(p->end_token, DateWord::kUnit);
     } else if ((u = word(j, DateWord::kUnit))) {
@@ -1239,6 +1660,11 @@ class Matcher {
 
   // 2025-09-03, 03/09/2025, 3.9.2025, 09/03/2025 (en), 22.04. (de)
   std::optional<RawDate> numeric(size_t i) const {
+    if (german_ && ok(i) && t_[i].folded == "den" && digits(i + 1)) {  // "für den 28.10."
+      auto r = numeric_at(i + 1);
+      if (r && r->kind == RawDate::kDayMonth) r->first = i;
+      return r && r->kind == RawDate::kDayMonth ? r : std::nullopt;
+    }
     int wd = 0;
     size_t j = weekday_prefix(i, wd);
     if (j != i) {
@@ -1376,29 +1802,16 @@ class Matcher {
     if (mark(y, ",")) ++y;
     bool filler = false;
     if (auto f = word(y, DateWord::kFiller)) y = f->end_token, filler = true;
+    else if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "28 june in 2020"
     if (mark(y, "-") || mark(y, "/")) ++y;
     // "2 de outubro de 92", "23 novembro 82.", "15 April of 87": a two-digit year ends the date
     if (digits(y, 2, 2) && !number_continues(y + 1) && (filler || !ok(y + 1) || t_[y + 1].kind == TokenKind::kMark) &&
         !(ok(y + 1) && (mark(y + 1, ":") || mark(y + 1, "/") || mark(y + 1, "-") || mark(y + 1, "%")))) {
       int yy = num(y);
-      r.y = yy < 50 ? 2000 + yy : 1900 + yy;
-      r.end = y + 1;
-      r.kind = RawDate::kFull;
-      r.weekday = wd;
-      if (!valid(r.y, r.m, r.d)) return std::nullopt;
-      return r;
+      return finish_day_date(r, yy < 50 ? 2000 + yy : 1900 + yy, y + 1, wd);
     }
-    if (auto yv = year_at(y)) {
-      r.y = yv->first;
-      r.end = yv->second;
-      r.kind = RawDate::kFull;
-      if (!valid(r.y, r.m, r.d)) return std::nullopt;
-    } else {
-      r.kind = RawDate::kDayMonth;
-      if (r.d > days_in_month(2000, r.m)) return std::nullopt;
-    }
-    r.weekday = wd;
-    return r;
+    if (auto yv = year_at(y)) return finish_day_date(r, yv->first, yv->second, wd);
+    return finish_day_date(r, 0, 0, wd);
   }
 
   // [weekday,] September 3[rd] [,] [2025]
@@ -1423,22 +1836,72 @@ class Matcher {
     r.d = day->first;
     r.m = month->first;
     r.end = day->second;
+    // "November 18-19", "noviembre 19-20": two days of the month
+    if (mark(r.end, "-") && glued(r.end) && glued(r.end + 1) && digits(r.end + 1, 1, 2) &&
+        !number_continues(r.end + 2) && !(ok(r.end + 2) && glued(r.end + 2) && !mark(r.end + 2, ",") && !mark(r.end + 2, "."))) {
+      int d2 = num(r.end + 1);
+      if (d2 > r.d && d2 <= 31) {
+        r.day_last = d2;
+        r.end += 2;
+      }
+    }
     size_t y = r.end;
     if (mark(y, ",")) ++y;
     if (mark(y, "/") && glued(y)) ++y;
-    if (int yv = year_value(y); yv && !number_continues(y + 1)) {
-      r.y = yv;
-      r.end = y + 1;
+    else if (auto f = word(y, DateWord::kFiller); f && year_value(f->end_token)) y = f->end_token;  // "july 4th of 1995"
+    else if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "May 3 in 2020"
+    if (int yv = year_value(y); yv && !number_continues(y + 1)) return finish_day_date(r, yv, y + 1, wd);
+    return finish_day_date(r, 0, 0, wd);
+  }
+
+  // The closing of day_month and month_day: with a year (ending at token `end`) a full date,
+  // without one (year 0) a day and month; either must exist (29 February needs a leap year,
+  // or any when the year is left out); the weekday written before it is kept.
+  static std::optional<RawDate> finish_day_date(RawDate r, int year, size_t end, int weekday) {
+    if (year) {
+      r.y = year;
+      r.end = end;
       r.kind = RawDate::kFull;
       if (!valid(r.y, r.m, r.d)) return std::nullopt;
     } else {
       r.kind = RawDate::kDayMonth;
       if (r.d > days_in_month(2000, r.m)) return std::nullopt;
-      // A day number that is really a count ("May 3 people") is rare; a year-less
-      // abbreviation needs the day glued or a dot: "Sept. 3", "Sep 3".
     }
-    r.weekday = wd;
+    r.weekday = weekday;
     return r;
+  }
+
+  // A month name at [j, e) is one end of a range of months: "from March to May", "de sept. a nov.",
+  // "Jan-Feb 2017", "between august and october". There a bare, abbreviated or lower-case month is
+  // no verb ("may", "march") and needs no other cue.
+  bool month_range_end(size_t j, size_t e) const {
+    auto joiner_then_month = [&](size_t k) {
+      if (mark(k, "-") && glued(k) && glued(k + 1)) return month_at(k + 1, true).has_value();
+      auto to = word(k, DateWord::kRangeTo);
+      if (!to || mark(k, "-")) return false;
+      size_t m = to->end_token;
+      if (auto d = word(m, DateWord::kDayPrefix)) m = d->end_token;  // "de enero a la ..." is no month
+      return month_at(to->end_token, true).has_value() || (m != to->end_token && month_at(m, true).has_value());
+    };
+    if (joiner_then_month(e)) {
+      if (mark(e, "-")) return true;
+      if (j == 0) return false;
+      for (auto& m : dw(j - 1))
+        if (m.kind == DateWord::kRangeOpen && m.end_token == j) return true;
+      return j >= 2 && word(j - 2, DateWord::kRangeOpen).has_value() && word(j - 2, DateWord::kRangeOpen)->end_token == j;
+    }
+    // the second month: a joiner before it, a month before that
+    for (size_t back = 1; back <= 3 && back <= j; ++back) {
+      size_t h = j - back;
+      bool joined = false;
+      if (back == 1 && mark(h, "-") && glued(h) && glued(j)) joined = true;
+      for (auto& m : dw(h))
+        if (m.kind == DateWord::kRangeTo && m.end_token == j && !mark(h, "-")) joined = true;
+      if (!joined) continue;
+      for (size_t k = h >= 3 ? h - 3 : 0; k < h; ++k)
+        if (auto mo = month_at(k, true); mo && mo->second == h) return true;
+    }
+    return false;
   }
 
   // [this|last|next] September [of] 2025 / settembre 2025 / this September
@@ -1451,10 +1914,13 @@ class Matcher {
       mod = p->value;
       has_mod = true;
     }
-    auto month = month_at(j, !has_mod);
+    auto month = month_at(j, true);
     if (!month) return std::nullopt;
-    if (english_ && (month->first == 5 || month->first == 3) && !t_[j].capitalized) return std::nullopt;  // "may"
-    bool full = false;
+    const bool ranged = month_range_end(j, month->second);
+    if (has_mod && !ranged && !word(j, DateWord::kMonth)) return std::nullopt;
+    if (!ranged && english_ && (month->first == 5 || month->first == 3) && !t_[j].capitalized)
+      return std::nullopt;  // "may"
+    bool full = ranged;
     for (auto& m : dw(j)) full |= m.kind == DateWord::kMonth;
     RawDate r;
     r.first = i;
@@ -1462,7 +1928,10 @@ class Matcher {
     r.end = month->second;
     size_t y = skip_filler(r.end);
     if (y == r.end && (mark(y, "-") || mark(y, "/")) && glued(y) && glued(y + 1)) ++y;  // "Dec-2018"
-    if (digits(y, 2, 2) && num(y) > 31 && !number_continues(y + 1) && !(ok(y + 1) && glued(y + 1))) {
+    if (y == r.end)
+      if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "april in 2016"
+    if (digits(y, 2, 2) && num(y) > 31 && !number_continues(y + 1) &&
+        !(ok(y + 1) && glued(y + 1) && (t_[y + 1].kind != TokenKind::kMark || mark(y + 1, "%")))) {
       r.kind = RawDate::kMonthYear;  // "juillet 98", "maio de 68"
       r.y = 1900 + num(y);
       r.end = y + 1;
@@ -1476,7 +1945,7 @@ class Matcher {
     }
     if (!full) return std::nullopt;
     // A bare month name: needs a modifier or a preposition before it ("a settembre", "in May").
-    if (!has_mod) {
+    if (!has_mod && !ranged) {
       if (i == 0) return std::nullopt;
       bool prep = false;
       for (auto& m : dw(i - 1))
@@ -1558,19 +2027,42 @@ class Matcher {
       r.mod = p->value;
       r.has_mod = true;
     }
+    // "past Wednesday", "this past Wednesday", "este pasado miércoles", "este miércoles pasado":
+    // the latest such day before the anchor, whichever week it falls in
+    bool this_word = r.has_mod && r.mod == 0;
+    if (auto l = word(j, DateWord::kLastN); l && (this_word || !r.has_mod) && word(l->end_token, DateWord::kWeekday)) {
+      j = l->end_token;
+      r.recent = true;
+    } else if (auto p2 = word(j, DateWord::kPreMod); p2 && this_word && p2->value == -1 && word(p2->end_token, DateWord::kWeekday)) {
+      j = p2->end_token;
+      r.recent = true;
+    } else if (this_word && word(j, DateWord::kWeekday)) {
+      auto q = word(word(j, DateWord::kWeekday)->end_token, DateWord::kPostMod);
+      if (q && q->value == -1) r.recent = true;
+    }
     std::optional<DateWordMatch> w = word(j, DateWord::kWeekday);
+    if (!w && german_ && ok(j) && t_[j].kind == TokenKind::kWord && dw(j).empty() && t_[j].folded.size() >= 8) {
+      auto [wd, part] = german_weekday_part(t_[j].folded);  // "Montagnachmittag"
+      if (!wd) return std::nullopt;
+      r.weekday = wd;
+      r.first = i;
+      r.end = j + 1;
+      set_part_span(r, part);
+      return r;
+    }
     if (!w) return std::nullopt;
     // German "Montag" etc. are nouns and capitalised; Spanish "lunes" etc. lower case.
     r.weekday = w->value;
     r.first = i;
     r.end = w->end_token;
-    if (!r.has_mod) {
-      if (auto q = word(r.end, DateWord::kPostMod)) {
-        r.mod = q->value;
+    if (!r.has_mod || r.recent) {
+      if (auto q = word(r.end, DateWord::kPostMod); q && (!r.recent || q->value == -1)) {
+        if (!r.recent) r.mod = q->value;
         r.has_mod = true;
         r.end = q->end_token;
       }
     }
+    if (r.recent) r.has_mod = true;
     return r;
   }
 
@@ -1581,8 +2073,9 @@ class Matcher {
     for (auto& m : dw(i)) {
       if (m.kind == DateWord::kRelDay) {
         // German "morgen" after "heute"/"am" is the morning.
-        if (german_ && m.value == 1 && i > 0 && (t_[i - 1].folded == "am" || t_[i - 1].folded == "heute"))
-          continue;
+        if (german_ && m.value == 1 && i > 0 &&
+            (t_[i - 1].folded == "am" || t_[i - 1].folded == "heute" || t_[i - 1].folded == "guten"))
+          continue;  // "heute Morgen", "guten Morgen": the morning
         if (lang_.substr(0, 2) == "es" && m.value == 1 && i > 0 &&
             (t_[i - 1].folded == "la" || t_[i - 1].folded == "esta"))
           continue;
@@ -1604,7 +2097,7 @@ class Matcher {
       if (word(d->end_token, DateWord::kUnit)) j = d->end_token;
     }
     auto u = word(j, DateWord::kUnit);
-    if (!u || u->value == 5 || u->value == 7) return std::nullopt;
+    if (!u || u->value == 7 || (u->value == 5 && !has_mod)) return std::nullopt;
     size_t e = u->end_token;
     if (!has_mod) {
       auto q = word(e, DateWord::kPostMod);
@@ -1622,6 +2115,12 @@ class Matcher {
     r.unit = u->value;
     r.mod = mod;
     r.end = e;
+    // "the next decade", "na próxima década", "el último decenio": the article belongs to the span
+    // (and in Spanish before a month or year too: "el pasado mes", "el próximo año")
+    bool article = u->value == 5 || (lang_.substr(0, 2) == "es" && (u->value == 2 || u->value == 3));
+    if (article && has_mod && j == i + 1 && i > 0)
+      for (auto& m : dw(i - 1))
+        if ((m.kind == DateWord::kDayPrefix || m.kind == DateWord::kYearPrep) && m.end_token == i) r.first = i - 1;
     return r;
   }
 
@@ -1675,6 +2174,7 @@ class Matcher {
           if (m.kind == DateWord::kLastN || m.kind == DateWord::kNextN) {
             r.kind = m.kind == DateWord::kLastN ? RawDate::kLastN : RawDate::kNextN;
             r.first = m.end_token - 1;  // "ultimi 3 mesi": the span starts at the last word of the phrase
+            if (lang_.substr(0, 2) == "it" && m.kind == DateWord::kNextN) r.first = i;  // "i prossimi 3 giorni"
             r.amount = amount;
             r.unit = unit;
             r.end = end;
@@ -1830,6 +2330,9 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         int am = a.start.month, bm = b.start.month;
         int ye = bm <= an.month ? an.year : an.year - 1;
         int ys = am <= bm ? ye : ye - 1;
+        if (am <= bm && am <= an.month && an.month <= bm) ys = ye = an.year;  // the anchor falls inside it
+        if (am > bm && an.month >= am) ys = an.year, ye = an.year + 1;
+        if (am > bm && an.month <= bm) ys = an.year - 1, ye = an.year;
         DateMention r = a;
         size_t afirst = spans[k - 1].first, o = afirst;
         for (size_t back = 1; back <= 3 && back <= afirst; ++back)
@@ -1853,6 +2356,20 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
         a.start = CivilDate{y, a.start.month, 1};
       }
+      // "Nov 18-Dec 19, 2015", "del 3 marzo al 5 aprile 2024": the start takes the end's year
+      if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
+          a.uses_anchor && !b.uses_anchor && a.time.empty() && b.time.empty() && a.future_start &&
+          a.future_start->month == a.start.month && a.future_start->day == a.start.day) {  // only the year left out
+        int y = (a.start.month < b.start.month || (a.start.month == b.start.month && a.start.day <= b.start.day))
+                    ? b.start.year
+                    : b.start.year - 1;
+        if (valid(y, a.start.month, a.start.day)) {
+          a.start = CivilDate{y, a.start.month, a.start.day};
+          a.end_exclusive = add_days(a.start, 1);
+          a.future_start.reset();
+          a.future_end.reset();
+        }
+      }
       // "de 25/10 a 25/01": the end's other reading when the nearer one comes before the start
       if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
           a.uses_anchor && b.uses_anchor && !(a.start < b.start) && b.future_start && a.start < *b.future_start) {
@@ -1875,7 +2392,15 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         }
         bool coarse = (a.granularity == DateGranularity::kYear && b.granularity == DateGranularity::kYear) ||
                       (a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth);
-        if (opened || t[aend].folded == "-" || coarse) {
+        // "Feb 28th to March 1st", "9 a 12 de junio": two days joined by "to", "a", "bis" (not by "and")
+        static const std::string_view kAnd[] = {"and", "y", "e", "et", "und", "ed", "i"};
+        bool conj = false;
+        for (std::string_view w : kAnd) conj |= t[aend].folded == w;
+        bool days = a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
+                    a.time.empty() && b.time.empty() && !conj;
+        bool spans = a.granularity == DateGranularity::kSpan && b.granularity == DateGranularity::kSpan && !conj &&
+                     !a.open_start && !a.open_end && !b.open_start && !b.open_end;  // "2017-t1 a 2018-t1"
+        if (opened || t[aend].folded == "-" || coarse || days || spans) {
           if (a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth && a.uses_anchor &&
               !b.uses_anchor) {  // "da gennaio ad aprile 2021"
             int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
@@ -1912,11 +2437,30 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
                                      std::vector<DateMention> in) {
   size_t ti = 0;
   for (DateMention& d : in) {
-    if (d.granularity == DateGranularity::kSpan || d.granularity == DateGranularity::kTime ||
-        d.granularity == DateGranularity::kSet || !d.time.empty())
+    // spans too: "since late July", "before early September", "ab Ende 1989"
+    if (d.granularity == DateGranularity::kTime || d.granularity == DateGranularity::kSet || !d.time.empty() ||
+        d.open_start || d.open_end)
       continue;
     while (ti < t.size() && t[ti].begin < d.begin) ++ti;
     if (ti >= t.size() || t[ti].begin != d.begin) continue;
+    // "2018 or later", "dal 2020 in poi", "1/1/2016 y después": open from the date on
+    size_t te = ti;
+    while (te < t.size() && t[te].begin < d.end) ++te;
+    size_t or_later_end = 0;
+    if (te < t.size() && d.granularity != DateGranularity::kWeek && d.granularity != DateGranularity::kWeekend)
+      for (auto& m : match_date_words(t, te, lang))
+        if (m.kind == DateWord::kOrLater) or_later_end = std::max(or_later_end, m.end_token);
+    // "before 2018 or after 2020": "or after" then a date is the next date's
+    if (or_later_end && or_later_end < t.size() &&
+        (t[or_later_end].kind == TokenKind::kDigits || !match_date_words(t, or_later_end, lang).empty()))
+      or_later_end = 0;
+    if (or_later_end) {
+      d.open_end = true;
+      if (d.future_start) d.future_end.reset();
+      d.granularity = DateGranularity::kSpan;
+      d.end = t[or_later_end - 1].end;
+      d.text.assign(text.substr(d.begin, d.end - d.begin));
+    }
     for (size_t back = 1; back <= 4 && back <= ti; ++back) {
       size_t s = ti - back, e = 0;
       DateWord kind{};
@@ -1930,6 +2474,13 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
         }
       }
       if (!hit || e != ti) continue;
+      if (or_later_end) {  // "dal 2020 in poi", "since 2018 or later": already open from the date on
+        if (kind == DateWord::kSince) {
+          d.begin = t[s].begin;
+          d.text.assign(text.substr(d.begin, d.end - d.begin));
+        }
+        break;
+      }
       CivilDate start = d.start, end = d.end_exclusive;
       if (kind == DateWord::kSince) {
         d.open_end = true;
@@ -2107,6 +2658,19 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
             e = add_months(s, 12 * (r.part == 2 ? 2 : 3));
           }
           (void)len;
+          if (r.clamp && r.part == 3 && s < a && a < e) s = a;    // "later this month": from the anchor on
+          if (r.clamp && r.part == 1 && bs < a && a < be) e = a;  // "earlier this year": up to the anchor
+        } else if (r.count) {  // the first (last) `count` days, weeks or months of the period
+          if (r.count_unit == 1) {  // weeks counted as ISO does
+            CivilDate first = week_monday(add_days(bs, 3));
+            CivilDate last_end = add_days(week_monday(add_days(be, -4)), 7);
+            s = r.ord > 0 ? first : add_days(last_end, -7 * r.count);
+            e = r.ord > 0 ? add_days(first, 7 * r.count) : last_end;
+          } else {
+            s = r.ord > 0 ? bs : add_units(be, r.count_unit, -r.count);
+            e = r.ord > 0 ? add_units(bs, r.count_unit, r.count) : be;
+          }
+          if (r.count_unit != 1 && (s < bs || be < e)) continue;  // more than the period holds
         } else if (r.ord) {
           if (r.punit == 1) {  // weeks counted as ISO does: the first holds the 4th day, the last the 4th from the end
             CivilDate first = week_monday(add_days(bs, 3));
@@ -2114,7 +2678,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
             s = r.ord > 0 ? add_days(first, 7 * (r.ord - 1)) : last;
             e = add_days(s, 7);
           } else {
-            int months = r.punit == 6 ? 3 : 6;
+            int months = r.punit == 2 ? 1 : r.punit == 6 ? 3 : 6;
             s = r.ord > 0 ? add_months(bs, months * (r.ord - 1)) : add_months(be, -months);
             e = add_months(s, months);
             if (!(e <= be)) continue;
@@ -2169,7 +2733,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       }
       case RawDate::kWeekday: {
         int aw = weekday(a);
-        if (r.has_mod) {
+        if (r.recent) {
+          int back = (aw - r.weekday + 7) % 7;
+          day(add_days(a, -(back == 0 ? 7 : back)));
+        } else if (r.has_mod) {
           CivilDate monday = add_days(week_monday(a), 7 * r.mod);
           day(add_days(monday, r.weekday - 1));
         } else {
@@ -2216,6 +2783,11 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         } else if (r.unit == 2) {
           CivilDate mm = add_months(CivilDate{a.year, a.month, 1}, r.mod);
           month(mm.year, mm.month);
+        } else if (r.unit == 5) {  // "next decade" 2020-2029 from 2018, "la última década" 2000-2009
+          int y = a.year / 10 * 10 + 10 * r.mod;
+          m.granularity = DateGranularity::kSpan;
+          m.start = CivilDate{y, 1, 1};
+          m.end_exclusive = CivilDate{y + 10, 1, 1};
         } else if (r.unit == 6) {
           CivilDate q = add_months(CivilDate{a.year, (a.month - 1) / 3 * 3 + 1, 1}, 3 * r.mod);
           m.granularity = DateGranularity::kSpan;
@@ -2229,19 +2801,31 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       case RawDate::kShift: day(add_days(add_units(a, r.unit, r.amount), r.days)); break;
       case RawDate::kDayOnly: {
         if (r.weekday) {
-          // The latest month (the anchor's included) whose day d falls on that weekday.
+          // The latest month (the anchor's included) whose day d falls on that weekday, and the
+          // next one after the anchor: the nearer is the reading, the other the second one.
+          std::optional<CivilDate> past, future;
           CivilDate mo{a.year, a.month, 1};
           if (r.d > a.day) mo = add_months(mo, -1);
-          bool found = false;
-          for (int tries = 0; tries < 48 && !found; ++tries, mo = add_months(mo, -1)) {
+          for (int tries = 0; tries < 48 && !past; ++tries, mo = add_months(mo, -1)) {
             if (r.d > days_in_month(mo.year, mo.month)) continue;
             CivilDate c{mo.year, mo.month, r.d};
-            if (weekday(c) == r.weekday) {
-              day(c);
-              found = true;
-            }
+            if (weekday(c) == r.weekday) past = c;
           }
-          if (!found) continue;
+          mo = CivilDate{a.year, a.month, 1};
+          if (r.d <= a.day) mo = add_months(mo, 1);
+          for (int tries = 0; tries < 48 && !future; ++tries, mo = add_months(mo, 1)) {
+            if (r.d > days_in_month(mo.year, mo.month)) continue;
+            CivilDate c{mo.year, mo.month, r.d};
+            if (weekday(c) == r.weekday) future = c;
+          }
+          if (!past && !future) continue;
+          bool future_nearer = future && (!past || days_from_civil(*future) - days_from_civil(a) <
+                                                       days_from_civil(a) - days_from_civil(*past));
+          day(future_nearer ? *future : *past);
+          if (auto other = future_nearer ? past : future) {
+            m.future_start = *other;
+            m.future_end = add_days(*other, 1);
+          }
           break;
         }
         // The anchor's month if the day has come, else the month before; the other reading after.
@@ -2265,6 +2849,24 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.start = add_units(a, r.unit, -r.amount);
         m.end_exclusive = a;
         break;
+      }
+    }
+    if (r.week_of && m.granularity == DateGranularity::kDay) {  // the week that holds the day
+      m.granularity = DateGranularity::kSpan;
+      m.start = week_monday(m.start);
+      m.end_exclusive = add_days(m.start, 7);
+      if (m.future_start) {
+        m.future_start = week_monday(*m.future_start);
+        m.future_end = add_days(*m.future_start, 7);
+      }
+    }
+    if (r.day_last && m.granularity == DateGranularity::kDay) {  // "November 18-19": from the first day to the last
+      if (!valid(m.start.year, m.start.month, r.day_last)) continue;
+      m.granularity = DateGranularity::kSpan;
+      m.end_exclusive = CivilDate{m.start.year, m.start.month, r.day_last};
+      if (m.future_start) {
+        if (!valid(m.future_start->year, m.future_start->month, r.day_last)) m.future_start.reset(), m.future_end.reset();
+        else m.future_end = CivilDate{m.future_start->year, m.future_start->month, r.day_last};
       }
     }
     if (r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {

@@ -89,6 +89,7 @@ TEST(DateConstructs, MonthNameAmongNumbers) {
       {"de", "23-2020-September", "23-2020-September=2020-09-23"},
       {"fr", "Sep-23-2020", "Sep-23-2020=2020-09-23"},
       {"fr", "le mer. 24 juin 2020", "mer. 24 juin 2020=2020-06-24"},
+      {"it", "Tornerò il 3 ago.", "3 ago=2025-08-03"},  // the last dot closes the sentence
   });
 }
 
@@ -97,6 +98,8 @@ TEST(DateConstructs, WeekdayWithDayNumber) {
       {"en", "Monday 21", "Monday 21=2025-07-21"},
       {"pt", "sexta-feira 13", "sexta-feira 13=2025-06-13"},
       {"es", "el viernes 29", "viernes 29=2025-08-29"},
+      {"de", "Dienstag, der 16.", "Dienstag, der 16=2025-09-16"},  // the nearer one, after the anchor
+      {"de", "für den 28.10.", "den 28.10.=2025-10-28"},
   });
 }
 
@@ -134,7 +137,7 @@ TEST(DateConstructs, PartsOfPeriods) {
 TEST(DateConstructs, Decades) {
   check({
       {"en", "the 1990s", "1990s=1990-01-01/1999-12-31"},
-      {"es", "la década de 1990", "la década de 1990=1990-01-01/1999-12-31"},
+      {"es", "la década de 1990", "década de 1990=1990-01-01/1999-12-31"},
       {"it", "gli anni 80", "gli anni 80=1980-01-01/1989-12-31"},
   });
 }
@@ -198,10 +201,241 @@ TEST(DateConstructs, YearSpansWithinAndAmountsWithModifiers) {
 
 TEST(DateConstructs, RangesWithoutAYear) {
   check({
-      {"es", "de mayo a marzo", "de mayo a marzo=2024-05-01/2025-02-28"},
+      {"es", "de mayo a marzo", "de mayo a marzo=2025-05-01/2026-02-28"},  // the one the anchor falls in
       {"es", "de 25/10 a 25/01", "de 25/10 a 25/01=2025-10-25/2026-01-24"},
       {"en", "from 10/1 to 11/7", "from 10/1 to 11/7=2025-10-01/2025-11-06"},
   });
+}
+
+TEST(DateConstructs, NamedTimesOfDay) {
+  check({
+      {"en", "at noon", "noon=T12:00:00"},
+      {"en", "12 noon", "12 noon=T12:00:00"},
+      {"it", "a mezzanotte", "mezzanotte=T00:00:00"},
+      {"fr", "vendredi à midi", "vendredi à midi=2025-08-29T12:00:00"},
+      {"es", "al mediodía", "mediodía=T12:00:00"},
+      {"de", "um Mitternacht", "Mitternacht=T00:00:00"},
+  });
+}
+
+TEST(DateConstructs, LaterAndEarlierInAPeriod) {
+  check({
+      {"en", "later this year", "later this year=2025-09-03/2025-12-31"},
+      {"en", "earlier this month", "earlier this month=2025-09-01/2025-09-02"},
+      {"en", "later in the year", "later in the year=2025-09-03/2025-12-31"},
+      {"en", "earlier previous week", "earlier previous week=2025-08-25/2025-08-27"},
+      {"es", "más tarde esta semana", "más tarde esta semana=2025-09-04/2025-09-07"},
+      {"es", "más temprano de este año", "más temprano de este año=2025-01-01/2025-09-02"},
+  });
+}
+
+TEST(DateConstructs, OpenFromADateOn) {
+  check({
+      {"en", "in 2018 or later", "2018 or later=2018-01-01/.."},
+      {"en", "from 2020 onwards", "2020 onwards=2020-01-01/.."},
+      {"es", "1/1/2016 y más tarde", "1/1/2016 y más tarde=2016-01-01/.."},
+      {"it", "dal 2020 in poi", "dal 2020 in poi=2020-01-01/.."},
+      {"pt", "de 2019 em diante", "2019 em diante=2019-01-01/.."},
+  });
+}
+
+TEST(DateConstructs, RangesOfMonthsAndDays) {
+  check({
+      {"en", "from March to May", "from March to May=2025-03-01/2025-04-30"},
+      {"en", "between august and october", "between august and october=2025-08-01/2025-09-30"},
+      {"en", "from Sep to Nov", "from Sep to Nov=2025-09-01/2025-10-31"},
+      {"es", "de sept. a nov.", "de sept. a nov.=2025-09-01/2025-10-31"},
+      {"en", "Jan-Feb 2017", "Jan-Feb 2017=2017-01-01/2017-01-31"},
+      {"es", "enero-febrero de 2017", "enero-febrero de 2017=2017-01-01/2017-01-31"},
+      {"en", "Nov 18-Dec 19, 2015", "Nov 18-Dec 19, 2015=2015-11-18/2015-12-18"},
+      {"en", "November 18-19", "November 18-19=2025-11-18/2025-11-18"},
+      {"it", "novembre 19-20", "novembre 19-20=2025-11-19/2025-11-19"},
+      {"en", "Feb 28th to March 1st, 2024", "Feb 28th to March 1st, 2024=2024-02-28/2024-02-29"},
+  });
+}
+
+TEST(DateConstructs, TwoStepsAwayGerman) {
+  check({
+      {"de", "übernächste Woche", "übernächste Woche=2025-W38"},
+      {"de", "vorletztes Jahr", "vorletztes Jahr=2023"},
+      {"de", "in nächstem Jahr", "nächstem Jahr=2026"},
+  });
+}
+
+TEST(DateConstructs, PartsOfTheDayAlone) {
+  check({
+      {"en", "in the morning", "in the morning=T08:00:00/T12:00:00"},
+      {"it", "in serata", "in serata=T16:00:00/T20:00:00"},
+      {"es", "por la mañana", "por la mañana=T08:00:00/T12:00:00"},
+      {"de", "am Abend", "am Abend=T16:00:00/T20:00:00"},
+      {"it", "al mattino", "al mattino=T08:00:00/T12:00:00"},
+      {"en", "late afternoon", "late afternoon=T14:00:00/T16:00:00"},
+      {"en", "early in the morning", "early in the morning=T08:00:00/T10:00:00"},
+      {"en", "later in the afternoon", "later in the afternoon=T14:00:00/T16:00:00"},
+  });
+}
+
+TEST(DateConstructs, YearAfterAPreposition) {
+  check({
+      {"en", "on 28 june in 2020", "28 june in 2020=2020-06-28"},
+      {"en", "july 4th of 1995", "july 4th of 1995=1995-07-04"},
+      {"en", "in April in 2016", "April in 2016=2016-04"},
+      {"es", "el 3 de mayo en 2020", "3 de mayo en 2020=2020-05-03"},
+  });
+}
+
+TEST(DateConstructs, DecadesFromTheAnchor) {
+  check({
+      {"en", "in the next decade", "the next decade=2030-01-01/2039-12-31"},
+      {"pt", "na última década", "na última década=2010-01-01/2019-12-31"},
+      {"es", "el último decenio", "el último decenio=2010-01-01/2019-12-31"},
+  });
+}
+
+TEST(DateConstructs, UnitsAtTheStartOrEndOfAPeriod) {
+  check({
+      {"en", "the first six months of 2024", "the first six months of 2024=2024-01-01/2024-06-30"},
+      {"en", "the last four months of 2021", "the last four months of 2021=2021-09-01/2021-12-31"},
+      {"es", "los primeros diez días de 2020", "los primeros diez días de 2020=2020-01-01/2020-01-10"},
+      {"pt", "as primeiras 2 semanas de 2021", "as primeiras 2 semanas de 2021=2021-01-04/2021-01-17"},
+      {"it", "gli ultimi 3 mesi del 2023", "gli ultimi 3 mesi del 2023=2023-10-01/2023-12-31"},
+      {"en", "the third month of 2021", "the third month of 2021=2021-03-01/2021-03-31"},
+      {"pt", "na primeira semana de 2021", "na primeira semana de 2021=2021-01-04/2021-01-10"},
+  });
+}
+
+TEST(DateConstructs, PortuguesePartsOfTheDayLeaveThePrepositionOut) {
+  check({
+      {"pt", "à noite", "noite=T20:00:00/T23:59:59"},
+      {"pt", "na madrugada", "madrugada=T04:00:00/T08:00:00"},
+  });
+}
+
+TEST(DateConstructs, QuartersAndHalvesByLetter) {
+  check({
+      {"en", "Q1 2019", "Q1 2019=2019-01-01/2019-03-31"},
+      {"en", "2019-H2", "2019-H2=2019-07-01/2019-12-31"},
+      {"en", "q3 of 2018", "q3 of 2018=2018-07-01/2018-09-30"},
+      {"es", "2017 T1", "2017 T1=2017-01-01/2017-03-31"},
+      {"es", "2017-t1 a 2018-t1", "2017-t1 a 2018-t1=2017-01-01/2017-12-31"},
+      {"es", "el primer trimestre de 2017", "el primer trimestre de 2017=2017-01-01/2017-03-31"},
+      {"es", "al final de año", "final de año=2025-07-01/2025-12-31"},
+      {"de", "Q4 2024", "Q4 2024=2024-10-01/2024-12-31"},
+  });
+}
+
+TEST(DateConstructs, OpenRangesAroundPartsOfPeriods) {
+  check({
+      {"en", "since late July", "since late July=2025-07-16/.."},
+      {"en", "before early September", "before early September=../2025-08-31"},
+      {"de", "ab Ende 1989", "ab Ende 1989=1989-09-01/.."},
+  });
+}
+
+TEST(DateConstructs, SpanishArticlesAndOrdinalDays) {
+  check({
+      {"es", "el próximo viernes", "próximo viernes=2025-09-12"},
+      {"es", "el pasado mes", "el pasado mes=2025-08"},
+      {"es", "el 1.º de julio", "1.º de julio=2025-07-01"},
+      {"es", "el 1er de octubre", "1er de octubre=2025-10-01"},
+  });
+}
+
+TEST(DateConstructs, MoreRecurringTimes) {
+  check({
+      {"en", "once a week", "once a week=P1W"},
+      {"en", "quarterly", "quarterly=P3M"},
+      {"en", "Tuesdays at 9am", "Tuesdays at 9am=XXXX-WXX-2T09"},
+      {"en", "Friday mornings", "Friday mornings=XXXX-WXX-5TMO"},
+      {"en", "every other Friday", "every other Friday=XXXX-WXX-5"},
+      {"en", "every evening at 7:13 p.m.", "every evening at 7:13 p.m.=T19:13"},
+      {"de", "immer mittwochs", "immer mittwochs=XXXX-WXX-3"},
+      {"fr", "tous les lundis", "tous les lundis=XXXX-WXX-1"},
+      {"es", "una vez al año", "una vez al año=P1Y"},
+      {"es", "cada dos viernes", "cada dos viernes=XXXX-WXX-5"},
+      {"it", "semestrale", "semestrale=P0.5Y"},
+  });
+}
+
+TEST(DateConstructs, TimeWithinAPartOfADay) {
+  check({
+      {"en", "tonight at 1am", "tonight at 1am=2025-09-03T01:00:00"},
+      {"en", "last night at 8", "last night at 8=2025-09-02T20:00:00"},
+      {"it", "stasera alle 9", "stasera alle 9=2025-09-03T21:00:00"},
+      {"en", "at present", "at present=2025-09-03T10:00:00"},
+      {"es", "al mediodía de hoy", "mediodía de hoy=2025-09-03T12:00:00"},
+  });
+}
+
+TEST(DateConstructs, TimeSpanWithinAPartOfADay) {
+  check({
+      {"en", "tonight from 7 to 7:30", "tonight from 7 to 7:30=2025-09-03T19:00:00/2025-09-03T19:30:00"},
+      {"en", "Monday morning from 10am to 12pm", "Monday morning from 10am to 12pm=2025-09-01T10:00:00/2025-09-01T12:00:00"},
+      {"en", "between 7 and 9 last night", "between 7 and 9 last night=2025-09-02T19:00:00/2025-09-02T21:00:00"},
+  });
+}
+
+TEST(DateConstructs, GermanWeekdayAndPartInOneWord) {
+  check({
+      {"de", "Montagnachmittag", "Montagnachmittag=2025-09-01T12:00:00/2025-09-01T16:00:00"},
+      {"de", "nächsten Dienstagmorgen", "nächsten Dienstagmorgen=2025-09-09T08:00:00/2025-09-09T12:00:00"},
+      {"de", "Dienstagspätabends", "Dienstagspätabends=2025-09-02T18:00:00/2025-09-02T20:00:00"},
+      {"de", "sonntag frühmorgens um 8:00", "sonntag frühmorgens um 8:00=2025-08-31T08:00:00"},
+      {"de", "spätabends", "spätabends=T18:00:00/T20:00:00"},
+      {"de", "um 12 Uhr nachts", "12 Uhr nachts=T00:00:00"},
+  });
+}
+
+TEST(DateConstructs, PluralModifiersAndTwoDigitYears) {
+  check({
+      {"fr", "au cours des dix derniers mois", "dix derniers mois=2024-11-03/2025-09-02"},
+      {"fr", "les 3 prochaines semaines", "3 prochaines semaines=2025-09-04/2025-09-24"},
+      {"fr", "En juillet 98, la France", "juillet 98=1998-07"},
+      {"fr", "il ya 2 jours", "il ya 2 jours=2025-09-01"},
+  });
+}
+
+TEST(DateConstructs, MinutesBeforeAndAfterTheHour) {
+  check({
+      {"en", "It's half past seven", "half past seven=T07:30:00"},
+      {"en", "a quarter to 4pm", "a quarter to 4pm=T15:45:00"},
+      {"en", "20 min past eight in the evening", "20 min past eight in the evening=T20:20:00"},
+      {"it", "Sono le sette e mezza", "sette e mezza=T07:30:00"},
+      {"it", "Sono le otto meno un quarto", "otto meno un quarto=T07:45:00"},
+      {"it", "Sono le 8 meno un quarto del mattino", "8 meno un quarto del mattino=T07:45:00"},
+      {"it", "Mancano 5 minuti alle 4", "5 minuti alle 4=T03:55:00"},
+      {"de", "Es ist halb 8.", "halb 8=T07:30:00"},
+      {"de", "Viertel nach 8 abends", "Viertel nach 8 abends=T20:15:00"},
+      {"fr", "à sept heures moins dix", "sept heures moins dix=T06:50:00"},
+      {"pt", "15 para as 8", "15 para as 8=T07:45:00"},
+      {"pt", "vou voltar as 15 para as 8", "15 para as 8=T07:45:00"},
+      {"pt", "amanhã 8 horas da manhã", "amanhã 8 horas da manhã=2025-09-04T08:00:00"},
+  });
+}
+
+TEST(DateConstructs, TheWeekHoldingADay) {
+  check({
+      {"en", "the week of September 10th", "the week of September 10th=2025-09-08/2025-09-14"},
+      {"en", "the week beginning February 4, 2025", "the week beginning February 4, 2025=2025-02-03/2025-02-09"},
+      {"es", "la semana de 10 de septiembre", "la semana de 10 de septiembre=2025-09-08/2025-09-14"},
+      {"es", "la semana que comienza el 4 de febrero de 2025", "la semana que comienza el 4 de febrero de 2025=2025-02-03/2025-02-09"},
+  });
+}
+
+TEST(DateConstructs, ThePastWeekday) {
+  check({
+      {"en", "this past Monday", "this past Monday=2025-09-01"},
+      {"en", "past Wednesday", "past Wednesday=2025-08-27"},
+      {"es", "este pasado martes", "este pasado martes=2025-09-02"},
+      {"es", "este martes pasado", "este martes pasado=2025-09-02"},
+  });
+}
+
+TEST(DateConstructs, TwoDaysJoinedByAndStayTwo) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("on May 3 and May 5", "en", anchor)) got.push_back(d.text + "=" + d.value());
+  EXPECT_EQ(got, (std::vector<std::string>{"May 3=2025-05-03", "May 5=2025-05-05"}));
 }
 
 TEST(DateConstructs, NoFalseTimes) {
@@ -209,6 +443,8 @@ TEST(DateConstructs, NoFalseTimes) {
   for (const Case& c : std::initializer_list<Case>{
            {"pt", "a doze anos de distância", ""},
            {"en", "at one point the talks stalled", ""},
+           {"de", "Guten Morgen, Berlin", ""},
+           {"en", "from 20 to 30 people", ""},
            {"it", "tra il 3 e il 12 di settembre", "tra il 3 e il 12 di settembre=2025-09-03/2025-09-11"},
            {"es", "mañana a las 12", "mañana a las 12=2025-09-04T12:00:00"},
        }) {

@@ -105,5 +105,13 @@ TEST(DateDurations, PeriodsInSeconds) {
   EXPECT_TRUE(find_durations("3 giorni fa", "it", {{0, 11}}).empty());
 }
 
+TEST(DateDurations, FrenchDepuisBelongsToTheSpan) {
+  auto d = find_durations("La maison est vide depuis 3 ans", "fr");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].text, "depuis 3 ans");
+  EXPECT_EQ(d[0].iso, "P3Y");
+  EXPECT_TRUE(d[0].introduced);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
