@@ -5,11 +5,12 @@
 #include <unicode/ustring.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <vector>
 
 #include "extract/ascii.h"
-#include "text/utf8.h"
 
 namespace newsdesk::extract {
 namespace {
@@ -119,6 +120,54 @@ std::string detect_charset(std::string_view bytes) {
 
 }  // namespace
 
+// ASCII runs are skipped eight bytes at a time. Sets *high when any byte is >= 0x80
+// (only meaningful when the result is true: the scan stops at the first error).
+bool well_formed_utf8(std::string_view s, bool* high) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char* end = p + s.size();
+  bool any_high = false;
+  while (p < end) {
+    if (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        p += 8;
+        continue;
+      }
+    }
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    any_high = true;
+    size_t left = static_cast<size_t>(end - p);
+    if (c >= 0xC2 && c <= 0xDF) {
+      if (left < 2 || (p[1] & 0xC0) != 0x80) return *high = true, false;
+      p += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (left < 3) return *high = true, false;
+      unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+      if (p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80) return *high = true, false;
+      p += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (left < 4) return *high = true, false;
+      unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+      if (p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80) return *high = true, false;
+      p += 4;
+    } else {
+      return *high = true, false;
+    }
+  }
+  *high = any_high;
+  return true;
+}
+
+bool is_well_formed_utf8(std::string_view s) {
+  bool high = false;
+  return well_formed_utf8(s, &high);
+}
+
 std::string sniff_declared_charset(std::string_view bytes) {
   std::string_view head = bytes.substr(0, std::min<size_t>(bytes.size(), 16 * 1024));
   if (head.substr(0, 5) == "<?xml") {
@@ -179,9 +228,10 @@ core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view h
   }
   bool valid_utf8 = false;
   bool checked = false;
+  bool has_high = false;
   auto is_valid_utf8 = [&] {
     if (!checked) {
-      valid_utf8 = !text::find_invalid_utf8(bytes).has_value();
+      valid_utf8 = well_formed_utf8(bytes, &has_high);
       checked = true;
     }
     return valid_utf8;
@@ -192,9 +242,7 @@ core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view h
     if (out.charset == "utf-8" && !is_valid_utf8()) {
       out.charset.clear();
     } else if (!out.charset.empty() && out.charset != "utf-8" && is_valid_utf8()) {
-      bool has_high = std::any_of(bytes.begin(), bytes.end(),
-                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-      if (has_high) {
+      if (has_high) {  // set by the validation, which saw every byte of valid input
         out.charset = "utf-8";
         out.evidence = "utf-8-valid";
       }

@@ -18,6 +18,11 @@ struct DecodedHtml {
 // The charset a <meta> or XML declaration in the first bytes names, lower case, or "".
 std::string sniff_declared_charset(std::string_view bytes);
 
+// True when `s` is well-formed UTF-8 (Unicode table 3-7, as ICU's U8_NEXT checks it:
+// no overlongs, surrogates, values past U+10FFFF or truncated sequences).
+bool is_well_formed_utf8(std::string_view s);
+bool well_formed_utf8(std::string_view s, bool* high);
+
 // `http_charset` is the RawDoc's hint (may be empty). Fails only when no converter opens.
 core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view http_charset,
                                       std::string_view source);

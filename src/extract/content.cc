@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace newsdesk::extract {
@@ -60,62 +61,116 @@ struct Hints {
   bool positive = false;
 };
 
-void add_tokens(std::string_view raw, std::vector<std::string>& tokens) {
-  std::string cur;
+inline bool ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
+
+// Splits at non-alphanumerics (ASCII, as in the "C" locale) and camelCase humps, lower
+// case; tokens go to `chars` and their [begin, end) offsets to `spans`.
+void add_tokens(std::string_view raw, std::string& chars, std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+  size_t begin = chars.size();
   char prev = 0;
   for (char c : raw) {
-    bool alnum = std::isalnum(static_cast<unsigned char>(c));
+    bool alnum = ascii_alnum(static_cast<unsigned char>(c));
     bool hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';
     if (!alnum || hump) {
-      if (!cur.empty()) tokens.push_back(cur);
-      cur.clear();
+      if (chars.size() > begin) spans.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(chars.size()));
+      begin = chars.size();
     }
-    if (alnum) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (alnum) chars += ascii_lower(c);
     prev = c;
   }
-  if (!cur.empty()) tokens.push_back(cur);
+  if (chars.size() > begin) spans.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(chars.size()));
 }
 
-Hints compute_class_hints(const HtmlDocument& doc, int i) {
+Hints compute_class_hints(std::string_view cls, std::string_view id) {
   Hints h;
-  std::string_view cls = doc.attr(i, "class");
-  std::string_view id = doc.attr(i, "id");
   if (cls.empty() && id.empty()) return h;
-  std::vector<std::string> tokens;
-  add_tokens(cls, tokens);
-  add_tokens(id, tokens);
-  std::string lower = lower_ascii(cls);
+  thread_local std::string chars;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;
+  thread_local std::string lower;
+  chars.clear();
+  spans.clear();
+  add_tokens(cls, chars, spans);
+  add_tokens(id, chars, spans);
+  lower.clear();
+  for (char c : cls) lower += ascii_lower(c);
   lower += ' ';
-  lower += lower_ascii(id);
-  const HtmlLexicon& lex = html_lexicon();
-  for (const auto& w : lex.strong_phrases)
-    if (lower.find(w) != std::string::npos) h.strong_negative = true;
-  // First-letter checks before comparing: this runs for every element with a class.
-  auto prefix = [](const std::string& tok, std::string_view w) {
-    return tok.size() >= w.size() && tok[0] == w[0] && std::memcmp(tok.data(), w.data(), w.size()) == 0;
+  for (char c : id) lower += ascii_lower(c);
+  // The lexicon's words indexed by first byte: one pass over each string instead of one
+  // search per word.
+  struct Index {
+    std::vector<std::string_view> phrases[256], prefixes[256], strong[256], negative[256], positive[256];
+    bool empty_phrase = false, empty_positive = false;
   };
-  for (const auto& tok : tokens) {
+  static const Index index = [] {
+    Index x;
+    const HtmlLexicon& lex = html_lexicon();
+    auto add = [](std::vector<std::string_view>* by, const std::vector<std::string>& words, bool* empty) {
+      for (const auto& w : words) {
+        if (w.empty()) {
+          if (empty) *empty = true;
+          continue;
+        }
+        by[static_cast<unsigned char>(w[0])].push_back(w);
+      }
+    };
+    add(x.phrases, lex.strong_phrases, &x.empty_phrase);
+    add(x.prefixes, lex.strong_prefixes, nullptr);
+    add(x.strong, lex.strong_tokens, nullptr);
+    add(x.negative, lex.negative_tokens, nullptr);
+    add(x.positive, lex.positive, &x.empty_positive);
+    return x;
+  }();
+  auto contains_any = [](std::string_view s, const std::vector<std::string_view>* by) {
+    for (size_t p = 0; p < s.size(); ++p)
+      for (std::string_view w : by[static_cast<unsigned char>(s[p])])
+        if (s.size() - p >= w.size() && std::memcmp(s.data() + p, w.data(), w.size()) == 0) return true;
+    return false;
+  };
+  auto equals_any = [](std::string_view tok, const std::vector<std::string_view>* by) {
+    if (tok.empty()) return false;
+    for (std::string_view w : by[static_cast<unsigned char>(tok[0])])
+      if (tok == w) return true;
+    return false;
+  };
+  h.strong_negative = index.empty_phrase || contains_any(lower, index.phrases);
+  for (const auto& [b, e] : spans) {
+    std::string_view tok(chars.data() + b, e - b);
     if (!h.strong_negative) {
-      for (const auto& w : lex.strong_prefixes) {
+      for (std::string_view w : index.prefixes[static_cast<unsigned char>(tok[0])]) {
         // "commentary" is journalism, not a comment section.
-        if (prefix(tok, w) && !(w == "comment" && prefix(tok, "commentary"))) {
+        if (tok.size() >= w.size() && std::memcmp(tok.data(), w.data(), w.size()) == 0 &&
+            !(w == "comment" && tok.substr(0, 10) == "commentary")) {
           h.strong_negative = true;
           break;
         }
       }
-      for (const auto& w : lex.strong_tokens)
-        if (tok.size() == w.size() && tok == w) h.strong_negative = true;
+      if (equals_any(tok, index.strong)) h.strong_negative = true;
     }
-    if (!h.negative) {
-      for (const auto& w : lex.negative_tokens)
-        if (tok.size() == w.size() && tok == w) h.negative = true;
-    }
-    if (!h.positive && tok.size() >= 4) {
-      for (const auto& w : lex.positive)
-        if (tok.find(w) != std::string::npos) h.positive = true;
-    }
+    if (!h.negative && equals_any(tok, index.negative)) h.negative = true;
+    if (!h.positive && tok.size() >= 4 && (index.empty_positive || contains_any(tok, index.positive))) h.positive = true;
   }
   return h;
+}
+
+// The hints are a function of the class and id strings alone, and pages repeat them
+// (and sites repeat them across pages): a per-thread map from "class\x01id" to the bits.
+uint8_t hint_bits(std::string_view cls, std::string_view id) {
+  if (cls.empty() && id.empty()) return 1;
+  thread_local std::unordered_map<std::string, uint8_t> memo;
+  thread_local std::string key;
+  key.assign(cls);
+  key += '\x01';
+  key.append(id);
+  auto it = memo.find(key);
+  if (it != memo.end()) return it->second;
+  Hints h = compute_class_hints(cls, id);
+  uint8_t bits = static_cast<uint8_t>(1 | (h.strong_negative ? 2 : 0) | (h.negative ? 4 : 0) | (h.positive ? 8 : 0));
+  if (memo.size() >= (1u << 15)) memo.clear();  // bounded memory over long runs
+  memo.emplace(key, bits);
+  return bits;
 }
 
 // Per-thread cache: the same document asks about the same node several times.
@@ -133,10 +188,7 @@ Hints class_hints(const HtmlDocument& doc, int i) {
     cache.state.assign(doc.nodes.size(), 0);
   }
   uint8_t& st = cache.state[static_cast<size_t>(i)];
-  if (st == 0) {
-    Hints h = compute_class_hints(doc, i);
-    st = static_cast<uint8_t>(1 | (h.strong_negative ? 2 : 0) | (h.negative ? 4 : 0) | (h.positive ? 8 : 0));
-  }
+  if (st == 0) st = hint_bits(doc.attr(i, "class"), doc.attr(i, "id"));
   Hints h;
   h.strong_negative = st & 2;
   h.negative = st & 4;

@@ -1,6 +1,8 @@
 #include "extract/dates.h"
 
 #include <algorithm>
+#include <array>
+#include <vector>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -92,9 +94,8 @@ constexpr MonthName kMonths[] = {
 };
 
 // Lower-cases ASCII, Latin-1 capitals and Cyrillic capitals: enough for month names.
-std::string lower_word(std::string_view w) {
-  std::string out;
-  out.reserve(w.size());
+template <class Out>
+void lower_word_into(std::string_view w, Out& out) {
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
     if (c >= 'A' && c <= 'Z') {
@@ -124,14 +125,31 @@ std::string lower_word(std::string_view w) {
       out += static_cast<char>(c);
     }
   }
-  return out;
 }
+
+// A fixed buffer with the few string operations lower_word_into uses; lower-casing
+// keeps the byte length, so a word of n bytes needs n.
+struct SmallBuf {
+  char data[32];
+  size_t size = 0;
+  void operator+=(char c) { data[size++] = c; }
+  std::string_view view() const { return {data, size}; }
+};
 
 int month_from_word(std::string_view word) {
   if (word.size() < 3 || word.size() > 24) return 0;
-  std::string w = lower_word(word);
-  for (const auto& m : kMonths)
-    if (m.name == w) return m.month;
+  // Names by length, first one wins as in a scan of kMonths.
+  static const auto by_length = [] {
+    std::array<std::vector<MonthName>, 64> t{};
+    for (const auto& m : kMonths) t[m.name.size()].push_back(m);
+    return t;
+  }();
+  SmallBuf w;
+  lower_word_into(word, w);
+  std::string_view lw = w.view();
+  if (lw.size() >= by_length.size()) return 0;
+  for (const auto& m : by_length[lw.size()])
+    if (m.name == lw) return m.month;
   return 0;
 }
 
@@ -220,8 +238,10 @@ bool is_sep(const Tok& t, char c) { return t.kind == TokKind::kSep && t.text.siz
 size_t skip_filler(const std::vector<Tok>& t, size_t i) {
   while (i < t.size()) {
     if (is_sep(t[i], '.') || is_sep(t[i], ',')) { ++i; continue; }
-    if (t[i].kind == TokKind::kWord) {
-      std::string w = lower_word(t[i].text);
+    if (t[i].kind == TokKind::kWord && t[i].text.size() <= 24) {
+      SmallBuf lw;
+      lower_word_into(t[i].text, lw);
+      std::string_view w = lw.view();
       if (w == "de" || w == "del" || w == "of" || w == "the" || w == "th" || w == "st" ||
           w == "nd" || w == "rd" || w == "i" || w == "г" || w == "року" || w == "года") {
         ++i;

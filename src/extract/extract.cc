@@ -43,14 +43,33 @@ FoundDate from_value(const DateValue& v, std::string evidence) {
   return f;
 }
 
+// Whether a class or id (its first 256 bytes, ASCII case folded) holds one of the words
+// that mark dates: one pass, switching on the first letter of each candidate.
 bool date_hint(std::string_view cls) {
   if (cls.size() < 4) return false;
-  char buf[256];
-  size_t n = std::min(cls.size(), sizeof(buf));
-  for (size_t i = 0; i < n; ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(cls[i])));
-  std::string_view l(buf, n);
-  for (std::string_view w : {"date", "time", "publish", "posted", "byline", "meta", "info", "datum", "fecha", "data"})
-    if (l.find(w) != std::string_view::npos) return true;
+  size_t n = std::min<size_t>(cls.size(), 256);
+  auto lc = [&](size_t k) {
+    char c = cls[k];
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  };
+  auto at = [&](size_t p, std::string_view w) {
+    if (n - p < w.size()) return false;
+    for (size_t k = 1; k < w.size(); ++k)
+      if (lc(p + k) != w[k]) return false;
+    return true;
+  };
+  for (size_t p = 0; p + 4 <= n; ++p) {
+    switch (lc(p)) {
+      case 'd': if (at(p, "date") || at(p, "datum") || at(p, "data")) return true; break;
+      case 't': if (at(p, "time")) return true; break;
+      case 'p': if (at(p, "publish") || at(p, "posted")) return true; break;
+      case 'b': if (at(p, "byline")) return true; break;
+      case 'm': if (at(p, "meta")) return true; break;
+      case 'i': if (at(p, "info")) return true; break;
+      case 'f': if (at(p, "fecha")) return true; break;
+      default: break;
+    }
+  }
   return false;
 }
 

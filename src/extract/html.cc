@@ -514,36 +514,10 @@ std::string_view HtmlDocument::store(std::string_view s) {
   return out;
 }
 
-uint8_t attribute_key(std::string_view n) {
-  static constexpr std::string_view kKeys[] = {
-      "class", "id", "style", "role", "hidden", "aria-hidden", "itemprop", "href", "rel", "name",
-      "property", "content", "datetime", "type", "lang", "charset", "http-equiv", "src", "title",
-      "pubdate", "xml:lang"};
-  for (size_t k = 0; k < std::size(kKeys); ++k)
-    if (kKeys[k].size() == n.size() && kKeys[k] == n) return static_cast<uint8_t>(k + 1);
-  return 0;
-}
-
-std::string_view HtmlDocument::attr(int i, std::string_view name) const {
-  const Node& n = node(i);
-  if (n.attr_begin == n.attr_end) return {};
-  uint8_t key = attribute_key(name);
-  for (uint32_t a = n.attr_begin; a < n.attr_end; ++a) {
-    const Attribute& at = attributes[a];
-    if (key ? at.key == key : at.name == name) return at.value;
-  }
+std::string_view HtmlDocument::attr_slow(const Node& n, std::string_view name) const {
+  for (uint32_t a = n.attr_begin; a < n.attr_end; ++a)
+    if (attributes[a].name == name) return attributes[a].value;
   return {};
-}
-
-bool HtmlDocument::has_attr(int i, std::string_view name) const {
-  const Node& n = node(i);
-  if (n.attr_begin == n.attr_end) return false;
-  uint8_t key = attribute_key(name);
-  for (uint32_t a = n.attr_begin; a < n.attr_end; ++a) {
-    const Attribute& at = attributes[a];
-    if (key ? at.key == key : at.name == name) return true;
-  }
-  return false;
 }
 
 int HtmlDocument::find_first(Tag tag) const {
@@ -578,9 +552,27 @@ void HtmlDocument::append_text(int i, std::string& out) const {
 }
 
 Tag tag_from_name(std::string_view lower_name) {
-  auto it = std::lower_bound(std::begin(kTagNames), std::end(kTagNames), lower_name,
-                             [](const TagName& t, std::string_view n) { return t.name < n; });
-  if (it != std::end(kTagNames) && it->name == lower_name) return it->tag;
+  // Names grouped by first letter (kTagNames is sorted), then compared by length first.
+  struct Buckets {
+    uint8_t begin[27] = {};
+  };
+  static const Buckets buckets = [] {
+    Buckets b;
+    size_t k = 0;
+    for (int c = 0; c < 26; ++c) {
+      b.begin[c] = static_cast<uint8_t>(k);
+      while (k < std::size(kTagNames) && kTagNames[k].name[0] == 'a' + c) ++k;
+    }
+    b.begin[26] = static_cast<uint8_t>(k);
+    return b;
+  }();
+  if (lower_name.empty()) return Tag::kOther;
+  unsigned c = static_cast<unsigned char>(lower_name[0]) - 'a';
+  if (c >= 26) return Tag::kOther;
+  for (size_t k = buckets.begin[c]; k < buckets.begin[c + 1]; ++k) {
+    const TagName& t = kTagNames[k];
+    if (t.name.size() == lower_name.size() && t.name == lower_name) return t.tag;
+  }
   return Tag::kOther;
 }
 

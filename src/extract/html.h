@@ -34,7 +34,23 @@ struct Attribute {
 };
 
 // A small id for the attribute names the extractor asks about (0 for all others).
-uint8_t attribute_key(std::string_view lower_name);
+// Inline and constexpr: with a literal name (doc.attr(i, "class")) it folds to a constant.
+constexpr uint8_t attribute_key(std::string_view n) {
+  switch (n.size()) {
+    case 2: return n == "id" ? 2 : 0;
+    case 3: return n == "rel" ? 9 : n == "src" ? 18 : 0;
+    case 4:
+      return n == "role" ? 4 : n == "href" ? 8 : n == "name" ? 10 : n == "type" ? 14 : n == "lang" ? 15 : 0;
+    case 5: return n == "class" ? 1 : n == "style" ? 3 : n == "title" ? 19 : 0;
+    case 6: return n == "hidden" ? 5 : 0;
+    case 7: return n == "content" ? 12 : n == "charset" ? 16 : n == "pubdate" ? 20 : 0;
+    case 8:
+      return n == "itemprop" ? 7 : n == "property" ? 11 : n == "datetime" ? 13 : n == "xml:lang" ? 21 : 0;
+    case 10: return n == "http-equiv" ? 17 : 0;
+    case 11: return n == "aria-hidden" ? 6 : 0;
+    default: return 0;
+  }
+}
 
 // Nodes live in one vector; links are indices (-1 = none). Node 0 is the document root.
 struct Node {
@@ -60,8 +76,27 @@ class HtmlDocument {
 
   const Node& node(int i) const { return nodes[static_cast<size_t>(i)]; }
   // Value of attribute `name` (lower case) on element `i`, or "" when absent.
-  std::string_view attr(int i, std::string_view name) const;
-  bool has_attr(int i, std::string_view name) const;
+  std::string_view attr(int i, std::string_view name) const {
+    const Node& n = node(i);
+    if (n.attr_begin == n.attr_end) return {};
+    uint8_t key = attribute_key(name);
+    if (key) {
+      for (uint32_t a = n.attr_begin; a < n.attr_end; ++a)
+        if (attributes[a].key == key) return attributes[a].value;
+      return {};
+    }
+    return attr_slow(n, name);
+  }
+  bool has_attr(int i, std::string_view name) const {
+    const Node& n = node(i);
+    if (n.attr_begin == n.attr_end) return false;
+    uint8_t key = attribute_key(name);
+    for (uint32_t a = n.attr_begin; a < n.attr_end; ++a) {
+      const Attribute& at = attributes[a];
+      if (key ? at.key == key : at.name == name) return true;
+    }
+    return false;
+  }
   // First element with this tag in document order, or -1.
   int find_first(Tag tag) const;
   // Concatenated text of the subtree (no separators added between blocks).
@@ -78,6 +113,9 @@ class HtmlDocument {
   // Unique per parse in the process: caches keyed by a document use it, since
   // a later document may be allocated at the same address.
   uint64_t serial = 0;
+
+ private:
+  std::string_view attr_slow(const Node& n, std::string_view name) const;
 };
 
 // Parses UTF-8 HTML. Never fails: broken markup yields some tree.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 #include <nlohmann/json.hpp>
 
 #include "extract/ascii.h"
@@ -163,6 +164,37 @@ FoundDate to_found(std::string_view value, DayMonthOrder order, std::string evid
 
 bool is_url(std::string_view s) {
   return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0;
+}
+
+// Whether class + id name an author's byline ("byline", "author-name", "autor", "vcard")
+// and not something about the author ("author-bio", "avatar", "comment-author"). Pages
+// and sites repeat their classes: the answers are kept per thread.
+void byline_words(std::string_view cls_attr, std::string_view id_attr, bool* byline, bool* not_name) {
+  thread_local std::unordered_map<std::string, uint8_t> memo;
+  thread_local std::string key;
+  key.assign(cls_attr);
+  key += '\x01';
+  key.append(id_attr);
+  auto it = memo.find(key);
+  uint8_t bits;
+  if (it != memo.end()) {
+    bits = it->second;
+  } else {
+    std::string cls = lower_ascii(cls_attr);
+    cls += ' ';
+    cls += lower_ascii(id_attr);
+    bool b = cls.find("byline") != std::string::npos || cls.find("author") != std::string::npos ||
+             cls.find("autor") != std::string::npos || cls.find("vcard") != std::string::npos ||
+             cls.find("writer") != std::string::npos || cls.find("verfasser") != std::string::npos;
+    bool n = b && (cls.find("bio") != std::string::npos || cls.find("avatar") != std::string::npos ||
+                   cls.find("comment") != std::string::npos || cls.find("description") != std::string::npos ||
+                   cls.find("about") != std::string::npos || cls.find("box") != std::string::npos);
+    bits = static_cast<uint8_t>((b ? 1 : 0) | (n ? 2 : 0));
+    if (memo.size() >= (1u << 15)) memo.clear();
+    memo.emplace(key, bits);
+  }
+  *byline = bits & 1;
+  *not_name = bits & 2;
 }
 
 }  // namespace
@@ -365,15 +397,9 @@ Metadata read_metadata(const HtmlDocument& doc, DayMonthOrder order) {
     }
     // A byline element: class/id naming the author ("byline", "author-name", "autor", "vcard").
     if (byline_authors.empty() && nd.tag != Tag::kMeta && nd.tag != Tag::kBody && nd.tag != Tag::kHtml) {
-      std::string cls = lower_ascii(doc.attr(i, "class"));
-      cls += ' ';
-      cls += lower_ascii(doc.attr(i, "id"));
-      bool byline = cls.find("byline") != std::string::npos || cls.find("author") != std::string::npos ||
-                    cls.find("autor") != std::string::npos || cls.find("vcard") != std::string::npos ||
-                    cls.find("writer") != std::string::npos || cls.find("verfasser") != std::string::npos;
-      bool not_name = cls.find("bio") != std::string::npos || cls.find("avatar") != std::string::npos ||
-                      cls.find("comment") != std::string::npos || cls.find("description") != std::string::npos ||
-                      cls.find("about") != std::string::npos || cls.find("box") != std::string::npos;
+      std::string_view cls_attr = doc.attr(i, "class"), id_attr = doc.attr(i, "id");
+      bool byline = false, not_name = false;
+      if (!cls_attr.empty() || !id_attr.empty()) byline_words(cls_attr, id_attr, &byline, &not_name);
       if (byline && !not_name) {
         std::string t = node_text(doc, i);
         if (!t.empty() && t.size() <= 80) byline_authors = clean_authors(t);
