@@ -127,6 +127,12 @@ bool well_formed_utf8(std::string_view s, bool* high) {
   const unsigned char* end = p + s.size();
   bool any_high = false;
   while (p < end) {
+    while (end - p >= 32) {
+      uint64_t w[4];
+      std::memcpy(w, p, 32);
+      if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) != 0) break;
+      p += 32;
+    }
     if (end - p >= 8) {
       uint64_t w;
       std::memcpy(&w, p, 8);
@@ -184,12 +190,25 @@ std::string sniff_declared_charset(std::string_view bytes) {
       }
     }
   }
-  std::string lower = lower_ascii(head);
+  // "<meta" in any case, then the tag up to '>' lower-cased: only the tags are copied,
+  // not the whole head.
+  auto lc = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; };
+  std::string lower;
   size_t pos = 0;
-  while ((pos = lower.find("<meta", pos)) != std::string::npos) {
-    size_t end = lower.find('>', pos);
-    if (end == std::string::npos) break;
-    std::string_view tag(lower.data() + pos, end - pos);
+  while (pos < head.size()) {
+    const void* lt = std::memchr(head.data() + pos, '<', head.size() - pos);
+    if (!lt) break;
+    pos = static_cast<size_t>(static_cast<const char*>(lt) - head.data());
+    if (head.size() - pos < 5 || lc(head[pos + 1]) != 'm' || lc(head[pos + 2]) != 'e' || lc(head[pos + 3]) != 't' ||
+        lc(head[pos + 4]) != 'a') {
+      ++pos;
+      continue;
+    }
+    size_t end = head.find('>', pos);
+    if (end == std::string_view::npos) break;
+    lower.assign(head.substr(pos, end - pos));
+    for (char& c : lower) c = lc(c);
+    std::string_view tag(lower);
     pos = end;
     size_t cs = tag.find("charset");
     if (cs == std::string_view::npos) continue;

@@ -196,17 +196,13 @@ Hints class_hints(const HtmlDocument& doc, int i) {
   return h;
 }
 
-bool is_hidden(const HtmlDocument& doc, int i) {
-  if (doc.has_attr(i, "hidden")) return true;
-  if (doc.attr(i, "aria-hidden") == "true") return true;
-  std::string_view style = doc.attr(i, "style");
-  if (!style.empty()) {
-    std::string st = lower_ascii(style);
-    st.erase(std::remove(st.begin(), st.end(), ' '), st.end());
-    if (st.find("display:none") != std::string::npos || st.find("visibility:hidden") != std::string::npos)
-      return true;
-  }
-  return false;
+// "display:none" or "visibility:hidden" in an inline style, ignoring case and spaces.
+bool style_hides(std::string_view style) {
+  thread_local std::string st;
+  st.clear();
+  for (char c : style)
+    if (c != ' ') st += (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  return st.find("display:none") != std::string::npos || st.find("visibility:hidden") != std::string::npos;
 }
 
 int count_commas(std::string_view s) {
@@ -248,14 +244,10 @@ class ContentFinder {
     score_.assign(n, 0.0);
     scored_.assign(n, 0);
     Content out;
+    bool state_with_hints = true;  // skip_ .. blocks_ hold mark_skipped(true) + measure()
     for (bool use_hints : {true, false}) {
-      std::fill(skip_.begin(), skip_.end(), 0);
-      std::fill(text_.begin(), text_.end(), 0);
-      std::fill(link_.begin(), link_.end(), 0);
-      std::fill(ptext_.begin(), ptext_.end(), 0);
-      std::fill(blocks_.begin(), blocks_.end(), 0);
-      std::fill(score_.begin(), score_.end(), 0.0);
-      std::fill(scored_.begin(), scored_.end(), 0);
+      if (!use_hints) reset();  // the first pass starts from the zeros of assign()
+      state_with_hints = use_hints;
       candidates_.clear();
       out.blocks.clear();
       mark_skipped(use_hints);
@@ -280,13 +272,17 @@ class ContentFinder {
       for (const auto& b : out.blocks) chars += b.text.size();
       int body = doc_.find_first(Tag::kBody);
       if (body > 0 && chars < kBaselineBelow) {
-        std::fill(skip_.begin(), skip_.end(), 0);
-        std::fill(text_.begin(), text_.end(), 0);
-        std::fill(link_.begin(), link_.end(), 0);
-        std::fill(ptext_.begin(), ptext_.end(), 0);
-        std::fill(blocks_.begin(), blocks_.end(), 0);
-        mark_skipped(true);
-        measure();
+        // The scoring after mark_skipped + measure changed only score_ and scored_: when
+        // the hinted pass was the last, its skip_ and counts are what a new pass would give.
+        if (!state_with_hints) {
+          std::fill(skip_.begin(), skip_.end(), 0);
+          std::fill(text_.begin(), text_.end(), 0);
+          std::fill(link_.begin(), link_.end(), 0);
+          std::fill(ptext_.begin(), ptext_.end(), 0);
+          std::fill(blocks_.begin(), blocks_.end(), 0);
+          mark_skipped(true);
+          measure();
+        }
         size_t body_text = static_cast<size_t>(text_[static_cast<size_t>(body)] - link_[static_cast<size_t>(body)]);
         if (body_text > chars * kBaselineRatio && body_text > 300) {
           std::vector<Block> all;
@@ -310,6 +306,16 @@ class ContentFinder {
   }
 
  private:
+  void reset() {
+    std::fill(skip_.begin(), skip_.end(), 0);
+    std::fill(text_.begin(), text_.end(), 0);
+    std::fill(link_.begin(), link_.end(), 0);
+    std::fill(ptext_.begin(), ptext_.end(), 0);
+    std::fill(blocks_.begin(), blocks_.end(), 0);
+    std::fill(score_.begin(), score_.end(), 0.0);
+    std::fill(scored_.begin(), scored_.end(), 0);
+  }
+
   void mark_skipped(bool use_hints) {
     size_t n = doc_.nodes.size();
     std::vector<uint8_t> hard(n, 0), soft(n, 0);
@@ -1026,26 +1032,38 @@ class ContentFinder {
 
 void append_collapsed(std::string_view in, std::string& out) {
   bool space = !out.empty() && (out.back() == ' ' || out.back() == '\n');
-  for (size_t i = 0; i < in.size(); ++i) {
-    char c = in[i];
+  const char* p = in.data();
+  const char* end = p + in.size();
+  while (p < end) {
+    // A run of ordinary bytes goes in with one append.
+    const char* run = p;
+    while (p < end && !is_space(*p) && static_cast<unsigned char>(*p) != 0xC2) ++p;
+    if (p > run) {
+      out.append(run, static_cast<size_t>(p - run));
+      space = false;
+      continue;
+    }
+    char c = *p;
     if (is_space(c)) {
       if (!space && !out.empty()) {
         out += ' ';
         space = true;
       }
+      ++p;
       continue;
     }
-    // NBSP reads as a space.
-    if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xA0) {
+    // 0xC2: NBSP reads as a space; other C2 sequences are ordinary.
+    if (p + 1 < end && static_cast<unsigned char>(p[1]) == 0xA0) {
       if (!space && !out.empty()) {
         out += ' ';
         space = true;
       }
-      ++i;
+      p += 2;
       continue;
     }
     out += c;
     space = false;
+    ++p;
   }
 }
 
@@ -1053,11 +1071,24 @@ bool is_structural_boilerplate(const HtmlDocument& doc, int i) {
   const Node& nd = doc.node(i);
   if (is_dropped_tag(nd.tag)) return true;
   if (nd.tag == Tag::kBody || nd.tag == Tag::kHtml) return false;
-  if (is_hidden(doc, i)) return true;
-  std::string_view role = doc.attr(i, "role");
-  if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
-      role == "menu" || role == "menubar" || role == "dialog" || role == "alert" || role == "search")
-    return true;
+  // One pass over the attributes (names are unique per element): hidden, aria-hidden,
+  // an inline style that hides, or a role of page furniture.
+  constexpr uint8_t kHidden = attribute_key("hidden"), kAriaHidden = attribute_key("aria-hidden"),
+                    kStyle = attribute_key("style"), kRole = attribute_key("role");
+  for (uint32_t a = nd.attr_begin; a < nd.attr_end; ++a) {
+    const Attribute& at = doc.attributes[a];
+    if (at.key == kHidden) return true;
+    if (at.key == kAriaHidden) {
+      if (at.value == "true") return true;
+    } else if (at.key == kStyle) {
+      if (!at.value.empty() && style_hides(at.value)) return true;
+    } else if (at.key == kRole) {
+      std::string_view role = at.value;
+      if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
+          role == "menu" || role == "menubar" || role == "dialog" || role == "alert" || role == "search")
+        return true;
+    }
+  }
   return false;
 }
 

@@ -149,7 +149,7 @@ int month_from_word(std::string_view word) {
   std::string_view lw = w.view();
   if (lw.size() >= by_length.size()) return 0;
   for (const auto& m : by_length[lw.size()])
-    if (m.name == lw) return m.month;
+    if (m.name[0] == lw[0] && std::memcmp(m.name.data(), lw.data(), lw.size()) == 0) return m.month;
   return 0;
 }
 

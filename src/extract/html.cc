@@ -571,7 +571,8 @@ Tag tag_from_name(std::string_view lower_name) {
   if (c >= 26) return Tag::kOther;
   for (size_t k = buckets.begin[c]; k < buckets.begin[c + 1]; ++k) {
     const TagName& t = kTagNames[k];
-    if (t.name.size() == lower_name.size() && t.name == lower_name) return t.tag;
+    if (t.name.size() == lower_name.size() && std::memcmp(t.name.data(), lower_name.data(), t.name.size()) == 0)
+      return t.tag;
   }
   return Tag::kOther;
 }

@@ -35,19 +35,30 @@ struct Attribute {
 
 // A small id for the attribute names the extractor asks about (0 for all others).
 // Inline and constexpr: with a literal name (doc.attr(i, "class")) it folds to a constant.
-constexpr uint8_t attribute_key(std::string_view n) {
+namespace detail {
+// Size first, then bytes: __builtin_memcmp on a literal folds to a constant or to a few
+// integer compares, where string_view's == may stay a call.
+[[gnu::always_inline]] constexpr bool name_is(std::string_view n, std::string_view lit) {
+  return n.size() == lit.size() && __builtin_memcmp(n.data(), lit.data(), lit.size()) == 0;
+}
+}  // namespace detail
+
+[[gnu::always_inline]] constexpr uint8_t attribute_key(std::string_view n) {
+  using detail::name_is;
   switch (n.size()) {
-    case 2: return n == "id" ? 2 : 0;
-    case 3: return n == "rel" ? 9 : n == "src" ? 18 : 0;
+    case 2: return name_is(n, "id") ? 2 : 0;
+    case 3: return name_is(n, "rel") ? 9 : name_is(n, "src") ? 18 : 0;
     case 4:
-      return n == "role" ? 4 : n == "href" ? 8 : n == "name" ? 10 : n == "type" ? 14 : n == "lang" ? 15 : 0;
-    case 5: return n == "class" ? 1 : n == "style" ? 3 : n == "title" ? 19 : 0;
-    case 6: return n == "hidden" ? 5 : 0;
-    case 7: return n == "content" ? 12 : n == "charset" ? 16 : n == "pubdate" ? 20 : 0;
+      return name_is(n, "role") ? 4 : name_is(n, "href") ? 8 : name_is(n, "name") ? 10
+           : name_is(n, "type") ? 14 : name_is(n, "lang") ? 15 : 0;
+    case 5: return name_is(n, "class") ? 1 : name_is(n, "style") ? 3 : name_is(n, "title") ? 19 : 0;
+    case 6: return name_is(n, "hidden") ? 5 : 0;
+    case 7: return name_is(n, "content") ? 12 : name_is(n, "charset") ? 16 : name_is(n, "pubdate") ? 20 : 0;
     case 8:
-      return n == "itemprop" ? 7 : n == "property" ? 11 : n == "datetime" ? 13 : n == "xml:lang" ? 21 : 0;
-    case 10: return n == "http-equiv" ? 17 : 0;
-    case 11: return n == "aria-hidden" ? 6 : 0;
+      return name_is(n, "itemprop") ? 7 : name_is(n, "property") ? 11 : name_is(n, "datetime") ? 13
+           : name_is(n, "xml:lang") ? 21 : 0;
+    case 10: return name_is(n, "http-equiv") ? 17 : 0;
+    case 11: return name_is(n, "aria-hidden") ? 6 : 0;
     default: return 0;
   }
 }
@@ -76,7 +87,7 @@ class HtmlDocument {
 
   const Node& node(int i) const { return nodes[static_cast<size_t>(i)]; }
   // Value of attribute `name` (lower case) on element `i`, or "" when absent.
-  std::string_view attr(int i, std::string_view name) const {
+  [[gnu::always_inline]] std::string_view attr(int i, std::string_view name) const {
     const Node& n = node(i);
     if (n.attr_begin == n.attr_end) return {};
     uint8_t key = attribute_key(name);
@@ -87,7 +98,7 @@ class HtmlDocument {
     }
     return attr_slow(n, name);
   }
-  bool has_attr(int i, std::string_view name) const {
+  [[gnu::always_inline]] bool has_attr(int i, std::string_view name) const {
     const Node& n = node(i);
     if (n.attr_begin == n.attr_end) return false;
     uint8_t key = attribute_key(name);
