@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace newsdesk::extract {
@@ -156,20 +155,89 @@ Hints compute_class_hints(std::string_view cls, std::string_view id) {
 }
 
 // The hints are a function of the class and id strings alone, and pages repeat them
-// (and sites repeat them across pages): a per-thread map from "class\x01id" to the bits.
+// (and sites repeat them across pages): a per-thread open-addressing table from the
+// two strings to the bits, bounded in size.
+class HintMemo {
+ public:
+  // The slot for (cls, id): bits == 0 when new (the caller fills it in).
+  uint8_t& at(std::string_view cls, std::string_view id) {
+    uint64_t h = hash(cls, 0x9E3779B97F4A7C15ull);
+    h = hash(id, h ^ 0xC2B2AE3D27D4EB4Full) | 1;  // 0 marks an empty slot
+    if (slots_.empty() || used_ * 2 >= slots_.size()) grow();
+    size_t mask = slots_.size() - 1;
+    for (size_t k = static_cast<size_t>(h) & mask;; k = (k + 1) & mask) {
+      Slot& s = slots_[k];
+      if (s.hash == 0) {
+        s.hash = h;
+        s.off = static_cast<uint32_t>(keys_.size());
+        s.cls_len = static_cast<uint32_t>(cls.size());
+        s.id_len = static_cast<uint32_t>(id.size());
+        keys_.append(cls);
+        keys_.append(id);
+        s.bits = 0;
+        ++used_;
+        return s.bits;
+      }
+      if (s.hash == h && s.cls_len == cls.size() && s.id_len == id.size() &&
+          std::memcmp(keys_.data() + s.off, cls.data(), cls.size()) == 0 &&
+          std::memcmp(keys_.data() + s.off + cls.size(), id.data(), id.size()) == 0)
+        return s.bits;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t off = 0, cls_len = 0, id_len = 0;
+    uint8_t bits = 0;
+  };
+  static constexpr size_t kMaxSlots = size_t{1} << 16;
+
+  static uint64_t hash(std::string_view s, uint64_t h) {
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * 0x100000001B3ull;
+      h ^= h >> 29;
+    }
+    uint64_t tail = s.size();
+    for (; i < s.size(); ++i) tail = (tail << 8) | static_cast<unsigned char>(s[i]);
+    h = (h ^ tail) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
+  }
+
+  void grow() {
+    if (slots_.size() >= kMaxSlots || keys_.size() > (size_t{16} << 20)) {  // full: start over
+      slots_.assign(slots_.size() ? slots_.size() : 1024, Slot{});
+      keys_.clear();
+      used_ = 0;
+      return;
+    }
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.hash == 0) continue;
+      size_t k = static_cast<size_t>(s.hash) & mask;
+      while (slots_[k].hash != 0) k = (k + 1) & mask;
+      slots_[k] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::string keys_;
+  size_t used_ = 0;
+};
+
 uint8_t hint_bits(std::string_view cls, std::string_view id) {
   if (cls.empty() && id.empty()) return 1;
-  thread_local std::unordered_map<std::string, uint8_t> memo;
-  thread_local std::string key;
-  key.assign(cls);
-  key += '\x01';
-  key.append(id);
-  auto it = memo.find(key);
-  if (it != memo.end()) return it->second;
-  Hints h = compute_class_hints(cls, id);
-  uint8_t bits = static_cast<uint8_t>(1 | (h.strong_negative ? 2 : 0) | (h.negative ? 4 : 0) | (h.positive ? 8 : 0));
-  if (memo.size() >= (1u << 15)) memo.clear();  // bounded memory over long runs
-  memo.emplace(key, bits);
+  thread_local HintMemo memo;
+  uint8_t& bits = memo.at(cls, id);
+  if (bits == 0) {
+    Hints h = compute_class_hints(cls, id);
+    bits = static_cast<uint8_t>(1 | (h.strong_negative ? 2 : 0) | (h.negative ? 4 : 0) | (h.positive ? 8 : 0));
+  }
   return bits;
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
 #include <nlohmann/json.hpp>
 
 #include "extract/ascii.h"
@@ -166,35 +165,43 @@ bool is_url(std::string_view s) {
   return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0;
 }
 
-// Whether class + id name an author's byline ("byline", "author-name", "autor", "vcard")
-// and not something about the author ("author-bio", "avatar", "comment-author"). Pages
-// and sites repeat their classes: the answers are kept per thread.
-void byline_words(std::string_view cls_attr, std::string_view id_attr, bool* byline, bool* not_name) {
-  thread_local std::unordered_map<std::string, uint8_t> memo;
-  thread_local std::string key;
-  key.assign(cls_attr);
-  key += '\x01';
-  key.append(id_attr);
-  auto it = memo.find(key);
-  uint8_t bits;
-  if (it != memo.end()) {
-    bits = it->second;
-  } else {
-    std::string cls = lower_ascii(cls_attr);
-    cls += ' ';
-    cls += lower_ascii(id_attr);
-    bool b = cls.find("byline") != std::string::npos || cls.find("author") != std::string::npos ||
-             cls.find("autor") != std::string::npos || cls.find("vcard") != std::string::npos ||
-             cls.find("writer") != std::string::npos || cls.find("verfasser") != std::string::npos;
-    bool n = b && (cls.find("bio") != std::string::npos || cls.find("avatar") != std::string::npos ||
-                   cls.find("comment") != std::string::npos || cls.find("description") != std::string::npos ||
-                   cls.find("about") != std::string::npos || cls.find("box") != std::string::npos);
-    bits = static_cast<uint8_t>((b ? 1 : 0) | (n ? 2 : 0));
-    if (memo.size() >= (1u << 15)) memo.clear();
-    memo.emplace(key, bits);
+// Whether a class or id (ASCII case folded) holds a word naming an author's byline
+// ("byline", "author-name", "autor", "vcard") or one naming something about the author
+// ("author-bio", "avatar", "comment-author"): one pass, switching on first letters.
+void byline_scan(std::string_view s, bool* byline, bool* not_name) {
+  auto lc = [&](size_t k) {
+    char c = s[k];
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  };
+  auto at = [&](size_t p, std::string_view w) {
+    if (s.size() - p < w.size()) return false;
+    for (size_t k = 1; k < w.size(); ++k)
+      if (lc(p + k) != w[k]) return false;
+    return true;
+  };
+  for (size_t p = 0; p + 3 <= s.size(); ++p) {
+    switch (lc(p)) {
+      case 'b':
+        if (at(p, "byline")) *byline = true;
+        if (at(p, "bio") || at(p, "box")) *not_name = true;
+        break;
+      case 'a':
+        if (at(p, "author") || at(p, "autor")) *byline = true;
+        if (at(p, "avatar") || at(p, "about")) *not_name = true;
+        break;
+      case 'v': if (at(p, "vcard") || at(p, "verfasser")) *byline = true; break;
+      case 'w': if (at(p, "writer")) *byline = true; break;
+      case 'c': if (at(p, "comment")) *not_name = true; break;
+      case 'd': if (at(p, "description")) *not_name = true; break;
+      default: break;
+    }
   }
-  *byline = bits & 1;
-  *not_name = bits & 2;
+}
+
+void byline_words(std::string_view cls_attr, std::string_view id_attr, bool* byline, bool* not_name) {
+  // The words hold no space, so none spans the " " that joined class and id before.
+  byline_scan(cls_attr, byline, not_name);
+  byline_scan(id_attr, byline, not_name);
 }
 
 }  // namespace
