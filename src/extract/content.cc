@@ -191,7 +191,7 @@ class HintMemo {
     uint32_t off = 0, cls_len = 0, id_len = 0;
     uint8_t bits = 0;
   };
-  static constexpr size_t kMaxSlots = size_t{1} << 16;
+  static constexpr size_t kMaxSlots = size_t{1} << 13;
 
   static uint64_t hash(std::string_view s, uint64_t h) {
     size_t i = 0;
@@ -208,7 +208,7 @@ class HintMemo {
   }
 
   void grow() {
-    if (slots_.size() >= kMaxSlots || keys_.size() > (size_t{16} << 20)) {  // full: start over
+    if (slots_.size() >= kMaxSlots || keys_.size() > (size_t{1} << 20)) {  // full: start over
       slots_.assign(slots_.size() ? slots_.size() : 1024, Slot{});
       keys_.clear();
       used_ = 0;
@@ -286,10 +286,15 @@ int count_commas(std::string_view s) {
   return n;
 }
 
+// Characters that are not white space, counting UTF-8 sequences once (continuation
+// bytes are skipped). Branch-free so that the compiler vectorises it.
 size_t visible_len(std::string_view s) {
   size_t n = 0;
-  for (char c : s)
-    if (!is_space(c) && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = p[i];
+    n += static_cast<size_t>((c != 0x20) & (static_cast<unsigned char>(c - 9) > 4) & ((c & 0xC0) != 0x80));
+  }
   return n;
 }
 
@@ -305,6 +310,7 @@ class ContentFinder {
   Content run(bool find_links) {
     size_t n = doc_.nodes.size();
     skip_.assign(n, 0);
+    text_len_.assign(n, -1);
     text_.assign(n, 0);
     link_.assign(n, 0);
     ptext_.assign(n, 0);
@@ -422,7 +428,7 @@ class ContentFinder {
         if (pt == Tag::kP || pt == Tag::kPre || pt == Tag::kBlockquote || pt == Tag::kTd ||
             pt == Tag::kDiv || pt == Tag::kSpan || pt == Tag::kLi || pt == Tag::kB || pt == Tag::kStrong ||
             pt == Tag::kEm || pt == Tag::kI || pt == Tag::kFont || pt == Tag::kSection || pt == Tag::kArticle)
-          ptext[i] = static_cast<int>(visible_len(nd.text));
+          ptext[i] = text_len(i);
       }
       ptext[static_cast<size_t>(nd.parent)] += ptext[i];
     }
@@ -444,7 +450,7 @@ class ContentFinder {
       if (nd.type == NodeType::kText) {
         Tag pt = doc_.nodes[static_cast<size_t>(nd.parent)].tag;
         if (pt == Tag::kScript || pt == Tag::kStyle) continue;
-        text_[i] = static_cast<int>(visible_len(nd.text));
+        text_[i] = text_len(i);
       } else if (nd.tag == Tag::kA) {
         link_[i] = text_[i];
       } else if (nd.tag == Tag::kP || nd.tag == Tag::kBlockquote || nd.tag == Tag::kPre) {
@@ -459,6 +465,13 @@ class ContentFinder {
       ptext_[p] += ptext_[i];
       blocks_[p] += blocks_[i];
     }
+  }
+
+  // visible_len of text node i, computed once per document (passes ask again).
+  int text_len(size_t i) {
+    int& v = text_len_[i];
+    if (v < 0) v = static_cast<int>(visible_len(doc_.nodes[i].text));
+    return v;
   }
 
   double link_density(int i) const {
@@ -1083,6 +1096,7 @@ class ContentFinder {
   std::string_view title_;
   std::string_view base_url_;
   std::vector<uint8_t> skip_;
+  std::vector<int> text_len_;  // -1 until asked
   std::vector<int> text_;
   std::vector<int> link_;
   std::vector<int> ptext_;  // text in <p>, <blockquote>, <pre>, outside links
