@@ -223,8 +223,10 @@ std::string sniff_declared_charset(std::string_view bytes) {
   return {};
 }
 
-core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view http_charset,
-                                      std::string_view source) {
+namespace {
+
+core::Result<DecodedHtml> decode(std::string_view bytes, std::string_view http_charset, std::string_view source,
+                                 bool may_borrow) {
   DecodedHtml out;
   auto b = [&](size_t i) { return static_cast<unsigned char>(bytes[i]); };
   // BOM first: it beats every declaration.
@@ -281,7 +283,12 @@ core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view h
     }
   }
   if (out.charset == "utf-8" && (out.evidence != "bom" || is_valid_utf8())) {
-    out.utf8.assign(bytes);
+    if (may_borrow) {
+      out.borrowed = bytes;
+      out.is_borrowed = true;
+    } else {
+      out.utf8.assign(bytes);
+    }
     return out;
   }
   bool ok = false;
@@ -305,6 +312,18 @@ core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view h
     }
   }
   return out;
+}
+
+}  // namespace
+
+core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view http_charset,
+                                      std::string_view source) {
+  return decode(bytes, http_charset, source, false);
+}
+
+core::Result<DecodedHtml> decode_html_borrowing(std::string_view bytes, std::string_view http_charset,
+                                                std::string_view source) {
+  return decode(bytes, http_charset, source, true);
 }
 
 }  // namespace newsdesk::extract

@@ -269,11 +269,13 @@ core::Result<Article> extract_article(const core::RawDoc& raw, const ExtractOpti
                             "page too large: " + std::to_string(raw.bytes.size()) + " bytes, limit " +
                                 std::to_string(options.max_bytes)};
   }
-  auto decoded = decode_html(raw.bytes, raw.charset, raw.source);
+  // UTF-8 input is parsed in place (raw outlives doc); other charsets are converted.
+  auto decoded = decode_html_borrowing(raw.bytes, raw.charset, raw.source);
   if (!decoded.ok()) return decoded.error();
   Article a;
   a.charset = decoded->charset;
-  HtmlDocument doc = parse_html(std::move(decoded->utf8));
+  HtmlDocument doc = decoded->is_borrowed ? parse_html_borrowed(decoded->borrowed)
+                                          : parse_html(std::move(decoded->utf8));
 
   int html = doc.find_first(Tag::kHtml);
   std::string lang_attr = html >= 0 ? std::string(doc.attr(html, "lang")) : std::string();
@@ -325,7 +327,7 @@ core::Result<Article> extract_article(const core::RawDoc& raw, const ExtractOpti
     }
   }
   if (a.date.empty()) a.date = date_from_text(doc, order, bound);
-  if (a.date.empty()) a.date = date_from_source(*doc.source, bound);
+  if (a.date.empty()) a.date = date_from_source(doc.src, bound);
   // A UTC timestamp near midnight falls on another day than the page shows: when the
   // visible dates hold the day before or after, and not the day itself, take theirs.
   if (!a.date.empty() && !a.date.time.empty() && a.date.evidence == "json-ld") {

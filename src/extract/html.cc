@@ -130,8 +130,8 @@ bool is_scope_boundary(Tag t) {
 class TreeBuilder {
  public:
   TreeBuilder(HtmlDocument& doc, const ParseOptions& options) : doc_(doc), options_(options) {
-    doc_.nodes.reserve(doc_.source->size() / 40 + 16);
-    doc_.attributes.reserve(doc_.source->size() / 80 + 16);
+    doc_.nodes.reserve(doc_.src.size() / 40 + 16);
+    doc_.attributes.reserve(doc_.src.size() / 80 + 16);
     Node root;
     root.text = "#document";
     doc_.nodes.push_back(root);
@@ -140,7 +140,7 @@ class TreeBuilder {
   }
 
   void run() {
-    const std::string& s = *doc_.source;
+    std::string_view s = doc_.src;
     const char* p = s.data();
     const char* end = p + s.size();
     const char* text_start = p;
@@ -676,11 +676,24 @@ void decode_entities(std::string_view in, std::string& out, bool in_attribute) {
   }
 }
 
+namespace {
+std::atomic<uint64_t> g_parses{0};  // HtmlDocument::serial
+}  // namespace
+
 HtmlDocument parse_html(std::string utf8, const ParseOptions& options) {
-  static std::atomic<uint64_t> parses{0};
   HtmlDocument doc;
-  doc.serial = ++parses;
+  doc.serial = ++g_parses;
   doc.source = std::make_unique<std::string>(std::move(utf8));
+  doc.src = *doc.source;
+  TreeBuilder builder(doc, options);
+  builder.run();
+  return doc;
+}
+
+HtmlDocument parse_html_borrowed(std::string_view utf8, const ParseOptions& options) {
+  HtmlDocument doc;
+  doc.serial = ++g_parses;
+  doc.src = utf8;
   TreeBuilder builder(doc, options);
   builder.run();
   return doc;

@@ -113,9 +113,13 @@ class HtmlDocument {
   // Concatenated text of the subtree (no separators added between blocks).
   void append_text(int i, std::string& out) const;
 
+  // The UTF-8 text parsed: `source` when the document owns it, else the caller's
+  // bytes (parse_html_borrowed).
+  std::string_view src;
+
   // Owned storage that the string_views above point into; heap blocks keep their
   // addresses when the document moves.
-  std::unique_ptr<std::string> source;
+  std::unique_ptr<std::string> source;  // null when borrowed
   std::vector<std::unique_ptr<char[]>> arena;
   size_t arena_left = 0;
   char* arena_next = nullptr;
@@ -131,6 +135,8 @@ class HtmlDocument {
 
 // Parses UTF-8 HTML. Never fails: broken markup yields some tree.
 HtmlDocument parse_html(std::string utf8, const ParseOptions& options = {});
+// Parses without copying: `utf8` must outlive the document.
+HtmlDocument parse_html_borrowed(std::string_view utf8, const ParseOptions& options = {});
 
 Tag tag_from_name(std::string_view lower_name);
 bool is_void_tag(Tag tag);

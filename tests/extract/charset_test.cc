@@ -165,5 +165,22 @@ TEST(extract_charset, WellFormedUtf8AgreesWithIcu) {
   }
 }
 
+// UTF-8 input is viewed in place; other charsets are converted as decode_html does.
+TEST(extract_charset, BorrowingDecodeViewsUtf8Input) {
+  std::string utf8 = "\xEF\xBB\xBF" + page("utf-8", "caf\xC3\xA9");
+  auto r = decode_html_borrowing(utf8, "", "t");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->is_borrowed);
+  EXPECT_TRUE(r->utf8.empty());
+  EXPECT_EQ(r->borrowed.data(), utf8.data() + 3);  // past the BOM
+  EXPECT_EQ(r->borrowed, decoded(utf8));
+  std::string latin1 = page("iso-8859-1", "caf\xE9");
+  auto l = decode_html_borrowing(latin1, "", "t");
+  ASSERT_TRUE(l.ok());
+  EXPECT_FALSE(l->is_borrowed);
+  EXPECT_EQ(l->utf8, decoded(latin1));
+  EXPECT_TRUE(contains(l->utf8, "caf\xC3\xA9"));
+}
+
 }  // namespace
 }  // namespace newsdesk::extract
