@@ -948,15 +948,28 @@ class ContentFinder {
 
   // Furniture phrases (data/html_boilerplate/phrases.txt) match the lower-cased start of a
   // short block.
-  static bool starts_with_any(std::string_view text, const std::vector<std::string>& phrases) {
-    for (const auto& w : phrases)
-      if (text.rfind(w, 0) == 0) return true;
+  // Indexed by first byte: only the phrases that can match are compared.
+  struct PrefixIndex {
+    std::vector<std::string_view> by[256];
+    bool any_empty = false;
+    explicit PrefixIndex(const std::vector<std::string>& phrases) {
+      for (const auto& w : phrases) {
+        if (w.empty()) any_empty = true;
+        else by[static_cast<unsigned char>(w[0])].push_back(w);
+      }
+    }
+  };
+  static bool starts_with_any(std::string_view text, const PrefixIndex& index) {
+    if (index.any_empty) return true;
+    if (text.empty()) return false;
+    for (std::string_view w : index.by[static_cast<unsigned char>(text[0])])
+      if (text.size() >= w.size() && std::memcmp(text.data(), w.data(), w.size()) == 0) return true;
     return false;
   }
 
   void drop_boilerplate_blocks(std::vector<Block>& blocks) {
-    const std::vector<std::string>& section_starts = html_lexicon().section_starts;
-    const std::vector<std::string>& furniture = html_lexicon().furniture;
+    static const PrefixIndex section_starts(html_lexicon().section_starts);
+    static const PrefixIndex furniture(html_lexicon().furniture);
     size_t cut = blocks.size();
     for (size_t i = 0; i < blocks.size(); ++i) {
       const Block& b = blocks[i];
