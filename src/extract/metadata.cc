@@ -167,8 +167,9 @@ bool is_url(std::string_view s) {
 
 // Whether a class or id (ASCII case folded) holds a word naming an author's byline
 // ("byline", "author-name", "autor", "vcard") or one naming something about the author
-// ("author-bio", "avatar", "comment-author"): one pass, switching on first letters.
-void byline_scan(std::string_view s, bool* byline, bool* not_name) {
+// ("author-bio", "avatar", "comment-author").
+// `which` 0: the byline words; 1: the words of things about the author.
+bool byline_scan(std::string_view s, int which) {
   auto lc = [&](size_t k) {
     char c = s[k];
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
@@ -180,28 +181,25 @@ void byline_scan(std::string_view s, bool* byline, bool* not_name) {
     return true;
   };
   for (size_t p = 0; p + 3 <= s.size(); ++p) {
-    switch (lc(p)) {
-      case 'b':
-        if (at(p, "byline")) *byline = true;
-        if (at(p, "bio") || at(p, "box")) *not_name = true;
-        break;
-      case 'a':
-        if (at(p, "author") || at(p, "autor")) *byline = true;
-        if (at(p, "avatar") || at(p, "about")) *not_name = true;
-        break;
-      case 'v': if (at(p, "vcard") || at(p, "verfasser")) *byline = true; break;
-      case 'w': if (at(p, "writer")) *byline = true; break;
-      case 'c': if (at(p, "comment")) *not_name = true; break;
-      case 'd': if (at(p, "description")) *not_name = true; break;
-      default: break;
+    char c = lc(p);
+    if (which == 0) {
+      if ((c == 'b' && at(p, "byline")) || (c == 'a' && (at(p, "author") || at(p, "autor"))) ||
+          (c == 'v' && (at(p, "vcard") || at(p, "verfasser"))) || (c == 'w' && at(p, "writer")))
+        return true;
+    } else {
+      if ((c == 'b' && (at(p, "bio") || at(p, "box"))) || (c == 'a' && (at(p, "avatar") || at(p, "about"))) ||
+          (c == 'c' && at(p, "comment")) || (c == 'd' && at(p, "description")))
+        return true;
     }
   }
+  return false;
 }
 
 void byline_words(std::string_view cls_attr, std::string_view id_attr, bool* byline, bool* not_name) {
-  // The words hold no space, so none spans the " " that joined class and id before.
-  byline_scan(cls_attr, byline, not_name);
-  byline_scan(id_attr, byline, not_name);
+  // The words hold no space, so none spans the " " that joined class and id before;
+  // the second group is only looked for when the first is there (callers ask for both).
+  *byline = byline_scan(cls_attr, 0) || byline_scan(id_attr, 0);
+  *not_name = *byline && (byline_scan(cls_attr, 1) || byline_scan(id_attr, 1));
 }
 
 }  // namespace
