@@ -185,8 +185,7 @@ class HintMemo {
         return s.bits;
       }
       if (s.hash == h && s.cls_len == cls.size() && s.id_len == id.size() &&
-          std::memcmp(keys_.data() + s.off, cls.data(), cls.size()) == 0 &&
-          std::memcmp(keys_.data() + s.off + cls.size(), id.data(), id.size()) == 0)
+          same_bytes(keys_.data() + s.off, cls) && same_bytes(keys_.data() + s.off + cls.size(), id))
         return s.bits;
     }
   }
@@ -198,6 +197,11 @@ class HintMemo {
     uint8_t bits = 0;
   };
   static constexpr size_t kMaxSlots = size_t{1} << 13;
+
+  // memcmp with an empty (possibly null) view is undefined: compare only bytes there are.
+  static bool same_bytes(const char* stored, std::string_view v) {
+    return v.empty() || std::memcmp(stored, v.data(), v.size()) == 0;
+  }
 
   static uint64_t hash(std::string_view s, uint64_t h) {
     size_t i = 0;
