@@ -6,7 +6,11 @@
 //
 // A list file holds "path<TAB>url" lines. Paths ending in .gz are gunzipped on load;
 // loading is outside the timed loop.
+#include <linux/perf_event.h>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <chrono>
@@ -57,6 +61,38 @@ long peak_rss_kb() {
   getrusage(RUSAGE_SELF, &ru);
   return ru.ru_maxrss;
 }
+
+// Instructions retired in user space by this thread, when the kernel lets us count them
+// (perf_event_paranoid <= 2); -1 otherwise. CPU time varies with the load others put on
+// a shared machine; the instruction count does not.
+struct InstructionCounter {
+  int fd = -1;
+  InstructionCounter() {
+    perf_event_attr attr{};
+    attr.type = PERF_TYPE_HARDWARE;
+    attr.size = sizeof(attr);
+    attr.config = PERF_COUNT_HW_INSTRUCTIONS;
+    attr.disabled = 1;
+    attr.exclude_kernel = 1;
+    attr.exclude_hv = 1;
+    fd = static_cast<int>(syscall(SYS_perf_event_open, &attr, 0, -1, -1, 0));
+  }
+  ~InstructionCounter() {
+    if (fd >= 0) close(fd);
+  }
+  void start() {
+    if (fd < 0) return;
+    ioctl(fd, PERF_EVENT_IOC_RESET, 0);
+    ioctl(fd, PERF_EVENT_IOC_ENABLE, 0);
+  }
+  double stop() {
+    if (fd < 0) return -1;
+    ioctl(fd, PERF_EVENT_IOC_DISABLE, 0);
+    long long v = 0;
+    if (read(fd, &v, sizeof(v)) != static_cast<ssize_t>(sizeof(v))) return -1;
+    return static_cast<double>(v);
+  }
+};
 
 }  // namespace
 
@@ -109,6 +145,8 @@ int main(int argc, char** argv) {
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
   };
+  InstructionCounter counter;
+  counter.start();
   double cpu0 = cpu_now();
   auto t0 = std::chrono::steady_clock::now();
   for (int r = 0; r < repeat; ++r) {
@@ -197,6 +235,7 @@ int main(int argc, char** argv) {
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   double cpu_secs = cpu_now() - cpu0;
+  double instructions = counter.stop();
   for (const auto& l : out_lines)
     if (!l.empty()) std::cout << l << '\n';
   double n = static_cast<double>(pages.size()) * repeat;
@@ -208,6 +247,8 @@ int main(int argc, char** argv) {
                             {"pages_per_cpu_s", cpu_secs > 0 ? n / cpu_secs : 0},
                             {"pages_per_s", secs > 0 ? n / secs : 0},
                             {"mb_per_s", secs > 0 ? static_cast<double>(total_bytes) * repeat / 1e6 / secs : 0},
+                            {"instructions", instructions},
+                            {"instructions_per_page", instructions >= 0 && n > 0 ? instructions / n : -1.0},
                             {"peak_rss_kb", peak_rss_kb()},
                             {"rss_after_load_kb", rss_before},
                             {"errors", errors},

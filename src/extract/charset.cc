@@ -5,11 +5,12 @@
 #include <unicode/ustring.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <vector>
 
 #include "extract/ascii.h"
-#include "text/utf8.h"
 
 namespace newsdesk::extract {
 namespace {
@@ -119,6 +120,60 @@ std::string detect_charset(std::string_view bytes) {
 
 }  // namespace
 
+// ASCII runs are skipped eight bytes at a time. Sets *high when any byte is >= 0x80
+// (only meaningful when the result is true: the scan stops at the first error).
+bool well_formed_utf8(std::string_view s, bool* high) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char* end = p + s.size();
+  bool any_high = false;
+  while (p < end) {
+    while (end - p >= 32) {
+      uint64_t w[4];
+      std::memcpy(w, p, 32);
+      if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) != 0) break;
+      p += 32;
+    }
+    if (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        p += 8;
+        continue;
+      }
+    }
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    any_high = true;
+    size_t left = static_cast<size_t>(end - p);
+    if (c >= 0xC2 && c <= 0xDF) {
+      if (left < 2 || (p[1] & 0xC0) != 0x80) return *high = true, false;
+      p += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (left < 3) return *high = true, false;
+      unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+      if (p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80) return *high = true, false;
+      p += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (left < 4) return *high = true, false;
+      unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+      if (p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80) return *high = true, false;
+      p += 4;
+    } else {
+      return *high = true, false;
+    }
+  }
+  *high = any_high;
+  return true;
+}
+
+bool is_well_formed_utf8(std::string_view s) {
+  bool high = false;
+  return well_formed_utf8(s, &high);
+}
+
 std::string sniff_declared_charset(std::string_view bytes) {
   std::string_view head = bytes.substr(0, std::min<size_t>(bytes.size(), 16 * 1024));
   if (head.substr(0, 5) == "<?xml") {
@@ -135,12 +190,25 @@ std::string sniff_declared_charset(std::string_view bytes) {
       }
     }
   }
-  std::string lower = lower_ascii(head);
+  // "<meta" in any case, then the tag up to '>' lower-cased: only the tags are copied,
+  // not the whole head.
+  auto lc = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; };
+  std::string lower;
   size_t pos = 0;
-  while ((pos = lower.find("<meta", pos)) != std::string::npos) {
-    size_t end = lower.find('>', pos);
-    if (end == std::string::npos) break;
-    std::string_view tag(lower.data() + pos, end - pos);
+  while (pos < head.size()) {
+    const void* lt = std::memchr(head.data() + pos, '<', head.size() - pos);
+    if (!lt) break;
+    pos = static_cast<size_t>(static_cast<const char*>(lt) - head.data());
+    if (head.size() - pos < 5 || lc(head[pos + 1]) != 'm' || lc(head[pos + 2]) != 'e' || lc(head[pos + 3]) != 't' ||
+        lc(head[pos + 4]) != 'a') {
+      ++pos;
+      continue;
+    }
+    size_t end = head.find('>', pos);
+    if (end == std::string_view::npos) break;
+    lower.assign(head.substr(pos, end - pos));
+    for (char& c : lower) c = lc(c);
+    std::string_view tag(lower);
     pos = end;
     size_t cs = tag.find("charset");
     if (cs == std::string_view::npos) continue;
@@ -155,8 +223,10 @@ std::string sniff_declared_charset(std::string_view bytes) {
   return {};
 }
 
-core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view http_charset,
-                                      std::string_view source) {
+namespace {
+
+core::Result<DecodedHtml> decode(std::string_view bytes, std::string_view http_charset, std::string_view source,
+                                 bool may_borrow) {
   DecodedHtml out;
   auto b = [&](size_t i) { return static_cast<unsigned char>(bytes[i]); };
   // BOM first: it beats every declaration.
@@ -179,9 +249,10 @@ core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view h
   }
   bool valid_utf8 = false;
   bool checked = false;
+  bool has_high = false;
   auto is_valid_utf8 = [&] {
     if (!checked) {
-      valid_utf8 = !text::find_invalid_utf8(bytes).has_value();
+      valid_utf8 = well_formed_utf8(bytes, &has_high);
       checked = true;
     }
     return valid_utf8;
@@ -192,9 +263,7 @@ core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view h
     if (out.charset == "utf-8" && !is_valid_utf8()) {
       out.charset.clear();
     } else if (!out.charset.empty() && out.charset != "utf-8" && is_valid_utf8()) {
-      bool has_high = std::any_of(bytes.begin(), bytes.end(),
-                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-      if (has_high) {
+      if (has_high) {  // set by the validation, which saw every byte of valid input
         out.charset = "utf-8";
         out.evidence = "utf-8-valid";
       }
@@ -214,7 +283,12 @@ core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view h
     }
   }
   if (out.charset == "utf-8" && (out.evidence != "bom" || is_valid_utf8())) {
-    out.utf8.assign(bytes);
+    if (may_borrow) {
+      out.borrowed = bytes;
+      out.is_borrowed = true;
+    } else {
+      out.utf8.assign(bytes);
+    }
     return out;
   }
   bool ok = false;
@@ -238,6 +312,18 @@ core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view h
     }
   }
   return out;
+}
+
+}  // namespace
+
+core::Result<DecodedHtml> decode_html(std::string_view bytes, std::string_view http_charset,
+                                      std::string_view source) {
+  return decode(bytes, http_charset, source, false);
+}
+
+core::Result<DecodedHtml> decode_html_borrowing(std::string_view bytes, std::string_view http_charset,
+                                                std::string_view source) {
+  return decode(bytes, http_charset, source, true);
 }
 
 }  // namespace newsdesk::extract

@@ -5,6 +5,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -60,62 +61,194 @@ struct Hints {
   bool positive = false;
 };
 
-void add_tokens(std::string_view raw, std::vector<std::string>& tokens) {
-  std::string cur;
+inline bool ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
+
+// Splits at non-alphanumerics (ASCII, as in the "C" locale) and camelCase humps, lower
+// case; tokens go to `chars` and their [begin, end) offsets to `spans`.
+void add_tokens(std::string_view raw, std::string& chars, std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+  size_t begin = chars.size();
   char prev = 0;
   for (char c : raw) {
-    bool alnum = std::isalnum(static_cast<unsigned char>(c));
+    bool alnum = ascii_alnum(static_cast<unsigned char>(c));
     bool hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';
     if (!alnum || hump) {
-      if (!cur.empty()) tokens.push_back(cur);
-      cur.clear();
+      if (chars.size() > begin) spans.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(chars.size()));
+      begin = chars.size();
     }
-    if (alnum) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (alnum) chars += ascii_lower(c);
     prev = c;
   }
-  if (!cur.empty()) tokens.push_back(cur);
+  if (chars.size() > begin) spans.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(chars.size()));
 }
 
-Hints compute_class_hints(const HtmlDocument& doc, int i) {
+Hints compute_class_hints(std::string_view cls, std::string_view id) {
   Hints h;
-  std::string_view cls = doc.attr(i, "class");
-  std::string_view id = doc.attr(i, "id");
   if (cls.empty() && id.empty()) return h;
-  std::vector<std::string> tokens;
-  add_tokens(cls, tokens);
-  add_tokens(id, tokens);
-  std::string lower = lower_ascii(cls);
+  thread_local std::string chars;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;
+  thread_local std::string lower;
+  chars.clear();
+  spans.clear();
+  add_tokens(cls, chars, spans);
+  add_tokens(id, chars, spans);
+  lower.clear();
+  for (char c : cls) lower += ascii_lower(c);
   lower += ' ';
-  lower += lower_ascii(id);
-  const HtmlLexicon& lex = html_lexicon();
-  for (const auto& w : lex.strong_phrases)
-    if (lower.find(w) != std::string::npos) h.strong_negative = true;
-  // First-letter checks before comparing: this runs for every element with a class.
-  auto prefix = [](const std::string& tok, std::string_view w) {
-    return tok.size() >= w.size() && tok[0] == w[0] && std::memcmp(tok.data(), w.data(), w.size()) == 0;
+  for (char c : id) lower += ascii_lower(c);
+  // The lexicon's words indexed by first byte: one pass over each string instead of one
+  // search per word.
+  struct Index {
+    std::vector<std::string_view> phrases[256], prefixes[256], strong[256], negative[256], positive[256];
+    bool empty_phrase = false, empty_positive = false;
   };
-  for (const auto& tok : tokens) {
+  static const Index index = [] {
+    Index x;
+    const HtmlLexicon& lex = html_lexicon();
+    auto add = [](std::vector<std::string_view>* by, const std::vector<std::string>& words, bool* empty) {
+      for (const auto& w : words) {
+        if (w.empty()) {
+          if (empty) *empty = true;
+          continue;
+        }
+        by[static_cast<unsigned char>(w[0])].push_back(w);
+      }
+    };
+    add(x.phrases, lex.strong_phrases, &x.empty_phrase);
+    add(x.prefixes, lex.strong_prefixes, nullptr);
+    add(x.strong, lex.strong_tokens, nullptr);
+    add(x.negative, lex.negative_tokens, nullptr);
+    add(x.positive, lex.positive, &x.empty_positive);
+    return x;
+  }();
+  auto contains_any = [](std::string_view s, const std::vector<std::string_view>* by) {
+    for (size_t p = 0; p < s.size(); ++p) {
+      const auto& bucket = by[static_cast<unsigned char>(s[p])];
+      if (bucket.empty()) continue;
+      for (std::string_view w : bucket)
+        if (s.size() - p >= w.size() && (w.size() < 2 || s[p + 1] == w[1]) &&
+            std::memcmp(s.data() + p, w.data(), w.size()) == 0)
+          return true;
+    }
+    return false;
+  };
+  auto equals_any = [](std::string_view tok, const std::vector<std::string_view>* by) {
+    if (tok.empty()) return false;
+    for (std::string_view w : by[static_cast<unsigned char>(tok[0])])
+      if (tok == w) return true;
+    return false;
+  };
+  h.strong_negative = index.empty_phrase || contains_any(lower, index.phrases);
+  for (const auto& [b, e] : spans) {
+    std::string_view tok(chars.data() + b, e - b);
     if (!h.strong_negative) {
-      for (const auto& w : lex.strong_prefixes) {
+      for (std::string_view w : index.prefixes[static_cast<unsigned char>(tok[0])]) {
         // "commentary" is journalism, not a comment section.
-        if (prefix(tok, w) && !(w == "comment" && prefix(tok, "commentary"))) {
+        if (tok.size() >= w.size() && std::memcmp(tok.data(), w.data(), w.size()) == 0 &&
+            !(w == "comment" && tok.substr(0, 10) == "commentary")) {
           h.strong_negative = true;
           break;
         }
       }
-      for (const auto& w : lex.strong_tokens)
-        if (tok.size() == w.size() && tok == w) h.strong_negative = true;
+      if (equals_any(tok, index.strong)) h.strong_negative = true;
     }
-    if (!h.negative) {
-      for (const auto& w : lex.negative_tokens)
-        if (tok.size() == w.size() && tok == w) h.negative = true;
-    }
-    if (!h.positive && tok.size() >= 4) {
-      for (const auto& w : lex.positive)
-        if (tok.find(w) != std::string::npos) h.positive = true;
-    }
+    if (!h.negative && equals_any(tok, index.negative)) h.negative = true;
+    if (!h.positive && tok.size() >= 4 && (index.empty_positive || contains_any(tok, index.positive))) h.positive = true;
   }
   return h;
+}
+
+// The hints are a function of the class and id strings alone, and pages repeat them
+// (and sites repeat them across pages): a per-thread open-addressing table from the
+// two strings to the bits, bounded in size.
+class HintMemo {
+ public:
+  // The slot for (cls, id): bits == 0 when new (the caller fills it in).
+  uint8_t& at(std::string_view cls, std::string_view id) {
+    uint64_t h = hash(cls, 0x9E3779B97F4A7C15ull);
+    h = hash(id, h ^ 0xC2B2AE3D27D4EB4Full) | 1;  // 0 marks an empty slot
+    if (slots_.empty() || used_ * 2 >= slots_.size()) grow();
+    size_t mask = slots_.size() - 1;
+    for (size_t k = static_cast<size_t>(h) & mask;; k = (k + 1) & mask) {
+      Slot& s = slots_[k];
+      if (s.hash == 0) {
+        s.hash = h;
+        s.off = static_cast<uint32_t>(keys_.size());
+        s.cls_len = static_cast<uint32_t>(cls.size());
+        s.id_len = static_cast<uint32_t>(id.size());
+        keys_.append(cls);
+        keys_.append(id);
+        s.bits = 0;
+        ++used_;
+        return s.bits;
+      }
+      if (s.hash == h && s.cls_len == cls.size() && s.id_len == id.size() &&
+          same_bytes(keys_.data() + s.off, cls) && same_bytes(keys_.data() + s.off + cls.size(), id))
+        return s.bits;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t off = 0, cls_len = 0, id_len = 0;
+    uint8_t bits = 0;
+  };
+  static constexpr size_t kMaxSlots = size_t{1} << 13;
+
+  // memcmp with an empty (possibly null) view is undefined: compare only bytes there are.
+  static bool same_bytes(const char* stored, std::string_view v) {
+    return v.empty() || std::memcmp(stored, v.data(), v.size()) == 0;
+  }
+
+  static uint64_t hash(std::string_view s, uint64_t h) {
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * 0x100000001B3ull;
+      h ^= h >> 29;
+    }
+    uint64_t tail = s.size();
+    for (; i < s.size(); ++i) tail = (tail << 8) | static_cast<unsigned char>(s[i]);
+    h = (h ^ tail) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
+  }
+
+  void grow() {
+    if (slots_.size() >= kMaxSlots || keys_.size() > (size_t{1} << 20)) {  // full: start over
+      slots_.assign(slots_.size() ? slots_.size() : 1024, Slot{});
+      keys_.clear();
+      used_ = 0;
+      return;
+    }
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.hash == 0) continue;
+      size_t k = static_cast<size_t>(s.hash) & mask;
+      while (slots_[k].hash != 0) k = (k + 1) & mask;
+      slots_[k] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::string keys_;
+  size_t used_ = 0;
+};
+
+uint8_t hint_bits(std::string_view cls, std::string_view id) {
+  if (cls.empty() && id.empty()) return 1;
+  thread_local HintMemo memo;
+  uint8_t& bits = memo.at(cls, id);
+  if (bits == 0) {
+    Hints h = compute_class_hints(cls, id);
+    bits = static_cast<uint8_t>(1 | (h.strong_negative ? 2 : 0) | (h.negative ? 4 : 0) | (h.positive ? 8 : 0));
+  }
+  return bits;
 }
 
 // Per-thread cache: the same document asks about the same node several times.
@@ -133,10 +266,7 @@ Hints class_hints(const HtmlDocument& doc, int i) {
     cache.state.assign(doc.nodes.size(), 0);
   }
   uint8_t& st = cache.state[static_cast<size_t>(i)];
-  if (st == 0) {
-    Hints h = compute_class_hints(doc, i);
-    st = static_cast<uint8_t>(1 | (h.strong_negative ? 2 : 0) | (h.negative ? 4 : 0) | (h.positive ? 8 : 0));
-  }
+  if (st == 0) st = hint_bits(doc.attr(i, "class"), doc.attr(i, "id"));
   Hints h;
   h.strong_negative = st & 2;
   h.negative = st & 4;
@@ -144,17 +274,13 @@ Hints class_hints(const HtmlDocument& doc, int i) {
   return h;
 }
 
-bool is_hidden(const HtmlDocument& doc, int i) {
-  if (doc.has_attr(i, "hidden")) return true;
-  if (doc.attr(i, "aria-hidden") == "true") return true;
-  std::string_view style = doc.attr(i, "style");
-  if (!style.empty()) {
-    std::string st = lower_ascii(style);
-    st.erase(std::remove(st.begin(), st.end(), ' '), st.end());
-    if (st.find("display:none") != std::string::npos || st.find("visibility:hidden") != std::string::npos)
-      return true;
-  }
-  return false;
+// "display:none" or "visibility:hidden" in an inline style, ignoring case and spaces.
+bool style_hides(std::string_view style) {
+  thread_local std::string st;
+  st.clear();
+  for (char c : style)
+    if (c != ' ') st += (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  return st.find("display:none") != std::string::npos || st.find("visibility:hidden") != std::string::npos;
 }
 
 int count_commas(std::string_view s) {
@@ -170,10 +296,15 @@ int count_commas(std::string_view s) {
   return n;
 }
 
+// Characters that are not white space, counting UTF-8 sequences once (continuation
+// bytes are skipped). Branch-free so that the compiler vectorises it.
 size_t visible_len(std::string_view s) {
   size_t n = 0;
-  for (char c : s)
-    if (!is_space(c) && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = p[i];
+    n += static_cast<size_t>((c != 0x20) & (static_cast<unsigned char>(c - 9) > 4) & ((c & 0xC0) != 0x80));
+  }
   return n;
 }
 
@@ -189,6 +320,7 @@ class ContentFinder {
   Content run(bool find_links) {
     size_t n = doc_.nodes.size();
     skip_.assign(n, 0);
+    text_len_.assign(n, -1);
     text_.assign(n, 0);
     link_.assign(n, 0);
     ptext_.assign(n, 0);
@@ -196,14 +328,10 @@ class ContentFinder {
     score_.assign(n, 0.0);
     scored_.assign(n, 0);
     Content out;
+    bool state_with_hints = true;  // skip_ .. blocks_ hold mark_skipped(true) + measure()
     for (bool use_hints : {true, false}) {
-      std::fill(skip_.begin(), skip_.end(), 0);
-      std::fill(text_.begin(), text_.end(), 0);
-      std::fill(link_.begin(), link_.end(), 0);
-      std::fill(ptext_.begin(), ptext_.end(), 0);
-      std::fill(blocks_.begin(), blocks_.end(), 0);
-      std::fill(score_.begin(), score_.end(), 0.0);
-      std::fill(scored_.begin(), scored_.end(), 0);
+      if (!use_hints) reset();  // the first pass starts from the zeros of assign()
+      state_with_hints = use_hints;
       candidates_.clear();
       out.blocks.clear();
       mark_skipped(use_hints);
@@ -228,13 +356,17 @@ class ContentFinder {
       for (const auto& b : out.blocks) chars += b.text.size();
       int body = doc_.find_first(Tag::kBody);
       if (body > 0 && chars < kBaselineBelow) {
-        std::fill(skip_.begin(), skip_.end(), 0);
-        std::fill(text_.begin(), text_.end(), 0);
-        std::fill(link_.begin(), link_.end(), 0);
-        std::fill(ptext_.begin(), ptext_.end(), 0);
-        std::fill(blocks_.begin(), blocks_.end(), 0);
-        mark_skipped(true);
-        measure();
+        // The scoring after mark_skipped + measure changed only score_ and scored_: when
+        // the hinted pass was the last, its skip_ and counts are what a new pass would give.
+        if (!state_with_hints) {
+          std::fill(skip_.begin(), skip_.end(), 0);
+          std::fill(text_.begin(), text_.end(), 0);
+          std::fill(link_.begin(), link_.end(), 0);
+          std::fill(ptext_.begin(), ptext_.end(), 0);
+          std::fill(blocks_.begin(), blocks_.end(), 0);
+          mark_skipped(true);
+          measure();
+        }
         size_t body_text = static_cast<size_t>(text_[static_cast<size_t>(body)] - link_[static_cast<size_t>(body)]);
         if (body_text > chars * kBaselineRatio && body_text > 300) {
           std::vector<Block> all;
@@ -258,6 +390,16 @@ class ContentFinder {
   }
 
  private:
+  void reset() {
+    std::fill(skip_.begin(), skip_.end(), 0);
+    std::fill(text_.begin(), text_.end(), 0);
+    std::fill(link_.begin(), link_.end(), 0);
+    std::fill(ptext_.begin(), ptext_.end(), 0);
+    std::fill(blocks_.begin(), blocks_.end(), 0);
+    std::fill(score_.begin(), score_.end(), 0.0);
+    std::fill(scored_.begin(), scored_.end(), 0);
+  }
+
   void mark_skipped(bool use_hints) {
     size_t n = doc_.nodes.size();
     std::vector<uint8_t> hard(n, 0), soft(n, 0);
@@ -296,7 +438,7 @@ class ContentFinder {
         if (pt == Tag::kP || pt == Tag::kPre || pt == Tag::kBlockquote || pt == Tag::kTd ||
             pt == Tag::kDiv || pt == Tag::kSpan || pt == Tag::kLi || pt == Tag::kB || pt == Tag::kStrong ||
             pt == Tag::kEm || pt == Tag::kI || pt == Tag::kFont || pt == Tag::kSection || pt == Tag::kArticle)
-          ptext[i] = static_cast<int>(visible_len(nd.text));
+          ptext[i] = text_len(i);
       }
       ptext[static_cast<size_t>(nd.parent)] += ptext[i];
     }
@@ -318,7 +460,7 @@ class ContentFinder {
       if (nd.type == NodeType::kText) {
         Tag pt = doc_.nodes[static_cast<size_t>(nd.parent)].tag;
         if (pt == Tag::kScript || pt == Tag::kStyle) continue;
-        text_[i] = static_cast<int>(visible_len(nd.text));
+        text_[i] = text_len(i);
       } else if (nd.tag == Tag::kA) {
         link_[i] = text_[i];
       } else if (nd.tag == Tag::kP || nd.tag == Tag::kBlockquote || nd.tag == Tag::kPre) {
@@ -333,6 +475,13 @@ class ContentFinder {
       ptext_[p] += ptext_[i];
       blocks_[p] += blocks_[i];
     }
+  }
+
+  // visible_len of text node i, computed once per document (passes ask again).
+  int text_len(size_t i) {
+    int& v = text_len_[i];
+    if (v < 0) v = static_cast<int>(visible_len(doc_.nodes[i].text));
+    return v;
   }
 
   double link_density(int i) const {
@@ -803,15 +952,28 @@ class ContentFinder {
 
   // Furniture phrases (data/html_boilerplate/phrases.txt) match the lower-cased start of a
   // short block.
-  static bool starts_with_any(std::string_view text, const std::vector<std::string>& phrases) {
-    for (const auto& w : phrases)
-      if (text.rfind(w, 0) == 0) return true;
+  // Indexed by first byte: only the phrases that can match are compared.
+  struct PrefixIndex {
+    std::vector<std::string_view> by[256];
+    bool any_empty = false;
+    explicit PrefixIndex(const std::vector<std::string>& phrases) {
+      for (const auto& w : phrases) {
+        if (w.empty()) any_empty = true;
+        else by[static_cast<unsigned char>(w[0])].push_back(w);
+      }
+    }
+  };
+  static bool starts_with_any(std::string_view text, const PrefixIndex& index) {
+    if (index.any_empty) return true;
+    if (text.empty()) return false;
+    for (std::string_view w : index.by[static_cast<unsigned char>(text[0])])
+      if (text.size() >= w.size() && std::memcmp(text.data(), w.data(), w.size()) == 0) return true;
     return false;
   }
 
   void drop_boilerplate_blocks(std::vector<Block>& blocks) {
-    const std::vector<std::string>& section_starts = html_lexicon().section_starts;
-    const std::vector<std::string>& furniture = html_lexicon().furniture;
+    static const PrefixIndex section_starts(html_lexicon().section_starts);
+    static const PrefixIndex furniture(html_lexicon().furniture);
     size_t cut = blocks.size();
     for (size_t i = 0; i < blocks.size(); ++i) {
       const Block& b = blocks[i];
@@ -828,15 +990,16 @@ class ContentFinder {
     blocks.resize(cut);
     std::vector<Block> kept;
     kept.reserve(blocks.size());
+    std::string l;
     for (auto& b : blocks) {
+      // Lower-cased once for the tests below, which all look at blocks under 400 bytes.
+      if (b.text.size() < 400) l = lower_latin1(b.text);
       // Consent notices that sit inside the article container.
       if (b.text.size() < 400) {
-        std::string l = lower_latin1(b.text);
         if (l.find("cookie") != std::string::npos || l.find("javascript") != std::string::npos) continue;
       }
-      if (b.text.size() < 250 && b.kind != BlockKind::kHeading && is_credit(b.text)) continue;
+      if (b.text.size() < 250 && b.kind != BlockKind::kHeading && is_credit_lower(l)) continue;
       if (b.text.size() <= 60) {
-        std::string l = lower_latin1(b.text);
         if (starts_with_any(l, furniture) || starts_with_any(l, section_starts)) continue;
         // Times, counters and dates alone ("19:49", "3:59 PM") are metadata.
         bool letters = false;
@@ -858,8 +1021,7 @@ class ContentFinder {
   }
 
   // Captions and copyright lines carry a credit: "(Foto: Getty)", "© AFP / X".
-  static bool is_credit(std::string_view text) {
-    std::string l = lower_latin1(text);
+  static bool is_credit_lower(std::string_view l) {
     for (const auto& w : html_lexicon().credit_marks)
       if (l.find(w) != std::string::npos) return true;
     return false;
@@ -957,6 +1119,7 @@ class ContentFinder {
   std::string_view title_;
   std::string_view base_url_;
   std::vector<uint8_t> skip_;
+  std::vector<int> text_len_;  // -1 until asked
   std::vector<int> text_;
   std::vector<int> link_;
   std::vector<int> ptext_;  // text in <p>, <blockquote>, <pre>, outside links
@@ -972,28 +1135,50 @@ class ContentFinder {
 
 }  // namespace
 
+namespace {
+// Bytes that end a run in append_collapsed: white space and 0xC2 (a possible NBSP).
+constexpr std::array<bool, 256> kCollapseStop = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {' ', '\n', '\t', '\r', '\f', '\v'}) t[c] = true;
+  t[0xC2] = true;
+  return t;
+}();
+}  // namespace
+
 void append_collapsed(std::string_view in, std::string& out) {
   bool space = !out.empty() && (out.back() == ' ' || out.back() == '\n');
-  for (size_t i = 0; i < in.size(); ++i) {
-    char c = in[i];
+  const char* p = in.data();
+  const char* end = p + in.size();
+  while (p < end) {
+    // A run of ordinary bytes goes in with one append.
+    const char* run = p;
+    while (p < end && !kCollapseStop[static_cast<unsigned char>(*p)]) ++p;
+    if (p > run) {
+      out.append(run, static_cast<size_t>(p - run));
+      space = false;
+      continue;
+    }
+    char c = *p;
     if (is_space(c)) {
       if (!space && !out.empty()) {
         out += ' ';
         space = true;
       }
+      ++p;
       continue;
     }
-    // NBSP reads as a space.
-    if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xA0) {
+    // 0xC2: NBSP reads as a space; other C2 sequences are ordinary.
+    if (p + 1 < end && static_cast<unsigned char>(p[1]) == 0xA0) {
       if (!space && !out.empty()) {
         out += ' ';
         space = true;
       }
-      ++i;
+      p += 2;
       continue;
     }
     out += c;
     space = false;
+    ++p;
   }
 }
 
@@ -1001,11 +1186,24 @@ bool is_structural_boilerplate(const HtmlDocument& doc, int i) {
   const Node& nd = doc.node(i);
   if (is_dropped_tag(nd.tag)) return true;
   if (nd.tag == Tag::kBody || nd.tag == Tag::kHtml) return false;
-  if (is_hidden(doc, i)) return true;
-  std::string_view role = doc.attr(i, "role");
-  if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
-      role == "menu" || role == "menubar" || role == "dialog" || role == "alert" || role == "search")
-    return true;
+  // One pass over the attributes (names are unique per element): hidden, aria-hidden,
+  // an inline style that hides, or a role of page furniture.
+  constexpr uint8_t kHidden = attribute_key("hidden"), kAriaHidden = attribute_key("aria-hidden"),
+                    kStyle = attribute_key("style"), kRole = attribute_key("role");
+  for (uint32_t a = nd.attr_begin; a < nd.attr_end; ++a) {
+    const Attribute& at = doc.attributes[a];
+    if (at.key == kHidden) return true;
+    if (at.key == kAriaHidden) {
+      if (at.value == "true") return true;
+    } else if (at.key == kStyle) {
+      if (!at.value.empty() && style_hides(at.value)) return true;
+    } else if (at.key == kRole) {
+      std::string_view role = at.value;
+      if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
+          role == "menu" || role == "menubar" || role == "dialog" || role == "alert" || role == "search")
+        return true;
+    }
+  }
   return false;
 }
 

@@ -1,6 +1,8 @@
 #include "extract/dates.h"
 
 #include <algorithm>
+#include <array>
+#include <vector>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -92,9 +94,8 @@ constexpr MonthName kMonths[] = {
 };
 
 // Lower-cases ASCII, Latin-1 capitals and Cyrillic capitals: enough for month names.
-std::string lower_word(std::string_view w) {
-  std::string out;
-  out.reserve(w.size());
+template <class Out>
+void lower_word_into(std::string_view w, Out& out) {
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
     if (c >= 'A' && c <= 'Z') {
@@ -124,14 +125,31 @@ std::string lower_word(std::string_view w) {
       out += static_cast<char>(c);
     }
   }
-  return out;
 }
+
+// A fixed buffer with the few string operations lower_word_into uses; lower-casing
+// keeps the byte length, so a word of n bytes needs n.
+struct SmallBuf {
+  char data[32];
+  size_t size = 0;
+  void operator+=(char c) { data[size++] = c; }
+  std::string_view view() const { return {data, size}; }
+};
 
 int month_from_word(std::string_view word) {
   if (word.size() < 3 || word.size() > 24) return 0;
-  std::string w = lower_word(word);
-  for (const auto& m : kMonths)
-    if (m.name == w) return m.month;
+  // Names by length, first one wins as in a scan of kMonths.
+  static const auto by_length = [] {
+    std::array<std::vector<MonthName>, 64> t{};
+    for (const auto& m : kMonths) t[m.name.size()].push_back(m);
+    return t;
+  }();
+  SmallBuf w;
+  lower_word_into(word, w);
+  std::string_view lw = w.view();
+  if (lw.size() >= by_length.size()) return 0;
+  for (const auto& m : by_length[lw.size()])
+    if (m.name[0] == lw[0] && std::memcmp(m.name.data(), lw.data(), lw.size()) == 0) return m.month;
   return 0;
 }
 
@@ -155,11 +173,25 @@ struct Tok {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Splits into numbers, words (letters, incl. multibyte) and single separator chars;
-// whitespace is dropped but a CJK ideograph is its own word.
-std::vector<Tok> tokenize(std::string_view s, size_t max_tokens) {
-  std::vector<Tok> out;
-  size_t i = 0;
-  while (i < s.size() && out.size() < max_tokens) {
+// whitespace is dropped but a CJK ideograph is its own word. Lazily: the scan asks
+// for tokens as it goes (has(k)), and stops once it has found enough dates, so a
+// long text is not split in full for the date near its start.
+class Tokens {
+ public:
+  Tokens(std::string_view s, size_t max_tokens) : s_(s), max_(max_tokens) {}
+  // True when token k exists, splitting up to it if needed.
+  bool has(size_t k) {
+    while (out_.size() <= k && i_ < s_.size() && out_.size() < max_) step();
+    return k < out_.size();
+  }
+  // Only after has(k).
+  const Tok& operator[](size_t k) const { return out_[k]; }
+
+ private:
+  void step() {
+    std::string_view s = s_;
+    size_t& i = i_;
+    std::vector<Tok>& out = out_;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (is_digit(static_cast<char>(c))) {
       size_t j = i;
@@ -205,8 +237,12 @@ std::vector<Tok> tokenize(std::string_view s, size_t max_tokens) {
       ++i;
     }
   }
-  return out;
-}
+
+  std::string_view s_;
+  size_t max_;
+  size_t i_ = 0;
+  std::vector<Tok> out_;
+};
 
 int year_of(const Tok& t) {
   if (t.kind != TokKind::kNum) return 0;
@@ -217,11 +253,13 @@ int year_of(const Tok& t) {
 bool is_sep(const Tok& t, char c) { return t.kind == TokKind::kSep && t.text.size() == 1 && t.text[0] == c; }
 
 // Skips "." "," and filler words ("de", "del", "of", "the") between date parts.
-size_t skip_filler(const std::vector<Tok>& t, size_t i) {
-  while (i < t.size()) {
+size_t skip_filler(Tokens& t, size_t i) {
+  while (t.has(i)) {
     if (is_sep(t[i], '.') || is_sep(t[i], ',')) { ++i; continue; }
-    if (t[i].kind == TokKind::kWord) {
-      std::string w = lower_word(t[i].text);
+    if (t[i].kind == TokKind::kWord && t[i].text.size() <= 24) {
+      SmallBuf lw;
+      lower_word_into(t[i].text, lw);
+      std::string_view w = lw.view();
       if (w == "de" || w == "del" || w == "of" || w == "the" || w == "th" || w == "st" ||
           w == "nd" || w == "rd" || w == "i" || w == "г" || w == "року" || w == "года") {
         ++i;
@@ -257,7 +295,7 @@ std::string time_after(std::string_view s, size_t pos) {
 }
 
 void scan(std::string_view s, DayMonthOrder order, size_t limit, std::vector<DateValue>& out) {
-  std::vector<Tok> t = tokenize(s, 20000);
+  Tokens t(s, 20000);
   auto push = [&](int y, int m, int d, size_t off, size_t end_off) {
     if (y < 100) y += y < 70 ? 2000 : 1900;
     if (!valid_ymd(y, m, d)) return false;
@@ -270,12 +308,12 @@ void scan(std::string_view s, DayMonthOrder order, size_t limit, std::vector<Dat
     out.push_back(std::move(v));
     return true;
   };
-  for (size_t i = 0; i < t.size() && out.size() < limit; ++i) {
-    const Tok& a = t[i];
+  for (size_t i = 0; out.size() < limit && t.has(i); ++i) {
+    const Tok a = t[i];  // a copy: asking for more tokens may move them
     auto tok_end = [&](size_t k) { return t[k].offset + t[k].text.size(); };
     if (a.kind == TokKind::kNum) {
       // yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd
-      if (a.text.size() == 4 && i + 4 < t.size() && t[i + 1].kind == TokKind::kSep &&
+      if (a.text.size() == 4 && t.has(i + 4) && t[i + 1].kind == TokKind::kSep &&
           t[i + 2].kind == TokKind::kNum && t[i + 3].kind == TokKind::kSep &&
           t[i + 3].text == t[i + 1].text && t[i + 4].kind == TokKind::kNum &&
           (is_sep(t[i + 1], '-') || is_sep(t[i + 1], '/') || is_sep(t[i + 1], '.')) &&
@@ -283,14 +321,14 @@ void scan(std::string_view s, DayMonthOrder order, size_t limit, std::vector<Dat
         if (push(a.value, t[i + 2].value, t[i + 4].value, a.offset, tok_end(i + 4))) { i += 4; continue; }
       }
       // yyyy年mm月dd日, yyyy년 m월 d일
-      if (a.text.size() == 4 && i + 5 < t.size() && t[i + 1].kind == TokKind::kWord &&
+      if (a.text.size() == 4 && t.has(i + 5) && t[i + 1].kind == TokKind::kWord &&
           (t[i + 1].text == "年" || t[i + 1].text == "년") && t[i + 2].kind == TokKind::kNum &&
           (t[i + 3].text == "月" || t[i + 3].text == "월") && t[i + 4].kind == TokKind::kNum &&
           (t[i + 5].text == "日" || t[i + 5].text == "일")) {
         if (push(a.value, t[i + 2].value, t[i + 4].value, a.offset, tok_end(i + 5))) { i += 5; continue; }
       }
       // dd.mm.yyyy, dd/mm/yyyy, mm/dd/yyyy, dd-mm-yyyy (also two-digit years after '.')
-      if (a.text.size() <= 2 && i + 4 < t.size() && t[i + 1].kind == TokKind::kSep &&
+      if (a.text.size() <= 2 && t.has(i + 4) && t[i + 1].kind == TokKind::kSep &&
           t[i + 2].kind == TokKind::kNum && t[i + 2].text.size() <= 2 &&
           t[i + 3].kind == TokKind::kSep && t[i + 3].text == t[i + 1].text &&
           t[i + 4].kind == TokKind::kNum &&
@@ -305,11 +343,11 @@ void scan(std::string_view s, DayMonthOrder order, size_t limit, std::vector<Dat
       // dd[.] Month [,] yyyy
       if (a.text.size() <= 2 && a.value >= 1 && a.value <= 31) {
         size_t j = skip_filler(t, i + 1);
-        if (j < t.size() && t[j].kind == TokKind::kWord) {
+        if (t.has(j) && t[j].kind == TokKind::kWord) {
           int m = month_from_word(t[j].text);
           if (m) {
             size_t k = skip_filler(t, j + 1);
-            if (k < t.size() && year_of(t[k])) {
+            if (t.has(k) && year_of(t[k])) {
               if (push(year_of(t[k]), m, a.value, a.offset, tok_end(k))) { i = k; continue; }
             }
           }
@@ -320,9 +358,9 @@ void scan(std::string_view s, DayMonthOrder order, size_t limit, std::vector<Dat
       int m = month_from_word(a.text);
       if (m) {
         size_t j = skip_filler(t, i + 1);
-        if (j < t.size() && t[j].kind == TokKind::kNum && t[j].text.size() <= 2) {
+        if (t.has(j) && t[j].kind == TokKind::kNum && t[j].text.size() <= 2) {
           size_t k = skip_filler(t, j + 1);
-          if (k < t.size() && year_of(t[k])) {
+          if (t.has(k) && year_of(t[k])) {
             if (push(year_of(t[k]), m, t[j].value, a.offset, tok_end(k))) { i = k; continue; }
           }
         }

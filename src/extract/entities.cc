@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace newsdesk::extract {
 namespace {
@@ -2254,6 +2255,23 @@ constexpr std::string_view kLegacy[] = {
 }  // namespace
 
 std::string_view lookup_entity(std::string_view name) {
+  // The few names that make up most references in news pages, before the binary search.
+  struct Common {
+    std::string_view name, utf8;
+  };
+  static const auto common = [] {
+    std::array<Common, 12> c{};
+    const std::string_view names[] = {"amp", "nbsp", "quot", "lt", "gt", "rsquo",
+                                      "ldquo", "rdquo", "ndash", "mdash", "hellip", "lsquo"};
+    for (size_t k = 0; k < c.size(); ++k) {
+      auto it = std::lower_bound(std::begin(kEntities), std::end(kEntities), names[k],
+                                 [](const Entity& e, std::string_view n) { return e.name < n; });
+      c[k] = {it->name, it->utf8};
+    }
+    return c;
+  }();
+  for (const auto& c : common)
+    if (c.name.size() == name.size() && std::memcmp(c.name.data(), name.data(), name.size()) == 0) return c.utf8;
   auto it = std::lower_bound(std::begin(kEntities), std::end(kEntities), name,
                              [](const Entity& e, std::string_view n) { return e.name < n; });
   if (it != std::end(kEntities) && it->name == name) return it->utf8;

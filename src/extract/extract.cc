@@ -43,14 +43,33 @@ FoundDate from_value(const DateValue& v, std::string evidence) {
   return f;
 }
 
+// Whether a class or id (its first 256 bytes, ASCII case folded) holds one of the words
+// that mark dates: one pass, switching on the first letter of each candidate.
 bool date_hint(std::string_view cls) {
   if (cls.size() < 4) return false;
-  char buf[256];
-  size_t n = std::min(cls.size(), sizeof(buf));
-  for (size_t i = 0; i < n; ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(cls[i])));
-  std::string_view l(buf, n);
-  for (std::string_view w : {"date", "time", "publish", "posted", "byline", "meta", "info", "datum", "fecha", "data"})
-    if (l.find(w) != std::string_view::npos) return true;
+  size_t n = std::min<size_t>(cls.size(), 256);
+  auto lc = [&](size_t k) {
+    char c = cls[k];
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  };
+  auto at = [&](size_t p, std::string_view w) {
+    if (n - p < w.size()) return false;
+    for (size_t k = 1; k < w.size(); ++k)
+      if (lc(p + k) != w[k]) return false;
+    return true;
+  };
+  for (size_t p = 0; p + 4 <= n; ++p) {
+    switch (lc(p)) {
+      case 'd': if (at(p, "date") || at(p, "datum") || at(p, "data")) return true; break;
+      case 't': if (at(p, "time")) return true; break;
+      case 'p': if (at(p, "publish") || at(p, "posted")) return true; break;
+      case 'b': if (at(p, "byline")) return true; break;
+      case 'm': if (at(p, "meta")) return true; break;
+      case 'i': if (at(p, "info")) return true; break;
+      case 'f': if (at(p, "fecha")) return true; break;
+      default: break;
+    }
+  }
   return false;
 }
 
@@ -250,11 +269,13 @@ core::Result<Article> extract_article(const core::RawDoc& raw, const ExtractOpti
                             "page too large: " + std::to_string(raw.bytes.size()) + " bytes, limit " +
                                 std::to_string(options.max_bytes)};
   }
-  auto decoded = decode_html(raw.bytes, raw.charset, raw.source);
+  // UTF-8 input is parsed in place (raw outlives doc); other charsets are converted.
+  auto decoded = decode_html_borrowing(raw.bytes, raw.charset, raw.source);
   if (!decoded.ok()) return decoded.error();
   Article a;
   a.charset = decoded->charset;
-  HtmlDocument doc = parse_html(std::move(decoded->utf8));
+  HtmlDocument doc = decoded->is_borrowed ? parse_html_borrowed(decoded->borrowed)
+                                          : parse_html(std::move(decoded->utf8));
 
   int html = doc.find_first(Tag::kHtml);
   std::string lang_attr = html >= 0 ? std::string(doc.attr(html, "lang")) : std::string();
@@ -306,7 +327,7 @@ core::Result<Article> extract_article(const core::RawDoc& raw, const ExtractOpti
     }
   }
   if (a.date.empty()) a.date = date_from_text(doc, order, bound);
-  if (a.date.empty()) a.date = date_from_source(*doc.source, bound);
+  if (a.date.empty()) a.date = date_from_source(doc.src, bound);
   // A UTC timestamp near midnight falls on another day than the page shows: when the
   // visible dates hold the day before or after, and not the day itself, take theirs.
   if (!a.date.empty() && !a.date.time.empty() && a.date.evidence == "json-ld") {

@@ -54,6 +54,19 @@ constexpr TagName kTagNames[] = {
 inline bool is_space(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
 }
+// Byte classes for the tag scanners: one table load instead of a chain of compares.
+enum : uint8_t { kSpace = 1, kSlash = 2, kGt = 4, kEq = 8, kUpper = 16 };
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (char c : {' ', '\n', '\t', '\r', '\f'}) t[static_cast<unsigned char>(c)] = kSpace;
+  t['/'] = kSlash;
+  t['>'] = kGt;
+  t['='] = kEq;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = kUpper;
+  return t;
+}();
+inline uint8_t byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+
 inline bool is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
@@ -117,8 +130,8 @@ bool is_scope_boundary(Tag t) {
 class TreeBuilder {
  public:
   TreeBuilder(HtmlDocument& doc, const ParseOptions& options) : doc_(doc), options_(options) {
-    doc_.nodes.reserve(doc_.source->size() / 40 + 16);
-    doc_.attributes.reserve(doc_.source->size() / 80 + 16);
+    doc_.nodes.reserve(doc_.src.size() / 40 + 16);
+    doc_.attributes.reserve(doc_.src.size() / 80 + 16);
     Node root;
     root.text = "#document";
     doc_.nodes.push_back(root);
@@ -127,7 +140,7 @@ class TreeBuilder {
   }
 
   void run() {
-    const std::string& s = *doc_.source;
+    std::string_view s = doc_.src;
     const char* p = s.data();
     const char* end = p + s.size();
     const char* text_start = p;
@@ -203,7 +216,7 @@ class TreeBuilder {
 
   const char* start_tag(const char* p, const char* end) {
     const char* name_start = p;
-    while (p < end && !is_space(*p) && *p != '/' && *p != '>') ++p;
+    while (p < end && !(byte_class(*p) & (kSpace | kSlash | kGt))) ++p;
     std::string_view raw_name(name_start, static_cast<size_t>(p - name_start));
     char buf[32];
     std::string_view name;
@@ -225,7 +238,13 @@ class TreeBuilder {
       if (*p == '>') { ++p; break; }
       const char* an = p;
       ++p;  // the first char may be '=' (HTML5 keeps it in the name)
-      while (p < end && !is_space(*p) && *p != '/' && *p != '>' && *p != '=') ++p;
+      uint8_t seen = byte_class(*an);
+      while (p < end) {
+        uint8_t k = byte_class(*p);
+        if (k & (kSpace | kSlash | kGt | kEq)) break;
+        seen |= k;
+        ++p;
+      }
       std::string_view aname(an, static_cast<size_t>(p - an));
       while (p < end && is_space(*p)) ++p;
       std::string_view value;
@@ -247,7 +266,8 @@ class TreeBuilder {
         }
         has_value = true;
       }
-      if (doc_.attributes.size() - attr_begin < 64) add_attribute(aname, value, has_value, attr_begin);
+      if (doc_.attributes.size() - attr_begin < 64)
+        add_attribute(aname, value, has_value, (seen & kUpper) != 0, attr_begin);
     }
     uint32_t attr_end = static_cast<uint32_t>(doc_.attributes.size());
     std::string_view stored_name = tag == Tag::kOther ? doc_.store(name.empty() ? raw_name : name)
@@ -257,10 +277,9 @@ class TreeBuilder {
     return p;
   }
 
-  void add_attribute(std::string_view name, std::string_view value, bool has_value, uint32_t begin) {
+  void add_attribute(std::string_view name, std::string_view value, bool has_value, bool has_upper,
+                     uint32_t begin) {
     // Names are stored lower case; most already are, and then point into the source.
-    bool has_upper = false;
-    for (char c : name) has_upper |= (c >= 'A' && c <= 'Z');
     std::string_view lname = name;
     if (has_upper) {
       std::string tmp(name);
@@ -333,7 +352,7 @@ class TreeBuilder {
 
   const char* end_tag(const char* p, const char* end) {
     const char* name_start = p;
-    while (p < end && !is_space(*p) && *p != '/' && *p != '>') ++p;
+    while (p < end && !(byte_class(*p) & (kSpace | kSlash | kGt))) ++p;
     std::string_view raw_name(name_start, static_cast<size_t>(p - name_start));
     const char* gt = static_cast<const char*>(std::memchr(p, '>', static_cast<size_t>(end - p)));
     const char* after = gt ? gt + 1 : end;
@@ -514,36 +533,10 @@ std::string_view HtmlDocument::store(std::string_view s) {
   return out;
 }
 
-uint8_t attribute_key(std::string_view n) {
-  static constexpr std::string_view kKeys[] = {
-      "class", "id", "style", "role", "hidden", "aria-hidden", "itemprop", "href", "rel", "name",
-      "property", "content", "datetime", "type", "lang", "charset", "http-equiv", "src", "title",
-      "pubdate", "xml:lang"};
-  for (size_t k = 0; k < std::size(kKeys); ++k)
-    if (kKeys[k].size() == n.size() && kKeys[k] == n) return static_cast<uint8_t>(k + 1);
-  return 0;
-}
-
-std::string_view HtmlDocument::attr(int i, std::string_view name) const {
-  const Node& n = node(i);
-  if (n.attr_begin == n.attr_end) return {};
-  uint8_t key = attribute_key(name);
-  for (uint32_t a = n.attr_begin; a < n.attr_end; ++a) {
-    const Attribute& at = attributes[a];
-    if (key ? at.key == key : at.name == name) return at.value;
-  }
+std::string_view HtmlDocument::attr_slow(const Node& n, std::string_view name) const {
+  for (uint32_t a = n.attr_begin; a < n.attr_end; ++a)
+    if (attributes[a].name == name) return attributes[a].value;
   return {};
-}
-
-bool HtmlDocument::has_attr(int i, std::string_view name) const {
-  const Node& n = node(i);
-  if (n.attr_begin == n.attr_end) return false;
-  uint8_t key = attribute_key(name);
-  for (uint32_t a = n.attr_begin; a < n.attr_end; ++a) {
-    const Attribute& at = attributes[a];
-    if (key ? at.key == key : at.name == name) return true;
-  }
-  return false;
 }
 
 int HtmlDocument::find_first(Tag tag) const {
@@ -578,9 +571,28 @@ void HtmlDocument::append_text(int i, std::string& out) const {
 }
 
 Tag tag_from_name(std::string_view lower_name) {
-  auto it = std::lower_bound(std::begin(kTagNames), std::end(kTagNames), lower_name,
-                             [](const TagName& t, std::string_view n) { return t.name < n; });
-  if (it != std::end(kTagNames) && it->name == lower_name) return it->tag;
+  // Names grouped by first letter (kTagNames is sorted), then compared by length first.
+  struct Buckets {
+    uint8_t begin[27] = {};
+  };
+  static const Buckets buckets = [] {
+    Buckets b;
+    size_t k = 0;
+    for (int c = 0; c < 26; ++c) {
+      b.begin[c] = static_cast<uint8_t>(k);
+      while (k < std::size(kTagNames) && kTagNames[k].name[0] == 'a' + c) ++k;
+    }
+    b.begin[26] = static_cast<uint8_t>(k);
+    return b;
+  }();
+  if (lower_name.empty()) return Tag::kOther;
+  unsigned c = static_cast<unsigned char>(lower_name[0]) - 'a';
+  if (c >= 26) return Tag::kOther;
+  for (size_t k = buckets.begin[c]; k < buckets.begin[c + 1]; ++k) {
+    const TagName& t = kTagNames[k];
+    if (t.name.size() == lower_name.size() && std::memcmp(t.name.data(), lower_name.data(), t.name.size()) == 0)
+      return t.tag;
+  }
   return Tag::kOther;
 }
 
@@ -664,11 +676,24 @@ void decode_entities(std::string_view in, std::string& out, bool in_attribute) {
   }
 }
 
+namespace {
+std::atomic<uint64_t> g_parses{0};  // HtmlDocument::serial
+}  // namespace
+
 HtmlDocument parse_html(std::string utf8, const ParseOptions& options) {
-  static std::atomic<uint64_t> parses{0};
   HtmlDocument doc;
-  doc.serial = ++parses;
+  doc.serial = ++g_parses;
   doc.source = std::make_unique<std::string>(std::move(utf8));
+  doc.src = *doc.source;
+  TreeBuilder builder(doc, options);
+  builder.run();
+  return doc;
+}
+
+HtmlDocument parse_html_borrowed(std::string_view utf8, const ParseOptions& options) {
+  HtmlDocument doc;
+  doc.serial = ++g_parses;
+  doc.src = utf8;
   TreeBuilder builder(doc, options);
   builder.run();
   return doc;

@@ -34,7 +34,34 @@ struct Attribute {
 };
 
 // A small id for the attribute names the extractor asks about (0 for all others).
-uint8_t attribute_key(std::string_view lower_name);
+// Inline and constexpr: with a literal name (doc.attr(i, "class")) it folds to a constant.
+namespace detail {
+// Size first, then bytes: __builtin_memcmp on a literal folds to a constant or to a few
+// integer compares, where string_view's == may stay a call.
+[[gnu::always_inline]] constexpr bool name_is(std::string_view n, std::string_view lit) {
+  return n.size() == lit.size() && __builtin_memcmp(n.data(), lit.data(), lit.size()) == 0;
+}
+}  // namespace detail
+
+[[gnu::always_inline]] constexpr uint8_t attribute_key(std::string_view n) {
+  using detail::name_is;
+  switch (n.size()) {
+    case 2: return name_is(n, "id") ? 2 : 0;
+    case 3: return name_is(n, "rel") ? 9 : name_is(n, "src") ? 18 : 0;
+    case 4:
+      return name_is(n, "role") ? 4 : name_is(n, "href") ? 8 : name_is(n, "name") ? 10
+           : name_is(n, "type") ? 14 : name_is(n, "lang") ? 15 : 0;
+    case 5: return name_is(n, "class") ? 1 : name_is(n, "style") ? 3 : name_is(n, "title") ? 19 : 0;
+    case 6: return name_is(n, "hidden") ? 5 : 0;
+    case 7: return name_is(n, "content") ? 12 : name_is(n, "charset") ? 16 : name_is(n, "pubdate") ? 20 : 0;
+    case 8:
+      return name_is(n, "itemprop") ? 7 : name_is(n, "property") ? 11 : name_is(n, "datetime") ? 13
+           : name_is(n, "xml:lang") ? 21 : 0;
+    case 10: return name_is(n, "http-equiv") ? 17 : 0;
+    case 11: return name_is(n, "aria-hidden") ? 6 : 0;
+    default: return 0;
+  }
+}
 
 // Nodes live in one vector; links are indices (-1 = none). Node 0 is the document root.
 struct Node {
@@ -60,16 +87,39 @@ class HtmlDocument {
 
   const Node& node(int i) const { return nodes[static_cast<size_t>(i)]; }
   // Value of attribute `name` (lower case) on element `i`, or "" when absent.
-  std::string_view attr(int i, std::string_view name) const;
-  bool has_attr(int i, std::string_view name) const;
+  [[gnu::always_inline]] std::string_view attr(int i, std::string_view name) const {
+    const Node& n = node(i);
+    if (n.attr_begin == n.attr_end) return {};
+    uint8_t key = attribute_key(name);
+    if (key) {
+      for (uint32_t a = n.attr_begin; a < n.attr_end; ++a)
+        if (attributes[a].key == key) return attributes[a].value;
+      return {};
+    }
+    return attr_slow(n, name);
+  }
+  [[gnu::always_inline]] bool has_attr(int i, std::string_view name) const {
+    const Node& n = node(i);
+    if (n.attr_begin == n.attr_end) return false;
+    uint8_t key = attribute_key(name);
+    for (uint32_t a = n.attr_begin; a < n.attr_end; ++a) {
+      const Attribute& at = attributes[a];
+      if (key ? at.key == key : at.name == name) return true;
+    }
+    return false;
+  }
   // First element with this tag in document order, or -1.
   int find_first(Tag tag) const;
   // Concatenated text of the subtree (no separators added between blocks).
   void append_text(int i, std::string& out) const;
 
+  // The UTF-8 text parsed: `source` when the document owns it, else the caller's
+  // bytes (parse_html_borrowed).
+  std::string_view src;
+
   // Owned storage that the string_views above point into; heap blocks keep their
   // addresses when the document moves.
-  std::unique_ptr<std::string> source;
+  std::unique_ptr<std::string> source;  // null when borrowed
   std::vector<std::unique_ptr<char[]>> arena;
   size_t arena_left = 0;
   char* arena_next = nullptr;
@@ -78,10 +128,15 @@ class HtmlDocument {
   // Unique per parse in the process: caches keyed by a document use it, since
   // a later document may be allocated at the same address.
   uint64_t serial = 0;
+
+ private:
+  std::string_view attr_slow(const Node& n, std::string_view name) const;
 };
 
 // Parses UTF-8 HTML. Never fails: broken markup yields some tree.
 HtmlDocument parse_html(std::string utf8, const ParseOptions& options = {});
+// Parses without copying: `utf8` must outlive the document.
+HtmlDocument parse_html_borrowed(std::string_view utf8, const ParseOptions& options = {});
 
 Tag tag_from_name(std::string_view lower_name);
 bool is_void_tag(Tag tag);

@@ -165,6 +165,43 @@ bool is_url(std::string_view s) {
   return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0;
 }
 
+// Whether a class or id (ASCII case folded) holds a word naming an author's byline
+// ("byline", "author-name", "autor", "vcard") or one naming something about the author
+// ("author-bio", "avatar", "comment-author").
+// `which` 0: the byline words; 1: the words of things about the author.
+bool byline_scan(std::string_view s, int which) {
+  auto lc = [&](size_t k) {
+    char c = s[k];
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  };
+  auto at = [&](size_t p, std::string_view w) {
+    if (s.size() - p < w.size()) return false;
+    for (size_t k = 1; k < w.size(); ++k)
+      if (lc(p + k) != w[k]) return false;
+    return true;
+  };
+  for (size_t p = 0; p + 3 <= s.size(); ++p) {
+    char c = lc(p);
+    if (which == 0) {
+      if ((c == 'b' && at(p, "byline")) || (c == 'a' && (at(p, "author") || at(p, "autor"))) ||
+          (c == 'v' && (at(p, "vcard") || at(p, "verfasser"))) || (c == 'w' && at(p, "writer")))
+        return true;
+    } else {
+      if ((c == 'b' && (at(p, "bio") || at(p, "box"))) || (c == 'a' && (at(p, "avatar") || at(p, "about"))) ||
+          (c == 'c' && at(p, "comment")) || (c == 'd' && at(p, "description")))
+        return true;
+    }
+  }
+  return false;
+}
+
+void byline_words(std::string_view cls_attr, std::string_view id_attr, bool* byline, bool* not_name) {
+  // The words hold no space, so none spans the " " that joined class and id before;
+  // the second group is only looked for when the first is there (callers ask for both).
+  *byline = byline_scan(cls_attr, 0) || byline_scan(id_attr, 0);
+  *not_name = *byline && (byline_scan(cls_attr, 1) || byline_scan(id_attr, 1));
+}
+
 }  // namespace
 
 std::vector<std::string> clean_authors(std::string_view byline) {
@@ -365,15 +402,9 @@ Metadata read_metadata(const HtmlDocument& doc, DayMonthOrder order) {
     }
     // A byline element: class/id naming the author ("byline", "author-name", "autor", "vcard").
     if (byline_authors.empty() && nd.tag != Tag::kMeta && nd.tag != Tag::kBody && nd.tag != Tag::kHtml) {
-      std::string cls = lower_ascii(doc.attr(i, "class"));
-      cls += ' ';
-      cls += lower_ascii(doc.attr(i, "id"));
-      bool byline = cls.find("byline") != std::string::npos || cls.find("author") != std::string::npos ||
-                    cls.find("autor") != std::string::npos || cls.find("vcard") != std::string::npos ||
-                    cls.find("writer") != std::string::npos || cls.find("verfasser") != std::string::npos;
-      bool not_name = cls.find("bio") != std::string::npos || cls.find("avatar") != std::string::npos ||
-                      cls.find("comment") != std::string::npos || cls.find("description") != std::string::npos ||
-                      cls.find("about") != std::string::npos || cls.find("box") != std::string::npos;
+      std::string_view cls_attr = doc.attr(i, "class"), id_attr = doc.attr(i, "id");
+      bool byline = false, not_name = false;
+      if (!cls_attr.empty() || !id_attr.empty()) byline_words(cls_attr, id_attr, &byline, &not_name);
       if (byline && !not_name) {
         std::string t = node_text(doc, i);
         if (!t.empty() && t.size() <= 80) byline_authors = clean_authors(t);

@@ -134,5 +134,53 @@ TEST(extract_charset, UnknownLabelNeverPassesInvalidUtf8) {
   EXPECT_FALSE(text::find_invalid_utf8(r->utf8).has_value()) << r->charset;
 }
 
+// The fast validator agrees with ICU's U8_NEXT (text::find_invalid_utf8) byte for byte:
+// every 1- and 2-byte input, 3- and 4-byte sequences built around each lead byte, and
+// random mixes of ASCII and high bytes at every alignment.
+TEST(extract_charset, WellFormedUtf8AgreesWithIcu) {
+  auto agree = [](const std::string& s) {
+    EXPECT_EQ(is_well_formed_utf8(s), !text::find_invalid_utf8(s).has_value()) << testing::PrintToString(s);
+  };
+  for (int a = 0; a < 256; ++a) {
+    agree(std::string(1, static_cast<char>(a)));
+    for (int b = 0; b < 256; ++b) agree(std::string{static_cast<char>(a), static_cast<char>(b)});
+  }
+  const unsigned char probes[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xF0, 0xFF};
+  for (int lead = 0xC0; lead < 0x100; ++lead)
+    for (unsigned char b : probes)
+      for (unsigned char c : probes) {
+        agree(std::string{static_cast<char>(lead), static_cast<char>(b), static_cast<char>(c)});
+        for (unsigned char d : probes)
+          agree(std::string{static_cast<char>(lead), static_cast<char>(b), static_cast<char>(c), static_cast<char>(d)});
+      }
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
+  const std::string pieces[] = {"abcdefgh", "x", "\xC3\xA9", "\xE2\x80\x9D", "\xF0\x9F\x98\x80", "\xED\xA0\x80",
+                                "\xC3", "\xE2\x80", "\xF4\x90\x80\x80", "\x80", "0123456789"};
+  for (int round = 0; round < 4000; ++round) {
+    std::string s;
+    int n = static_cast<int>(next() % 12);
+    for (int k = 0; k < n; ++k) s += pieces[next() % std::size(pieces)];
+    agree(s);
+  }
+}
+
+// UTF-8 input is viewed in place; other charsets are converted as decode_html does.
+TEST(extract_charset, BorrowingDecodeViewsUtf8Input) {
+  std::string utf8 = "\xEF\xBB\xBF" + page("utf-8", "caf\xC3\xA9");
+  auto r = decode_html_borrowing(utf8, "", "t");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->is_borrowed);
+  EXPECT_TRUE(r->utf8.empty());
+  EXPECT_EQ(r->borrowed.data(), utf8.data() + 3);  // past the BOM
+  EXPECT_EQ(r->borrowed, decoded(utf8));
+  std::string latin1 = page("iso-8859-1", "caf\xE9");
+  auto l = decode_html_borrowing(latin1, "", "t");
+  ASSERT_TRUE(l.ok());
+  EXPECT_FALSE(l->is_borrowed);
+  EXPECT_EQ(l->utf8, decoded(latin1));
+  EXPECT_TRUE(contains(l->utf8, "caf\xC3\xA9"));
+}
+
 }  // namespace
 }  // namespace newsdesk::extract

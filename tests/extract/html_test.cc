@@ -126,5 +126,46 @@ TEST(extract_html, EndTagClosesInlineAndHeadings) {
   EXPECT_NE(doc.node(doc.node(a1).last_child).tag, Tag::kA);  // <a> does not nest
 }
 
+// Parsing in place gives the same tree as parsing a copy, and its views point into
+// the caller's bytes.
+TEST(extract_html, BorrowedParseMatchesOwned) {
+  const std::string page =
+      "<!DOCTYPE html><html lang=de><head><title>A &amp; B</title></head><BODY CLASS='x'>"
+      "<div id=main><p>One &eacute;<br>two<p>three<ul><li>a<li>b</ul></div><script>x<y</script>"
+      "<TABLE><tr><td>c<td>d</table></body></html>";
+  HtmlDocument owned = parse_html(page);
+  HtmlDocument borrowed = parse_html_borrowed(page);
+  ASSERT_EQ(owned.nodes.size(), borrowed.nodes.size());
+  for (size_t i = 0; i < owned.nodes.size(); ++i) {
+    const Node& a = owned.nodes[i];
+    const Node& b = borrowed.nodes[i];
+    EXPECT_EQ(a.type, b.type) << i;
+    EXPECT_EQ(a.tag, b.tag) << i;
+    EXPECT_EQ(a.parent, b.parent) << i;
+    EXPECT_EQ(a.next_sibling, b.next_sibling) << i;
+    EXPECT_EQ(a.text, b.text) << i;
+    EXPECT_EQ(a.attr_end - a.attr_begin, b.attr_end - b.attr_begin) << i;
+  }
+  EXPECT_EQ(borrowed.src.data(), page.data());
+  EXPECT_EQ(borrowed.source, nullptr);
+  EXPECT_NE(owned.serial, borrowed.serial);
+  EXPECT_EQ(text_of(borrowed, Tag::kTitle), "A & B");
+  EXPECT_EQ(borrowed.attr(borrowed.find_first(Tag::kDiv), "id"), "main");
+  EXPECT_EQ(borrowed.attr(borrowed.find_first(Tag::kBody), "class"), "x");
+}
+
+// attribute_key folds literal names and agrees at run time.
+TEST(extract_html, AttributeKeys) {
+  static_assert(attribute_key("class") == 1 && attribute_key("id") == 2 && attribute_key("xml:lang") == 21);
+  static_assert(attribute_key("klass") == 0 && attribute_key("") == 0 && attribute_key("data-id") == 0);
+  std::string name = "aria-hidden";
+  EXPECT_EQ(attribute_key(name), 6);
+  name = "http-equiv";
+  EXPECT_EQ(attribute_key(name), 17);
+  for (std::string_view t : {"a", "abbr", "h1", "h6", "hgroup", "html", "xmp", "wbr", "keygen", "math"})
+    EXPECT_NE(tag_from_name(t), Tag::kOther) << t;
+  for (std::string_view t : {"", "zz", "h7", "custom-el", "A", "1"}) EXPECT_EQ(tag_from_name(t), Tag::kOther) << t;
+}
+
 }  // namespace
 }  // namespace newsdesk::extract
