@@ -178,16 +178,28 @@ class Harness {
     fresh_start();
   }
 
-  // Sends `request` on a new connection, half-closes it, and returns all the
-  // server answers until it closes its side.
-  std::string exchange(std::string_view request) {
-    int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0) fail("socket", std::strerror(errno));
+  // A new connection to the server. libFuzzer's timeout alarm (SIGALRM) can
+  // interrupt connect(); the half-made connection is dropped and made again.
+  int connect_to_server() {
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(static_cast<uint16_t>(port_));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) fail("connect", std::strerror(errno));
+    for (int attempt = 0; attempt < 100; ++attempt) {
+      int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+      if (fd < 0) fail("socket", std::strerror(errno));
+      if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) return fd;
+      int error = errno;
+      ::close(fd);
+      if (error != EINTR) fail("connect", std::strerror(error));
+    }
+    fail("connect", "interrupted 100 times");
+  }
+
+  // Sends `request` on a new connection, half-closes it, and returns all the
+  // server answers until it closes its side.
+  std::string exchange(std::string_view request) {
+    int fd = connect_to_server();
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
 
     std::string answer;
