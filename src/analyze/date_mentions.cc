@@ -1,6 +1,7 @@
 #include "analyze/date_mentions.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "analyze/date_lexicon.h"
@@ -580,10 +581,11 @@ class Matcher {
     if (english_) return std::nullopt;
     std::optional<NumberMention> n = number_at(j);
     // "sette e mezza" reads as the number 7.5: the hour is the first word, the rest its minutes
-    if (n && n->words && n->end_token > j + 1 && n->value != static_cast<int>(n->value) &&
+    // (std::floor, not a cast to int: a cast of 1e12 is undefined.)
+    if (n && n->words && n->end_token > j + 1 && n->value != std::floor(n->value) &&
         word(j + 1, DateWord::kMinuteJoin))
       if (auto v = number_word_value(t_[j].folded, lang_)) n->value = *v, n->end_token = j + 1;
-    if (!n || !n->words || n->glued_unit || n->value < 1 || n->value > 24 || n->value != static_cast<int>(n->value))
+    if (!n || !n->words || n->glued_unit || n->value < 1 || n->value > 24 || n->value != std::floor(n->value))
       return std::nullopt;
     // "a doze anos", "a un certo punto": a word after the number word says it is no hour
     if (ok(n->end_token) && t_[n->end_token].kind == TokenKind::kWord) {
@@ -1432,7 +1434,8 @@ class Matcher {
         !(ok(k + 1) && glued(k + 1) && t_[k + 1].kind == TokenKind::kWord && !meridiem(k + 1, mer_end))) {
       hour = num(k);
       e = k + 1;
-    } else if (auto n = number_at(k); n && n->words && !n->glued_unit && n->value == static_cast<int>(n->value)) {
+    } else if (auto n = number_at(k); n && n->words && !n->glued_unit && n->value >= 0 && n->value <= 24 &&
+                                      n->value == std::floor(n->value)) {
       hour = static_cast<int>(n->value);
       e = n->end_token;
     }

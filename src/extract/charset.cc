@@ -133,6 +133,7 @@ bool well_formed_utf8(std::string_view s, bool* high) {
       if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) != 0) break;
       p += 32;
     }
+    if (p == end) break;  // the input ended with the last ASCII run
     if (end - p >= 8) {
       uint64_t w;
       std::memcpy(&w, p, 8);
