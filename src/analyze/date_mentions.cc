@@ -838,6 +838,18 @@ class Matcher {
     if (part == 3) d.hour += half / 2;
   }
 
+  // The early, middle or late `part` of a part of the day (`day_part`: the part
+  // and the token after it) whose words start at token `first`: "late afternoon".
+  static RawDate part_of_day_part(size_t first, std::pair<int, size_t> day_part, int part) {
+    RawDate d;
+    d.kind = RawDate::kTime;
+    d.first = first;
+    d.end = day_part.second;
+    set_part_span(d, day_part.first);
+    part_of_span(d, part);
+    return d;
+  }
+
   // "in the morning at 7", "la mattina alle 7", "por la tarde a las siete": the part, then the time.
   std::optional<RawDate> part_then_time(size_t i) const {
     auto part = day_part_at(i);
@@ -1248,13 +1260,7 @@ class Matcher {
       // the end (or beginning) of a week, month or year named relative to the anchor, cut at it
       j = rp->end_token;
       if (auto dp = day_part_at(j)) {  // "later in the afternoon" 14-16, "más tarde en la tarde" 18-20
-        RawDate d;
-        d.kind = RawDate::kTime;
-        d.first = i;
-        d.end = dp->second;
-        set_part_span(d, dp->first);
-        part_of_span(d, rp->value == 1 ? 1 : 3);
-        return d;
+        return part_of_day_part(i, *dp, rp->value == 1 ? 1 : 3);
       }
       if (auto f = word(j, DateWord::kFiller)) j = f->end_token;
       else if (auto y = word(j, DateWord::kYearPrep)) j = y->end_token;
@@ -1279,13 +1285,7 @@ class Matcher {
         return d;
       }
       if (auto dp = day_part_at(j)) {  // "late afternoon" 14-16, "early in the morning" 8-10
-        RawDate d;
-        d.kind = RawDate::kTime;
-        d.first = i;
-        d.end = dp->second;
-        set_part_span(d, dp->first);
-        part_of_span(d, r.part);
-        return d;
+        return part_of_day_part(i, *dp, r.part);
       }
       auto e = period_base(j, r);
       if (!e) {
