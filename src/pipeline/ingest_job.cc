@@ -264,7 +264,10 @@ class IngestRun {
   }
 
  private:
+  // The generation is read before the state: a save by another writer in
+  // between makes us reload once more, never miss it.
   story::StoryEngine load_engine() {
+    generation_ = db_.engine_state_generation();
     std::string state = db_.load_engine_state();
     if (!state.empty()) {
       std::istringstream in(state);
@@ -294,6 +297,9 @@ class IngestRun {
 
   void commit() {
     db_.begin_batch();
+    // Another ingest or worker on this store has placed documents since our
+    // last save: continue from its state, under the write lock we now hold.
+    if (db_.engine_state_generation() != generation_) engine_ = load_engine();
     Stopwatch watch;
     std::vector<std::string> stored;
     std::set<std::string> hashes;
@@ -386,6 +392,7 @@ class IngestRun {
     engine_.save(state);
     std::string saved = state.str();
     db_.save_engine_state(saved);
+    generation_ = db_.engine_state_generation();
     last_state_bytes_ = saved.size();
     times_.state += watch.lap();
     db_.commit_batch();
@@ -398,6 +405,7 @@ class IngestRun {
 
   store::Store& db_;
   IngestOptions options_;
+  int64_t generation_ = 0;  // of the engine state we hold; set by load_engine, so declared before engine_
   story::StoryEngine engine_;
   std::vector<Pending> batch_;
   IngestReport report_;

@@ -90,6 +90,11 @@ CREATE VIRTUAL TABLE item_trigrams USING fts5(text, content='', tokenize='trigra
 CREATE TABLE IF NOT EXISTS item_languages (language TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT OR IGNORE INTO item_languages SELECT DISTINCT language FROM items WHERE language != '';
 )sql",
+      // 4: a counter bumped by every save of the engine state, so that several
+      // writers sharing the store see when another has moved the stories on.
+      R"sql(
+ALTER TABLE engine_state ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+)sql",
   };
   return list;
 }

@@ -35,6 +35,9 @@ std::unique_ptr<Store> open_store(const std::string& location) {
 
 void SqliteStore::begin_batch() {
   if (batch_) throw std::logic_error("store: a batch is already open");
+  // A read left open would pin an old snapshot, and BEGIN IMMEDIATE on it
+  // fails at once (not after the busy timeout) once another writer has committed.
+  db_.release_reads();
   batch_ = std::make_unique<Transaction>(db_);
 }
 
@@ -230,7 +233,16 @@ std::string SqliteStore::load_engine_state() {
 }
 
 void SqliteStore::save_engine_state(const std::string& state) {
-  db_.prepare("INSERT OR REPLACE INTO engine_state(id, data) VALUES (1, ?)").bind(1, state).run();
+  db_.prepare(
+         "INSERT INTO engine_state(id, data, generation) VALUES (1, ?, 1) "
+         "ON CONFLICT(id) DO UPDATE SET data = excluded.data, generation = generation + 1")
+      .bind(1, state)
+      .run();
+}
+
+int64_t SqliteStore::engine_state_generation() {
+  Statement& s = db_.prepare("SELECT generation FROM engine_state WHERE id = 1");
+  return s.step() ? s.integer(0) : 0;
 }
 
 }  // namespace newsdesk::store

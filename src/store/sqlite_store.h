@@ -37,6 +37,7 @@ class SqliteStore : public Store {
   void put_story(const StoryRecord& story) override;
   std::string load_engine_state() override;
   void save_engine_state(const std::string& state) override;
+  int64_t engine_state_generation() override;
 
   Database& database() { return db_; }
 

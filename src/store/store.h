@@ -186,6 +186,11 @@ class Store {
   virtual void put_story(const StoryRecord& story) = 0;
   virtual std::string load_engine_state() = 0;  // "" when none was saved
   virtual void save_engine_state(const std::string& state) = 0;
+  // Changes with every save_engine_state, whichever process saved: a writer
+  // that finds it is not the one its own last save left reloads the state
+  // before it places anything (several ingests or workers on one store). Read
+  // inside a batch, where the write lock makes it current. 0 when none was saved.
+  virtual int64_t engine_state_generation() = 0;
 };
 
 // Opens (creating and migrating when needed) the store at `location`: a file

@@ -103,6 +103,39 @@ TEST(IngestStore, LaterRunContinuesTheStoredStory) {
   EXPECT_EQ(db->counts().stories, 2);
 }
 
+// Two ingests on one store, one committing between the other's batches: the
+// later batch continues from the other's state (no engine number used twice,
+// the copy joins the story the other writer's document is in).
+TEST(IngestStore, TwoWritersTakeTurnsOnOneStory) {
+  TempDir dir;
+  std::string path = dir.file("s.db");
+  auto first = open_store(path);
+  auto second = open_store(path);
+  auto docs = seed_docs();
+  auto copy = news_doc("Terremoto nelle Marche: scossa di magnitudo 4.6 vicino a Camerino", kArticle,
+                       "https://www.corriere.it/cronache/terremoto-marche.html", "2025-03-10T08:00:00Z", "it");
+  auto later = news_doc("Marche, terremoto di magnitudo 4.6 vicino a Camerino: scuole chiuse", kArticle,
+                        "https://www.repubblica.it/cronaca/terremoto.html", "2025-03-10T09:00:00Z", "it");
+  pipeline::IngestOptions options;
+  options.batch_documents = 1;
+  bool other_ran = false;
+  options.on_commit = [&](const std::vector<std::string>&) {
+    if (other_ran) return;
+    other_ran = true;
+    auto r = pipeline::ingest_documents(*second, {copy});
+    EXPECT_EQ(r.documents_added, 1);
+  };
+  auto r = pipeline::ingest_documents(*first, {docs[0], later}, options);
+  ASSERT_TRUE(other_ran);
+  EXPECT_EQ(r.documents_added, 2);
+  EXPECT_TRUE(r.diagnostics.empty());
+  EXPECT_EQ(first->counts().items, 3);
+  auto detail = first->story(r.story_ids.at(0));
+  ASSERT_TRUE(detail);
+  EXPECT_EQ(detail->summary.documents, 3);
+  EXPECT_EQ(r.story_ids.size(), 1u);
+}
+
 // A server's reader connection lives long; each of its queries must leave no
 // read open, or it would keep seeing the store as it was (and pin the WAL).
 TEST(IngestStore, ALongLivedReaderSeesLaterCommits) {
