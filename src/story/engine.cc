@@ -230,7 +230,7 @@ void StoryEngine::find_same_event(const core::Item& item, const Doc& doc, std::v
     if (!may_link(s, doc.features, o.features)) {
       s.score = std::min(s.score, options_.same_event_threshold * 0.99);
     }
-    Overlap ov = measure_overlap(doc.features, o.features);
+    const Overlap& ov = s.overlap;
     bool conflict = s.score < options_.same_event_threshold &&
                     (names_conflict(ov) || numbers_conflict(ov) || dates_conflict(ov));
     scored.push_back({other, s, conflict});

@@ -210,7 +210,7 @@ std::vector<core::Story> group_items(std::vector<core::Item>& items,
     int a = rank[x] < rank[y] ? x : y, b = a == x ? y : x;
     PairScore s = score_pair(items[b], features[b], items[a], features[a]);
     if (!may_link(s, features[a], features[b])) s.score = std::min(s.score, options.threshold * 0.99);
-    Overlap o = measure_overlap(features[a], features[b]);
+    Overlap o = s.overlap.reversed();  // scored as (b, a)
     bool conflict = s.score < options.threshold &&
                     (names_conflict(o) || numbers_conflict(o) || dates_conflict(o));
     Edge e{a, b, s, conflict};

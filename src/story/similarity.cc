@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <utility>
 
 namespace newsdesk::story {
 namespace {
@@ -125,21 +126,49 @@ int count_disagreeing_numbers(const ItemFeatures& a, const ItemFeatures& b) {
   return n;
 }
 
+namespace {
+
+int anchors(const Side& s) {
+  return static_cast<int>(s.names_matched) + s.places_matched + s.numbers_matched + s.dates_matched;
+}
+
+}  // namespace
+
 Overlap measure_overlap(const ItemFeatures& a, const ItemFeatures& b) {
   Side sa = count_side(a, b), sb = count_side(b, a);
   Overlap o;
   o.numbers_disagreeing = count_disagreeing_numbers(a, b);
+  o.numbers_disagreeing_by_b = count_disagreeing_numbers(b, a);
   o.matched_a = sa.matched, o.total_a = sa.total;
   o.matched_b = sb.matched, o.total_b = sb.total;
   o.names_matched = sa.names_matched;
+  o.names_matched_by_b = sb.names_matched;
   o.names_only_a = sa.names_only, o.names_only_b = sb.names_only;
-  o.numbers_a = sa.numbers, o.numbers_b = sb.numbers, o.numbers_matched = sa.numbers_matched;
-  o.dates_a = sa.dates, o.dates_b = sb.dates, o.dates_matched = sa.dates_matched;
-  o.events_matched = sa.events_matched;
-  o.terms_matched_a = sa.terms_matched;
-  o.anchors_matched = static_cast<int>(sa.names_matched) + sa.places_matched + sa.numbers_matched +
-                      sa.dates_matched;
+  o.numbers_a = sa.numbers, o.numbers_b = sb.numbers;
+  o.numbers_matched = sa.numbers_matched, o.numbers_matched_by_b = sb.numbers_matched;
+  o.dates_a = sa.dates, o.dates_b = sb.dates;
+  o.dates_matched = sa.dates_matched, o.dates_matched_by_b = sb.dates_matched;
+  o.events_matched = sa.events_matched, o.events_matched_by_b = sb.events_matched;
+  o.terms_matched_a = sa.terms_matched, o.terms_matched_b = sb.terms_matched;
+  o.anchors_matched = anchors(sa), o.anchors_matched_by_b = anchors(sb);
   return o;
+}
+
+Overlap Overlap::reversed() const {
+  Overlap r = *this;
+  std::swap(r.matched_a, r.matched_b);
+  std::swap(r.total_a, r.total_b);
+  std::swap(r.names_matched, r.names_matched_by_b);
+  std::swap(r.names_only_a, r.names_only_b);
+  std::swap(r.numbers_a, r.numbers_b);
+  std::swap(r.numbers_matched, r.numbers_matched_by_b);
+  std::swap(r.numbers_disagreeing, r.numbers_disagreeing_by_b);
+  std::swap(r.dates_a, r.dates_b);
+  std::swap(r.dates_matched, r.dates_matched_by_b);
+  std::swap(r.events_matched, r.events_matched_by_b);
+  std::swap(r.anchors_matched, r.anchors_matched_by_b);
+  std::swap(r.terms_matched_a, r.terms_matched_b);
+  return r;
 }
 
 double dice(const Overlap& o) {
@@ -186,7 +215,8 @@ PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::It
   if (is_article(a) != is_article(b)) {
     // A headline and an article: how much of the headline the article tells.
     bool a_is_headline = !is_article(a);
-    Overlap o = a_is_headline ? measure_overlap(fa, fb) : measure_overlap(fb, fa);
+    result.overlap = measure_overlap(fa, fb);
+    const Overlap o = a_is_headline ? result.overlap : result.overlap.reversed();
     result.score = containment_of_a(o);
     // Names in the headline that the article never mentions point elsewhere.
     if (o.names_only_a >= 1 && o.names_only_a > o.names_matched) result.score *= 0.5;
@@ -197,7 +227,8 @@ PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::It
     result.anchored = o.anchors_matched > 0 || o.events_matched > 0;
     return result;
   }
-  Overlap o = measure_overlap(fa, fb);
+  result.overlap = measure_overlap(fa, fb);
+  const Overlap& o = result.overlap;
   result.score = dice(o);
   result.anchored = o.anchors_matched > 0 || o.events_matched > 0;
   // Each side naming someone or somewhere the other does not weakens the link in

@@ -22,6 +22,15 @@ struct Overlap {
   int events_matched = 0;   // event concepts both report: ev:kill, ev:labour_strike, ...
   int anchors_matched = 0;  // names, places, figures and dates both give
   int terms_matched_a = 0;  // a's terms found in b, wholly or in part
+
+  // What measure_overlap(b, a) gives, from what measuring (a, b) already
+  // counted: callers that need both orientations count once.
+  Overlap reversed() const;
+
+  // b's view of the fields above that are a's, kept for reversed().
+  double names_matched_by_b = 0;
+  int numbers_matched_by_b = 0, numbers_disagreeing_by_b = 0, dates_matched_by_b = 0;
+  int events_matched_by_b = 0, anchors_matched_by_b = 0, terms_matched_b = 0;
 };
 
 Overlap measure_overlap(const ItemFeatures& a, const ItemFeatures& b);
@@ -59,6 +68,8 @@ struct PairScore {
   // Both give a name, place, figure, date or event concept: evidence that does
   // not depend on the language, which a link across languages must have.
   bool anchored = false;
+  // The overlap it was scored on, as measure_overlap(a, b) gives it.
+  Overlap overlap;
 };
 
 // Whether a pair may join one story on its score: across languages, only

@@ -52,6 +52,32 @@ TEST(Similarity, ParaphraseScoresAboveNearMiss) {
   EXPECT_TRUE(names_conflict(measure_overlap(a, miss)));
 }
 
+// The grouper and the engine read a pair from both sides; reversing one
+// measure must give exactly what measuring the other way does.
+TEST(Similarity, AReversedOverlapIsTheOverlapMeasuredTheOtherWay) {
+  NameEvidence names;
+  auto a = features("Putin incontra Xi a Pechino: 5 morti, due feriti martedì", "it", names);
+  auto b = features("Xi riceve Putin e Kim a Pechino, 7 morti il giovedì scorso", "it", names);
+  auto c = features("Putin meets Xi in Beijing as 5 die on Tuesday", "en", names);
+  for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &c}, std::pair{&a, &c}}) {
+    Overlap forward = measure_overlap(*x, *y).reversed();
+    Overlap back = measure_overlap(*y, *x);
+    EXPECT_EQ(forward.matched_a, back.matched_a);
+    EXPECT_EQ(forward.total_b, back.total_b);
+    EXPECT_EQ(forward.names_matched, back.names_matched);
+    EXPECT_EQ(forward.names_only_a, back.names_only_a);
+    EXPECT_EQ(forward.numbers_matched, back.numbers_matched);
+    EXPECT_EQ(forward.numbers_disagreeing, back.numbers_disagreeing);
+    EXPECT_EQ(forward.dates_matched, back.dates_matched);
+    EXPECT_EQ(forward.events_matched, back.events_matched);
+    EXPECT_EQ(forward.anchors_matched, back.anchors_matched);
+    EXPECT_EQ(forward.terms_matched_a, back.terms_matched_a);
+    EXPECT_EQ(names_conflict(forward), names_conflict(back));
+    EXPECT_EQ(numbers_conflict(forward), numbers_conflict(back));
+    EXPECT_EQ(dates_conflict(forward), dates_conflict(back));
+  }
+}
+
 // Words meet their translations only across languages: "bambini" / "children",
 // "cane" / "dog" through the FreeDict lists linked in at build time.
 TEST(Similarity, WordsMeetTheirTranslationsAcrossLanguages) {
