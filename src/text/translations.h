@@ -8,11 +8,9 @@
 #include <string_view>
 #include <vector>
 
-namespace newsdesk::text {
+#include "text/word_key.h"
 
-// The form words are compared in: the Snowball stem of the case-folded word,
-// accents stripped ("Regierungen" -> "regier", "governo" -> "govern").
-std::string word_key(std::string_view language, std::string_view word);
+namespace newsdesk::text {
 
 // The English word keys of the translations of the words whose key in
 // `language` (ISO 639-1) is `key`: looking up by key, not by word, lets the
