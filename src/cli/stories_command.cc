@@ -24,6 +24,8 @@ void add_stories_command(CLI::App& app, StoriesOptions& options) {
   cmd->add_flag("-q,--quiet", options.quiet, "No progress line and no summary on stderr");
   cmd->add_option("--threads", options.job.threads, "Threads for reading, extraction and analysis (default: one per core)")
       ->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--no-analysis", [&options](int64_t) { options.job.analyze = false; },
+                "Group only: no entities, dates, figures or quotes per story (faster)");
   cmd->add_flag("--explain", options.explain,
                 "Show why each item joined its story: the deciding layer and the shared evidence");
   cmd->add_flag("--stream", options.job.stream,

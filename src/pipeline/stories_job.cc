@@ -135,7 +135,7 @@ StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOp
     auto features = story::describe_items(result.items);
     result.stories = story::group_items(result.items, features);
   }
-  result.analysis = analyze_stories(result.items, result.stories, threads);
+  if (options.analyze) result.analysis = analyze_stories(result.items, result.stories, threads);
   return result;
 }
 

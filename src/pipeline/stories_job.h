@@ -22,13 +22,16 @@ struct StoriesOptions {
   int64_t window_hours = 72;  // streaming: a story quiet this long takes no new item
   bool progress = false;      // a progress line on stderr while reading
   int threads = 0;            // 0: one per core; the output is the same for any count
+  // Entities, dates, figures and quotes per story. Without them a run only
+  // groups (dedup and story detection), several times faster.
+  bool analyze = true;
 };
 
 struct StoriesResult {
   std::vector<core::Item> items;
   std::vector<core::Story> stories;
   std::vector<core::DroppedBlock> dropped;
-  std::vector<StoryAnalysis> analysis;          // one per story: entities and facts
+  std::vector<StoryAnalysis> analysis;          // one per story: entities and facts (none without analyze)
   std::vector<core::Diagnostic> diagnostics;  // one per input that could not be used
   int inputs = 0;
   ingest::SourceCounts counts;                // documents, errors, skipped records, bytes

@@ -241,6 +241,22 @@ TEST(StoriesCli, SameOutputWhateverTheThreadCount) {
   EXPECT_GE(nlohmann::json::parse(one.out)["stories"].size(), 20u);
 }
 
+// Grouping alone gives the same stories, without what analysis adds.
+TEST(StoriesCli, NoAnalysisGroupsTheSameAndAddsNoFacts) {
+  fs::path pages = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages";
+  CliRun full = run_newsdesk("stories --format json --threads 2 " + quote(pages));
+  CliRun bare = run_newsdesk("stories --format json --threads 2 --no-analysis " + quote(pages));
+  ASSERT_EQ(bare.exit_code, 0) << bare.err;
+  auto a = nlohmann::json::parse(full.out)["stories"], b = nlohmann::json::parse(bare.out)["stories"];
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i]["items"], b[i]["items"]);
+    EXPECT_TRUE(a[i].contains("entities"));
+    EXPECT_FALSE(b[i].contains("entities"));
+    EXPECT_FALSE(b[i].contains("dates"));
+  }
+}
+
 TEST(StoriesCli, ReadsStdin) {
   fs::path page = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages/es-single.txt";
   CliRun r = run_newsdesk("stories --format json -", page.string());
