@@ -28,7 +28,7 @@ struct Dictionaries {
 };
 
 Dictionaries& dictionaries() {
-  static Dictionaries d;
+  static Dictionaries& d = *new Dictionaries;  // never destroyed: no work at exit
   return d;
 }
 

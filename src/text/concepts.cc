@@ -30,7 +30,7 @@ struct Lexicons {
 };
 
 const Lexicons& lexicons() {
-  static const Lexicons lex = [] {
+  static const Lexicons& lex = *new Lexicons([] {  // never destroyed: no work at exit
     Lexicons l;
     auto files = core::parse_bundle(std::string_view(
         newsdesk_blob_concepts, newsdesk_blob_concepts_end - newsdesk_blob_concepts));
@@ -61,7 +61,7 @@ const Lexicons& lexicons() {
       }
     }
     return l;
-  }();
+  }());
   return lex;
 }
 

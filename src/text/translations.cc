@@ -49,7 +49,7 @@ const std::vector<std::string>& english_keys(std::string_view language, std::str
   static const std::vector<std::string> kNone;
   if (language.empty() || language == "en") return kNone;
   static std::mutex mutex;
-  static std::map<std::string, KeyTable, std::less<>> tables;
+  static auto& tables = *new std::map<std::string, KeyTable, std::less<>>;  // never destroyed: no work at exit
   const KeyTable* table;
   {
     std::lock_guard<std::mutex> lock(mutex);
