@@ -16,7 +16,7 @@ namespace newsdesk::text {
 // `language` (ISO 639-1) is `key`: looking up by key, not by word, lets the
 // inflections of a dictionary word that stem alike ("governi", "governo") find
 // it. Empty for English, an unknown language or word, or a build without the
-// dictionaries. Thread-safe; a language's table is built on first use.
-const std::vector<std::string>& english_keys(std::string_view language, std::string_view key);
+// dictionaries. Thread-safe; a language's lines are found on first use.
+std::vector<std::string> english_keys(std::string_view language, std::string_view key);
 
 }  // namespace newsdesk::text
