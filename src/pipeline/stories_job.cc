@@ -132,8 +132,10 @@ StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOp
   if (options.stream || !options.state_path.empty()) {
     group_streaming(result, pages, options);
   } else {
-    auto features = story::describe_items(result.items);
-    result.stories = story::group_items(result.items, features);
+    auto features = story::describe_items(result.items, threads);
+    story::GroupingOptions grouping;
+    grouping.threads = threads;
+    result.stories = story::group_items(result.items, features, grouping);
   }
   if (options.analyze) result.analysis = analyze_stories(result.items, result.stories, threads);
   return result;

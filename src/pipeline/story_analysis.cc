@@ -1,14 +1,13 @@
 #include "pipeline/story_analysis.h"
 
-#include <atomic>
 #include <cstdio>
-#include <thread>
 #include <optional>
 #include <set>
 #include <string>
 #include <tuple>
 
 #include "analyze/entities_find.h"
+#include "core/parallel_for.h"
 #include "analyze/entities_merge.h"
 
 namespace newsdesk::pipeline {
@@ -46,19 +45,6 @@ analyze::Facts merge_facts(const std::vector<analyze::Facts>& per_item) {
   return merged;
 }
 
-// Runs work(0..n-1) on `threads` threads; each index once.
-template <typename Work>
-void parallel_for(size_t n, int threads, const Work& work) {
-  std::atomic<size_t> next{0};
-  auto run = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < n;) work(i);
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads && static_cast<size_t>(t) < n; ++t) pool.emplace_back(run);
-  run();
-  for (auto& t : pool) t.join();
-}
-
 }  // namespace
 
 ItemAnalysis analyze_item(const core::Item& item) {
@@ -93,7 +79,7 @@ std::vector<StoryAnalysis> analyze_stories(const std::vector<core::Item>& items,
   std::vector<int> wanted;
   for (const auto& story : stories) wanted.insert(wanted.end(), story.items.begin(), story.items.end());
   std::vector<ItemAnalysis> per_item(items.size());
-  parallel_for(wanted.size(), threads, [&](size_t k) {
+  core::parallel_for(wanted.size(), threads, [&](size_t k) {
     size_t i = static_cast<size_t>(wanted[k]);
     if (i < items.size()) per_item[i] = analyze_item(items[i]);
   });

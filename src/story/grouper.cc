@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "core/parallel_for.h"
 #include "story/similarity.h"
 #include "story/teasers.h"
 
@@ -206,14 +207,22 @@ std::vector<core::Story> group_items(std::vector<core::Item>& items,
   //    unless some pair across the two reports a different event.
   std::vector<Edge> edges;
   std::map<std::pair<int, int>, Edge> by_pair;
-  for (auto [x, y] : candidate_pairs(core_items, features)) {
+  const std::vector<std::pair<int, int>> pairs = candidate_pairs(core_items, features);
+  std::vector<Edge> scored(pairs.size());
+  core::parallel_for(pairs.size(), options.threads, [&](size_t k) {
+    auto [x, y] = pairs[k];
     int a = rank[x] < rank[y] ? x : y, b = a == x ? y : x;
     PairScore s = score_pair(items[b], features[b], items[a], features[a]);
     if (!may_link(s, features[a], features[b])) s.score = std::min(s.score, options.threshold * 0.99);
     Overlap o = s.overlap.reversed();  // scored as (b, a)
     bool conflict = s.score < options.threshold &&
                     (names_conflict(o) || numbers_conflict(o) || dates_conflict(o));
-    Edge e{a, b, s, conflict};
+    scored[k] = Edge{a, b, s, conflict};
+  });
+  for (const Edge& e : scored) {
+    const int a = e.a, b = e.b;
+    const PairScore& s = e.score;
+    const bool conflict = e.conflict;
     by_pair[{a, b}] = e;
     if (s.score >= options.threshold) edges.push_back(e);
     if (debug_pairs() && s.score >= 0.1) {

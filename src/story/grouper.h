@@ -15,6 +15,7 @@ namespace newsdesk::story {
 
 struct GroupingOptions {
   double threshold = 0.45;  // least pair score that puts two items in one story
+  int threads = 1;          // for scoring pairs; the stories are the same for any count
 };
 
 // A story of `members` (indices into items, in input order): its canonical

@@ -5,6 +5,7 @@
 
 #include <xxhash.h>
 
+#include "core/parallel_for.h"
 #include "story/minhash.h"
 #include "text/concepts.h"
 #include "text/normalize.h"
@@ -77,6 +78,11 @@ void NameEvidence::observe(std::string_view text) {
     std::string f = text::fold(w.text);
     if (w.capitalized) ++capitalized_[f]; else ++lowercase_[f];
   }
+}
+
+void NameEvidence::merge(const NameEvidence& other) {
+  for (const auto& [word, n] : other.capitalized_) capitalized_[word] += n;
+  for (const auto& [word, n] : other.lowercase_) lowercase_[word] += n;
 }
 
 bool NameEvidence::is_name(const std::string& folded, bool capitalized, bool all_caps,
@@ -348,15 +354,21 @@ ItemFeatures describe_for_dedup(const core::Item& item) {
   return f;
 }
 
-std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items) {
+std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items, int threads) {
+  // Names are judged over the whole batch: each part's evidence, then the sum.
+  constexpr size_t kPart = 64;
+  std::vector<NameEvidence> parts((items.size() + kPart - 1) / kPart);
+  core::parallel_for(parts.size(), threads, [&](size_t p) {
+    for (size_t i = p * kPart; i < std::min(items.size(), (p + 1) * kPart); ++i) {
+      parts[p].observe(items[i].title);
+      if (!items[i].body.empty()) parts[p].observe(items[i].body);
+    }
+  });
   NameEvidence names;
-  for (const auto& item : items) {
-    names.observe(item.title);
-    if (!item.body.empty()) names.observe(item.body);
-  }
-  std::vector<ItemFeatures> features;
-  features.reserve(items.size());
-  for (const auto& item : items) {
+  for (const auto& part : parts) names.merge(part);
+  std::vector<ItemFeatures> features(items.size());
+  core::parallel_for(items.size(), threads, [&](size_t i) {
+    const core::Item& item = items[i];
     // An article is compared by its title and lead: news tells its event first,
     // and a later paragraph may well recall another event.
     std::string full = core::item_text(item);
@@ -366,8 +378,8 @@ std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items) {
     add_prefix_targets(item, f);
     MinHash sig = minhash(f.match_key);
     f.signature.assign(sig.begin(), sig.end());
-    features.push_back(std::move(f));
-  }
+    features[i] = std::move(f);
+  });
   return features;
 }
 

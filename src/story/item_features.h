@@ -72,6 +72,8 @@ uint64_t term_hash(std::string_view key);
 class NameEvidence {
  public:
   void observe(std::string_view text);
+  // Adds what `other` observed: evidence gathered in parts sums to the whole.
+  void merge(const NameEvidence& other);
   bool is_name(const std::string& folded, bool capitalized, bool all_caps, bool sentence_start) const;
 
  private:
@@ -89,8 +91,9 @@ inline constexpr double kWordWeight = 1.0;
 ItemFeatures describe_text(std::string_view compared, std::string_view full,
                            const std::string& language, const NameEvidence& names);
 
-// Features of each item: a headline whole, an article by its title and first paragraphs.
-std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items);
+// Features of each item: a headline whole, an article by its title and first
+// paragraphs. The same on any number of threads.
+std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items, int threads = 1);
 
 // Only what the dedup layers need (match key, prefix targets): the cheap path
 // for streams where the event layer is off.
