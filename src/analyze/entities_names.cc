@@ -108,7 +108,9 @@ bool same_tokens(const std::vector<std::string>& a, const std::vector<std::strin
   std::string ja, jb;
   for (const auto& t : a) ja += t;
   for (const auto& t : b) jb += t;
-  return name_skeleton(ja) == name_skeleton(jb);
+  if (skeleton_cache().size() > 200000) skeleton_cache().clear();
+  const std::string& sa = skeleton_of(ja);
+  return sa == skeleton_of(jb);  // references to map nodes stay valid as it grows
 }
 
 // `small` is `big` with given or middle names left out, in order, keeping the
