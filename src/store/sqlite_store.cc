@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "store/columns.h"
+#include "store/pg_store.h"
 #include "store/schema.h"
 #include "store/search_terms.h"
 
@@ -20,6 +21,7 @@ SqliteStore::SqliteStore(const std::string& path, int schema_target) : db_(path)
 }
 
 std::unique_ptr<Store> open_store(const std::string& location) {
+  if (is_postgres_location(location)) return std::make_unique<PgStore>(location);
   return std::make_unique<SqliteStore>(location);
 }
 
