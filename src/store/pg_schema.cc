@@ -136,6 +136,15 @@ void pg_migrate(pqxx::connection& conn, const std::string& location, int target)
     throw std::logic_error("store: PostgreSQL and SQLite schemas have different versions");
   }
   int last = target < 0 ? static_cast<int>(list.size()) : target;
+  {
+    // Most opens find the store up to date: they need not wait for the
+    // writers' lock (a reader opened during a long batch would).
+    pqxx::nontransaction txn(conn);
+    if (txn.exec1("SELECT to_regclass('schema_version') IS NOT NULL")[0].as<bool>()) {
+      int version = pg_schema_version(txn);
+      if (version == last && version <= static_cast<int>(list.size())) return;
+    }
+  }
   for (;;) {
     pqxx::work txn(conn);
     // The lock first: then the version read below is the one to build on.

@@ -13,7 +13,8 @@ bool is_postgres_location(const std::string& location) {
   return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
 }
 
-std::string redacted_location(const std::string& location) {
+std::string display_location(const std::string& location) {
+  if (!is_postgres_location(location)) return location;
   std::string out = location;
   // user:password@host
   size_t scheme = out.find("://");
@@ -33,7 +34,17 @@ std::string redacted_location(const std::string& location) {
   return out;
 }
 
-PgStore::PgStore(const std::string& location, int schema_target) : location_(redacted_location(location)) {
+bool pg_store_exists(const std::string& location) {
+  try {
+    pqxx::connection conn(location);
+    pqxx::nontransaction txn(conn);
+    return txn.exec1("SELECT to_regclass('schema_version') IS NOT NULL")[0].as<bool>();
+  } catch (const std::exception&) {
+    return true;  // open_store will say what is wrong
+  }
+}
+
+PgStore::PgStore(const std::string& location, int schema_target) : location_(display_location(location)) {
   try {
     conn_ = std::make_unique<pqxx::connection>(location);
     // Notices ("already exists, skipping") are for people, not for our stderr.

@@ -19,8 +19,8 @@ namespace newsdesk::store {
 // True for a postgresql:// or postgres:// connection URI.
 bool is_postgres_location(const std::string& location);
 
-// The location without its password, for messages and logs.
-std::string redacted_location(const std::string& location);
+// Whether the database at `location` holds a store (see store_exists).
+bool pg_store_exists(const std::string& location);
 
 class PgStore : public Store {
  public:

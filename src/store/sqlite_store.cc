@@ -1,6 +1,7 @@
 #include "store/sqlite_store.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <ctime>
 #include <stdexcept>
 
@@ -23,6 +24,11 @@ SqliteStore::SqliteStore(const std::string& path, int schema_target) : db_(path)
 std::unique_ptr<Store> open_store(const std::string& location) {
   if (is_postgres_location(location)) return std::make_unique<PgStore>(location);
   return std::make_unique<SqliteStore>(location);
+}
+
+bool store_exists(const std::string& location) {
+  if (is_postgres_location(location)) return pg_store_exists(location);
+  return std::filesystem::exists(location);
 }
 
 void SqliteStore::begin_batch() {
