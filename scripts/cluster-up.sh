@@ -19,23 +19,22 @@ as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 pg_data="$root/pg"
-pg_socket="$root/pg-socket"
-pg_log="$root/pg.log"
-mkdir -p "$pg_socket"
+pg_run="$root/pg-run"  # the server's socket and log
+mkdir -p "$pg_run"
 if [ "$(id -u)" -eq 0 ]; then
-  chown postgres:postgres "$pg_socket"
+  chown postgres:postgres "$pg_run"
   # The server walks to its data directory: every parent must be searchable.
   d="$root"; while [ "$d" != / ]; do chmod o+x "$d" 2>/dev/null || true; d="$(dirname "$d")"; done
 fi
 if [ ! -s "$pg_data/PG_VERSION" ]; then
   mkdir -p "$pg_data"
-  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg_data" "$root"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$pg_data"; fi
   as_postgres "$pg_bin/initdb" -D "$pg_data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
 fi
 if ! as_postgres "$pg_bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1; then
   # fsync off: a test cluster, rebuilt at will, where speed beats durability.
-  as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_log" -w -t 30 start \
-    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_socket -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
+  as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_run/pg.log" -w -t 30 start \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_run -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
 fi
 
 nats_pid="$root/nats.pid"
