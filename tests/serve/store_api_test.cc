@@ -45,6 +45,8 @@ class StoreApiTest : public ::testing::Test {
     backend_ = new StoreBackend(store_->location());
     server_ = new testing::TestServer(*backend_, {});
     httplib::Client client("127.0.0.1", server_->port());
+    // The first post loads the pipeline's models: slow under ASan on a busy machine.
+    client.set_read_timeout(60, 0);
     seed_ = new json();
     auto res = client.Post("/api/documents?url=https%3A%2F%2Fwww.example.it%2Fseed",
                            read_file(fs::path(shared_dir()) / "fixtures/seed-page-it.txt"), "text/plain; charset=utf-8");
