@@ -67,11 +67,12 @@ void PgStore::exec(const std::string& sql) {
 
 void PgStore::begin_batch() {
   if (batch_) throw std::logic_error("store: a batch is already open");
-  batch_ = std::make_unique<pqxx::work>(*conn_);
-  current_ = batch_.get();
+  auto batch = std::make_unique<pqxx::work>(*conn_);
   // One writer at a time, as SQLite's BEGIN IMMEDIATE: the batch waits here
   // for any other process's batch to end, and then reads what it committed.
-  batch_->exec("SELECT pg_advisory_xact_lock(" + std::to_string(kPgWriterLock) + ")");
+  batch->exec("SELECT pg_advisory_xact_lock(" + std::to_string(kPgWriterLock) + ")");
+  batch_ = std::move(batch);
+  current_ = batch_.get();
 }
 
 void PgStore::commit_batch() {
