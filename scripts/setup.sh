@@ -25,6 +25,9 @@ packages=(
   # the store and the server: SQLite (FTS5), cpp-httplib; headless Chromium for the
   # browser test (driven by npm playwright-core), wrk for the server benchmark
   libsqlite3-dev libcpp-httplib-dev chromium wrk
+  # scale-out: the PostgreSQL store backend (libpqxx) and the NATS queue (libnats);
+  # their servers run on loopback for tests and demos (scripts/cluster-up.sh)
+  postgresql libpqxx-dev nats-server libnats-dev
   # fuzzing: clang with libFuzzer and the sanitizer runtimes
   clang libclang-rt-dev
 )

@@ -4,6 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The PostgreSQL store tests and the queue tests run against local servers.
+scripts/cluster-up.sh >/dev/null
+set -a
+. build/cluster/env
+set +a
+
 for preset in release asan; do
   echo "== $preset"
   cmake --preset "$preset" >/dev/null

@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <iostream>
 #include <stdexcept>
 
@@ -35,8 +34,9 @@ void add_search_command(CLI::App& app, SearchCommandOptions& options) {
 }
 
 int run_search_command(const SearchCommandOptions& options) {
-  if (!std::filesystem::exists(options.db)) {
-    std::fprintf(stderr, "newsdesk: %s: no such store (make one with newsdesk ingest)\n", options.db.c_str());
+  if (!store::store_exists(options.db)) {
+    std::fprintf(stderr, "newsdesk: %s: no such store (make one with newsdesk ingest)\n",
+                 store::display_location(options.db).c_str());
     return 3;
   }
   store::SearchPage page;

@@ -9,6 +9,7 @@
 
 #include "serve/api.h"
 #include "serve/store_backend.h"
+#include "store/store.h"
 
 namespace newsdesk::cli {
 
@@ -63,7 +64,7 @@ int run_serve_command(ServeOptions& o) {
     return 1;
   }
   std::fprintf(stderr, "newsdesk serve: http://%s:%d/ (store %s, %d threads)\n", o.server.bind.c_str(), port,
-               o.db.c_str(), o.server.threads);
+               store::display_location(o.db).c_str(), o.server.threads);
   std::fflush(stderr);
   std::thread waiter([&] {
     int sig = 0;

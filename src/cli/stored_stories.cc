@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -50,8 +49,9 @@ std::string to_text(const store::StoryDetail& d) {
 }  // namespace
 
 int run_stored_stories(const StoriesOptions& options) {
-  if (!std::filesystem::exists(options.db)) {
-    std::fprintf(stderr, "newsdesk: %s: no such store (make one with newsdesk ingest)\n", options.db.c_str());
+  if (!store::store_exists(options.db)) {
+    std::fprintf(stderr, "newsdesk: %s: no such store (make one with newsdesk ingest)\n",
+                 store::display_location(options.db).c_str());
     return 3;
   }
   bool terminal = ::isatty(STDOUT_FILENO) != 0;

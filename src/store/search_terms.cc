@@ -87,27 +87,6 @@ std::string quoted(const std::string& token) {
   return out + "\"";
 }
 
-// The query split at spaces, a "quoted part" kept whole; the bool says quoted.
-std::vector<std::pair<std::string, bool>> query_parts(std::string_view query) {
-  std::vector<std::pair<std::string, bool>> parts;
-  size_t i = 0;
-  while (i < query.size()) {
-    if (query[i] == ' ' || query[i] == '\t' || query[i] == '\n') { ++i; continue; }
-    if (query[i] == '"') {
-      size_t end = query.find('"', i + 1);
-      if (end == std::string_view::npos) end = query.size();
-      parts.emplace_back(std::string(query.substr(i + 1, end - i - 1)), true);
-      i = end + 1;
-      continue;
-    }
-    size_t end = query.find_first_of(" \t\n\"", i);
-    if (end == std::string_view::npos) end = query.size();
-    parts.emplace_back(std::string(query.substr(i, end - i)), false);
-    i = end;
-  }
-  return parts;
-}
-
 }  // namespace
 
 bool has_cjk(std::string_view s) {
@@ -136,13 +115,33 @@ ItemWords index_item_words(std::string_view title, std::string_view text, std::s
 
 std::string trigram_text(std::string_view text) { return text::fold(text); }
 
+std::vector<std::pair<std::string, bool>> split_query(std::string_view query) {
+  std::vector<std::pair<std::string, bool>> parts;
+  size_t i = 0;
+  while (i < query.size()) {
+    if (query[i] == ' ' || query[i] == '\t' || query[i] == '\n') { ++i; continue; }
+    if (query[i] == '"') {
+      size_t end = query.find('"', i + 1);
+      if (end == std::string_view::npos) end = query.size();
+      parts.emplace_back(std::string(query.substr(i + 1, end - i - 1)), true);
+      i = end + 1;
+      continue;
+    }
+    size_t end = query.find_first_of(" \t\n\"", i);
+    if (end == std::string_view::npos) end = query.size();
+    parts.emplace_back(std::string(query.substr(i, end - i)), false);
+    i = end;
+  }
+  return parts;
+}
+
 ParsedQuery parse_query(std::string_view query, const std::vector<std::string>& languages) {
   ParsedQuery q;
   std::vector<std::string> langs = languages;
   langs.push_back("");  // the unstemmed form: items of no known language
   std::string match;
   bool pending_or = false;
-  for (const auto& [part, is_phrase] : query_parts(query)) {
+  for (const auto& [part, is_phrase] : split_query(query)) {
     if (!is_phrase && part == "OR") {
       pending_or = !match.empty();
       continue;

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsdesk::store {
@@ -32,6 +33,10 @@ bool has_cjk(std::string_view text);
 
 // The trigram table's text: folded, for CJK items only.
 std::string trigram_text(std::string_view text);
+
+// The query split at spaces, a "quoted part" kept whole; the bool says quoted.
+// "OR" stays a part of its own.
+std::vector<std::pair<std::string, bool>> split_query(std::string_view query);
 
 // A parsed query: plain words must all match (any stemmed form), "quoted words"
 // match as a phrase, OR between two parts matches either.

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <variant>
 
+#include "store/columns.h"
 #include "store/cursor.h"
 #include "store/schema.h"
 #include "store/search_terms.h"
@@ -30,14 +31,6 @@ void bind_all(Statement& s, const std::vector<Param>& params) {
     std::visit([&](const auto& v) { s.bind(n, v); }, p);
     ++n;
   }
-}
-
-int clamp_limit(int limit) { return std::clamp(limit, 1, 100); }
-
-[[noreturn]] void bad_cursor() { throw std::invalid_argument("invalid cursor"); }
-
-std::vector<std::string> json_strings(const std::string& text) {
-  return nlohmann::json::parse(text).get<std::vector<std::string>>();
 }
 
 constexpr const char* kSummaryColumns =

@@ -1,24 +1,16 @@
 #include "store/sqlite_store.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <ctime>
 #include <stdexcept>
 
+#include "store/columns.h"
+#include "store/pg_store.h"
 #include "store/schema.h"
 #include "store/search_terms.h"
 
 namespace newsdesk::store {
-
-namespace {
-
-// JSON text for a column. Bytes that are not UTF-8 (a URL's host from a WARC
-// header, say) become U+FFFD rather than failing the whole batch.
-std::string json_text(const nlohmann::json& value) {
-  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-}  // namespace
-
 
 SqliteStore::SqliteStore(const std::string& path, int schema_target) : db_(path) {
   // WAL: readers (serve) go on while ingest writes. synchronous=FULL: a commit
@@ -30,7 +22,13 @@ SqliteStore::SqliteStore(const std::string& path, int schema_target) : db_(path)
 }
 
 std::unique_ptr<Store> open_store(const std::string& location) {
+  if (is_postgres_location(location)) return std::make_unique<PgStore>(location);
   return std::make_unique<SqliteStore>(location);
+}
+
+bool store_exists(const std::string& location) {
+  if (is_postgres_location(location)) return pg_store_exists(location);
+  return std::filesystem::exists(location);
 }
 
 void SqliteStore::begin_batch() {
@@ -82,15 +80,7 @@ int64_t SqliteStore::add_document(const DocumentRecord& d) {
 
 int64_t SqliteStore::add_item(ItemRecord& r) {
   const StoredItem& it = r.item;
-  std::string day = it.published;
-  if (day.empty()) {
-    char buf[16];
-    std::time_t t = static_cast<std::time_t>(r.time);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    day = buf;
-  }
+  std::string day = item_day(it, r.time);
   Statement& s = db_.prepare(
       "INSERT INTO items(id, document_id, story_id, seq, kind, title, body, language, url, site, line, "
       "published, day, time, relation, of_item, score, layer, evidence) "
@@ -181,15 +171,7 @@ std::vector<ItemRecord> SqliteStore::story_items(const std::string& story_id) {
 
 void SqliteStore::put_story(const StoryRecord& r) {
   const StorySummary& s = r.summary;
-  nlohmann::json entities = nlohmann::json::array();
-  for (const auto& e : r.entities) {
-    nlohmann::json j = {{"id", e.id}, {"name", e.name}, {"type", e.type}, {"variants", e.variants},
-                        {"mentions", e.mentions}};
-    if (!e.country.empty()) j["country"] = e.country;
-    if (e.lat) j["lat"] = *e.lat;
-    if (e.lon) j["lon"] = *e.lon;
-    entities.push_back(std::move(j));
-  }
+  nlohmann::json entities = story_entities_json(r.entities);
   Statement& up = db_.prepare(
       "INSERT OR REPLACE INTO stories(id, title, language, languages, items, documents, sites, "
       "first_seen, last_seen, entities) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -199,13 +181,10 @@ void SqliteStore::put_story(const StoryRecord& r) {
   up.run();
   db_.prepare("DELETE FROM story_entities WHERE story_id = ?").bind(1, s.id).run();
   for (const auto& e : r.entities) {
-    // An entity keeps the forms every story has given it.
     Statement& old = db_.prepare("SELECT variants FROM entities WHERE id = ?");
-    std::vector<std::string> variants;
-    if (old.bind(1, e.id).step()) variants = nlohmann::json::parse(old.text(0)).get<std::vector<std::string>>();
-    for (const auto& v : e.variants) {
-      if (std::find(variants.begin(), variants.end(), v) == variants.end()) variants.push_back(v);
-    }
+    std::vector<std::string> stored;
+    if (old.bind(1, e.id).step()) stored = json_strings(old.text(0));
+    std::vector<std::string> variants = merged_variants(std::move(stored), e.variants);
     Statement& ent = db_.prepare(
         "INSERT INTO entities(id, name, type, variants, country, lat, lon) VALUES (?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET variants = excluded.variants");

@@ -1,11 +1,11 @@
 // Store: where newsdesk keeps what it has read — documents, their items, the
 // stories they form with each story's entities and facts, and the story engine's
 // state — so that later runs continue the same stories and `search`/`serve`
-// answer from it. One interface, backends behind it (SQLite now; PostgreSQL is
-// the scale-out issue's), so that commands never name a database.
+// answer from it. One interface, two backends behind it (SQLite, one file;
+// PostgreSQL, for several processes), so that commands never name a database.
 //
 // A Store object is used by one thread at a time. Readers on other threads open
-// their own (SQLite in WAL mode lets them read while one writer writes).
+// their own (SQLite in WAL mode, and PostgreSQL, let them read while one writer writes).
 #pragma once
 
 #include <cstdint>
@@ -193,8 +193,17 @@ class Store {
   virtual int64_t engine_state_generation() = 0;
 };
 
-// Opens (creating and migrating when needed) the store at `location`: a file
-// path for SQLite. Throws std::runtime_error naming the location and the reason.
+// Opens (creating and migrating when needed) the store at `location`: a
+// postgresql:// (or postgres://) URI for PostgreSQL, else a file path for
+// SQLite. Throws std::runtime_error naming the location and the reason.
 std::unique_ptr<Store> open_store(const std::string& location);
+
+// False when no store was made at `location` yet (no file; a database without
+// newsdesk's tables), so that readers can say so rather than make an empty one.
+// True when that cannot be told (a server that does not answer): open_store says why.
+bool store_exists(const std::string& location);
+
+// The location as messages show it: without a password.
+std::string display_location(const std::string& location);
 
 }  // namespace newsdesk::store

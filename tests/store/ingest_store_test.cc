@@ -5,14 +5,18 @@
 #include <fstream>
 
 #include "pipeline/ingest_job.h"
-#include "store/sqlite_store.h"
-#include "test_docs.h"
+#include "test_store.h"
 
 namespace newsdesk::store {
 namespace {
 
 using testing::news_doc;
+using testing::StoreTest;
 using testing::TempDir;
+using testing::TestStore;
+
+class IngestStore : public StoreTest {};
+NEWSDESK_STORE_BACKENDS(IngestStore);
 
 const char* kArticle =
     "Un terremoto di magnitudo 4.6 ha colpito le Marche nella notte, con epicentro vicino a Camerino. "
@@ -34,9 +38,9 @@ std::vector<core::RawDoc> seed_docs() {
   };
 }
 
-TEST(IngestStore, SameBytesTwiceAddNothing) {
-  TempDir dir;
-  SqliteStore db(dir.file("s.db"));
+TEST_P(IngestStore, SameBytesTwiceAddNothing) {
+  auto store = store_->open();
+  Store& db = *store;
   auto first = pipeline::ingest_documents(db, seed_docs());
   EXPECT_EQ(first.documents_added, 2);
   EXPECT_EQ(first.items_added, 2);
@@ -51,9 +55,9 @@ TEST(IngestStore, SameBytesTwiceAddNothing) {
   EXPECT_EQ(after.stories, before.stories);
 }
 
-TEST(IngestStore, SameDocumentTwiceInOneBatchIsStoredOnce) {
-  TempDir dir;
-  SqliteStore db(dir.file("s.db"));
+TEST_P(IngestStore, SameDocumentTwiceInOneBatchIsStoredOnce) {
+  auto store = store_->open();
+  Store& db = *store;
   auto docs = seed_docs();
   docs.push_back(docs[0]);
   auto r = pipeline::ingest_documents(db, docs);
@@ -62,9 +66,8 @@ TEST(IngestStore, SameDocumentTwiceInOneBatchIsStoredOnce) {
   EXPECT_EQ(db.counts().documents, 2);
 }
 
-TEST(IngestStore, LaterRunContinuesTheStoredStory) {
-  TempDir dir;
-  std::string path = dir.file("s.db");
+TEST_P(IngestStore, LaterRunContinuesTheStoredStory) {
+  std::string path = store_->location();
   std::string story_id;
   {
     auto db = open_store(path);
@@ -106,9 +109,8 @@ TEST(IngestStore, LaterRunContinuesTheStoredStory) {
 // Two ingests on one store, one committing between the other's batches: the
 // later batch continues from the other's state (no engine number used twice,
 // the copy joins the story the other writer's document is in).
-TEST(IngestStore, TwoWritersTakeTurnsOnOneStory) {
-  TempDir dir;
-  std::string path = dir.file("s.db");
+TEST_P(IngestStore, TwoWritersTakeTurnsOnOneStory) {
+  std::string path = store_->location();
   auto first = open_store(path);
   auto second = open_store(path);
   auto docs = seed_docs();
@@ -138,9 +140,8 @@ TEST(IngestStore, TwoWritersTakeTurnsOnOneStory) {
 
 // A server's reader connection lives long; each of its queries must leave no
 // read open, or it would keep seeing the store as it was (and pin the WAL).
-TEST(IngestStore, ALongLivedReaderSeesLaterCommits) {
-  TempDir dir;
-  std::string path = dir.file("s.db");
+TEST_P(IngestStore, ALongLivedReaderSeesLaterCommits) {
+  std::string path = store_->location();
   auto writer = open_store(path);
   std::vector<core::RawDoc> docs = seed_docs();
   auto first = pipeline::ingest_documents(*writer, {docs[0]});
@@ -154,14 +155,15 @@ TEST(IngestStore, ALongLivedReaderSeesLaterCommits) {
 
 // A story that grows after its items' analyses were let go is analysed from
 // the stored items, with the same result.
-TEST(IngestStore, AnalysesLetGoGiveTheSameStory) {
+TEST_P(IngestStore, AnalysesLetGoGiveTheSameStory) {
   auto copy = news_doc("Terremoto nelle Marche: scossa di magnitudo 4.6 vicino a Camerino", kArticle,
                        "https://www.corriere.it/cronache/terremoto-marche.html", "2025-03-10T08:00:00Z", "it");
   std::vector<core::RawDoc> docs = seed_docs();
   docs.push_back(copy);
   auto run = [&](int kept) {
-    TempDir dir;
-    SqliteStore db(dir.file("s.db"));
+    TestStore fresh(GetParam());
+    auto store = fresh.open();
+    Store& db = *store;
     pipeline::IngestOptions options;
     options.batch_documents = 1;
     options.analyses_kept = kept;
@@ -177,9 +179,9 @@ TEST(IngestStore, AnalysesLetGoGiveTheSameStory) {
 
 // A WARC record's target URI is raw bytes; a host that is not UTF-8 must not
 // fail the batch it is in.
-TEST(IngestStore, AUrlThatIsNotUtf8IsStored) {
-  TempDir dir;
-  SqliteStore db(dir.file("s.db"));
+TEST_P(IngestStore, AUrlThatIsNotUtf8IsStored) {
+  auto store = store_->open();
+  Store& db = *store;
   std::vector<core::RawDoc> docs = seed_docs();
   core::RawDoc odd = news_doc("Sciopero dei treni in Lombardia, disagi per i pendolari",
                               "Lo sciopero dei treni regionali in Lombardia ha lasciato a terra migliaia di pendolari.",
@@ -191,7 +193,7 @@ TEST(IngestStore, AUrlThatIsNotUtf8IsStored) {
   EXPECT_EQ(db.counts().stories, 3);
 }
 
-TEST(IngestStore, BadInputsAreReportedAndTheRestIsStored) {
+TEST_P(IngestStore, BadInputsAreReportedAndTheRestIsStored) {
   TempDir dir;
   std::string good = dir.file("good.jsonl");
   {
@@ -200,7 +202,8 @@ TEST(IngestStore, BadInputsAreReportedAndTheRestIsStored) {
     out << "{not json\n";
     out << R"({"title":"Sciopero dei treni venerdi in tutta Italia","url":"https://www.ansa.it/y"})" << "\n";
   }
-  SqliteStore db(dir.file("s.db"));
+  auto store = store_->open();
+  Store& db = *store;
   pipeline::ingest_documents(db, seed_docs());
   auto r = pipeline::ingest_paths(db, {dir.file("missing.html"), good});
   EXPECT_EQ(r.documents_added, 2);

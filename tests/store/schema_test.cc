@@ -1,89 +1,128 @@
-// Schema versions: a new file gets them all, an older file is brought up to
-// date with its data kept, a newer file is refused.
+// Schema versions: a new store gets them all, an older one is brought up to
+// date with its data kept, a newer one is refused; on every backend.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "store/schema.h"
-#include "store/sqlite_store.h"
-#include "test_docs.h"
+#include "test_store.h"
 
 namespace newsdesk::store {
 namespace {
 
-using testing::TempDir;
+using testing::StoreTest;
 
-TEST(Schema, EmptyFileGetsEveryMigration) {
-  TempDir dir;
-  SqliteStore db(dir.file("a.db"));
-  EXPECT_EQ(db.counts().schema_version, schema_version());
+// SQL run on the store as is, to set up what only an older or newer release writes.
+void exec_sql(Store& store, const std::string& sqlite, const std::string& postgres) {
+  if (auto* s = dynamic_cast<SqliteStore*>(&store)) s->database().exec(sqlite);
+  else dynamic_cast<PgStore&>(store).exec(postgres);
+}
+
+class Schema : public StoreTest {};
+NEWSDESK_STORE_BACKENDS(Schema);
+
+TEST_P(Schema, EmptyStoreGetsEveryMigration) {
+  auto db = store_->open();
+  EXPECT_EQ(db->counts().schema_version, schema_version());
   EXPECT_GE(schema_version(), 2);
 }
 
-TEST(Schema, OlderFileIsMigratedAndKeepsItsRows) {
-  TempDir dir;
-  std::string path = dir.file("old.db");
+TEST_P(Schema, OlderStoreIsMigratedAndKeepsItsRows) {
   {
-    SqliteStore old(path, 1);  // as the first release wrote it
-    EXPECT_EQ(old.counts().schema_version, 1);
-    old.begin_batch();
+    auto old = store_->open_at_version(1);  // as the first release wrote it
+    EXPECT_EQ(old->counts().schema_version, 1);
+    old->begin_batch();
     DocumentRecord d;
     d.hash = "abc";
     d.source = "old.txt";
-    old.add_document(d);
-    old.commit_batch();
+    old->add_document(d);
+    old->commit_batch();
   }
-  SqliteStore now(path);
-  EXPECT_EQ(now.counts().schema_version, schema_version());
-  EXPECT_TRUE(now.has_document("abc"));
+  auto now = store_->open();
+  EXPECT_EQ(now->counts().schema_version, schema_version());
+  EXPECT_TRUE(now->has_document("abc"));
   // The search tables of migration 2 exist and take rows.
-  now.begin_batch();
+  now->begin_batch();
   ItemRecord r;
   r.item.title = "Terremoto nelle Marche";
   r.item.language = "it";
   r.item.story_id = "s1";
   r.document_id = 1;
   r.seq = 1;
-  now.add_item(r);
-  now.commit_batch();
+  now->add_item(r);
+  now->commit_batch();
   SearchQuery q;
   q.text = "terremoti";
-  EXPECT_EQ(now.search(q).hits.size(), 1u);
+  EXPECT_EQ(now->search(q).hits.size(), 1u);
 }
 
-TEST(Schema, LanguagesOfAnOlderFileAreFoundForItsQueries) {
-  TempDir dir;
-  std::string path = dir.file("v2.db");
+TEST_P(Schema, LanguagesOfAnOlderStoreAreFoundForItsQueries) {
   {
-    SqliteStore old(path, 2);  // before item_languages: the items are there already
-    old.database().exec(
+    auto old = store_->open_at_version(2);  // before item_languages: the items are there already
+    const char* item =
         "INSERT INTO items(id, document_id, story_id, seq, kind, title, body, language, url, site, line, "
         "published, day, time, relation, of_item, score, layer, evidence) VALUES "
         "(1, 1, 's1', 1, 'headline', 'Terremoto nelle Marche', '', 'it', '', '', 1, '', '2025-01-01', 0, "
-        "'original', 0, 1.0, 'new', '[]');"
-        "INSERT INTO item_words(rowid, title, body) VALUES (1, 'terremot nell march', '')");
+        "'original', 0, 1.0, 'new', '[]');";
+    exec_sql(*old, std::string(item) + "INSERT INTO item_words(rowid, title, body) VALUES (1, 'terremot nell march', '')",
+             "INSERT INTO sources(id, name) VALUES (1, 'old');"
+             "INSERT INTO documents(id, hash, source_id, fetch_time, bytes, added_at) VALUES (1, 'h', 1, 0, 0, 0);" +
+                 std::string(item) + "UPDATE items SET words = newsdesk_item_words(language, title, body)");
   }
-  SqliteStore now(path);
-  EXPECT_EQ(now.counts().schema_version, schema_version());
+  auto now = store_->open();
+  EXPECT_EQ(now->counts().schema_version, schema_version());
   SearchQuery q;
   q.text = "terremoti";  // found only if stemmed in Italian, a language the migration learnt
-  EXPECT_EQ(now.search(q).hits.size(), 1u);
+  EXPECT_EQ(now->search(q).hits.size(), 1u);
 }
 
-TEST(Schema, NewerFileIsRefused) {
-  TempDir dir;
-  std::string path = dir.file("new.db");
+TEST_P(Schema, NewerStoreIsRefused) {
   {
-    SqliteStore db(path);
-    db.database().exec("PRAGMA user_version = " + std::to_string(schema_version() + 1));
+    auto db = store_->open();
+    std::string newer = std::to_string(schema_version() + 1);
+    exec_sql(*db, "PRAGMA user_version = " + newer, "UPDATE schema_version SET version = " + newer);
   }
-  EXPECT_THROW(SqliteStore{path}, std::runtime_error);
+  EXPECT_THROW(store_->open(), std::runtime_error);
 }
 
-TEST(Schema, UnopenableLocationNamesIt) {
+// Processes that open one new store at once: it is migrated once, and each of
+// them finds it whole.
+TEST_P(Schema, StoresOpenedAtOnceAreMigratedOnce) {
+  // A new SQLite file opened by several connections at once answers "database
+  // is locked" to some (switching it to WAL does not wait for the busy timeout).
+  if (!store_->postgres()) GTEST_SKIP() << "SQLite: a new file opened at once fails for some openers";
+  std::vector<std::thread> openers;
+  std::vector<int> versions(4, -1);
+  for (int k = 0; k < 4; ++k) {
+    openers.emplace_back([&, k] {
+      try {
+        versions[k] = store_->open()->counts().schema_version;
+      } catch (const std::exception& e) {
+        ADD_FAILURE() << e.what();
+      }
+    });
+  }
+  for (auto& t : openers) t.join();
+  for (int v : versions) EXPECT_EQ(v, schema_version());
+}
+
+TEST(SchemaLocation, UnopenableFileNamesIt) {
   try {
     open_store("/nonexistent-dir/x/y.db");
     FAIL();
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("/nonexistent-dir/x/y.db"), std::string::npos);
+  }
+}
+
+TEST(SchemaLocation, UnreachableServerNamesItWithoutThePassword) {
+  try {
+    open_store("postgresql://newsdesk:s3cret@127.0.0.1:1/nowhere?connect_timeout=2");
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    std::string what = e.what();
+    EXPECT_NE(what.find("postgresql://newsdesk:***@127.0.0.1:1/nowhere"), std::string::npos) << what;
+    EXPECT_EQ(what.find("s3cret"), std::string::npos) << what;
   }
 }
 

@@ -5,19 +5,20 @@
 #include <set>
 
 #include "pipeline/ingest_job.h"
-#include "store/sqlite_store.h"
-#include "test_docs.h"
+#include "test_store.h"
 
 namespace newsdesk::store {
 namespace {
 
 using testing::news_doc;
-using testing::TempDir;
+using testing::StoreTest;
 
-class SearchTest : public ::testing::Test {
+class SearchTest : public StoreTest {
  protected:
   void SetUp() override {
-    db_ = std::make_unique<SqliteStore>(dir_.file("s.db"));
+    StoreTest::SetUp();
+    if (IsSkipped()) return;
+    db_ = store_->open();
     pipeline::ingest_documents(*db_, {
         news_doc("Nuovo attacco con droni su Kiev nella notte", "", "https://www.ansa.it/a", "2025-03-01T10:00:00Z", "it"),
         news_doc("Hochwasser in Bayern: Überschwemmungen an der Donau", "", "https://www.spiegel.de/b", "2025-03-02T10:00:00Z", "de"),
@@ -37,11 +38,11 @@ class SearchTest : public ::testing::Test {
     q.filters = f;
     return titles(q);
   }
-  TempDir dir_;
-  std::unique_ptr<SqliteStore> db_;
+  std::unique_ptr<Store> db_;
 };
+NEWSDESK_STORE_BACKENDS(SearchTest);
 
-TEST_F(SearchTest, ItalianPluralFindsSingular) {
+TEST_P(SearchTest, ItalianPluralFindsSingular) {
   auto hits = titles("attacchi");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0], "Nuovo attacco con droni su Kiev nella notte");
@@ -50,7 +51,7 @@ TEST_F(SearchTest, ItalianPluralFindsSingular) {
   EXPECT_NE(db_->search(q).hits[0].snippet.find("[attacco]"), std::string::npos);
 }
 
-TEST_F(SearchTest, GermanAndEnglishStems) {
+TEST_P(SearchTest, GermanAndEnglishStems) {
   EXPECT_EQ(titles("Überschwemmung").size(), 1u);
   EXPECT_EQ(titles("uberschwemmung").size(), 1u);  // without the mark
   EXPECT_EQ(titles("floods").size(), 1u);
@@ -58,7 +59,7 @@ TEST_F(SearchTest, GermanAndEnglishStems) {
   EXPECT_EQ(titles("flooded castles").size(), 0u);  // every word must match
 }
 
-TEST_F(SearchTest, ChineseByTrigramsAndShortTerms) {
+TEST_P(SearchTest, ChineseByTrigramsAndShortTerms) {
   auto hits = titles("北京举行");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(titles("峰会").size(), 1u);  // two characters: shorter than a trigram
@@ -68,13 +69,13 @@ TEST_F(SearchTest, ChineseByTrigramsAndShortTerms) {
   EXPECT_NE(db_->search(q).hits[0].snippet.find("["), std::string::npos);
 }
 
-TEST_F(SearchTest, PhrasesAndOr) {
+TEST_P(SearchTest, PhrasesAndOr) {
   EXPECT_EQ(titles("\"sciopero generale\"").size(), 1u);
   EXPECT_EQ(titles("\"generale sciopero\"").size(), 0u);
   EXPECT_EQ(titles("sciopero OR droni").size(), 2u);
 }
 
-TEST_F(SearchTest, Filters) {
+TEST_P(SearchTest, Filters) {
   Filters it;
   it.language = "it";
   EXPECT_EQ(titles("kiev OR trasporti OR donau", it).size(), 2u);
@@ -90,7 +91,7 @@ TEST_F(SearchTest, Filters) {
   EXPECT_EQ(titles("kiev", entity).size(), 0u);
 }
 
-TEST_F(SearchTest, StoriesListUsesTheIndexAndFilters) {
+TEST_P(SearchTest, StoriesListUsesTheIndexAndFilters) {
   StoryQuery q;
   q.text = "attacchi";
   auto page = db_->list_stories(q);
@@ -105,9 +106,12 @@ TEST_F(SearchTest, StoriesListUsesTheIndexAndFilters) {
   EXPECT_THROW(db_->list_stories(bad), std::invalid_argument);
 }
 
-TEST(SearchPaging, PagesNeitherRepeatNorSkip) {
-  TempDir dir;
-  SqliteStore db(dir.file("s.db"));
+class SearchPaging : public StoreTest {};
+NEWSDESK_STORE_BACKENDS(SearchPaging);
+
+TEST_P(SearchPaging, PagesNeitherRepeatNorSkip) {
+  auto store = store_->open();
+  Store& db = *store;
   const char* towns[] = {"Roma", "Milano", "Napoli", "Torino", "Palermo", "Genova", "Bologna", "Firenze",
                          "Bari", "Catania", "Venezia", "Verona", "Messina", "Padova", "Trieste", "Brescia",
                          "Parma", "Taranto", "Prato", "Modena", "Reggio", "Perugia", "Livorno", "Ravenna"};
