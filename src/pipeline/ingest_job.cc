@@ -1,7 +1,5 @@
 #include "pipeline/ingest_job.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -11,10 +9,10 @@
 #include <sstream>
 #include <thread>
 
-#include <fmt/format.h>
 
 #include "analyze/entities_types.h"
 #include "analyze/facts_json.h"
+#include "ingest/content_hash.h"
 #include "ingest/document_source.h"
 #include "ingest/map_in_order.h"
 #include "ingest/news_item.h"
@@ -40,16 +38,11 @@ struct Pending {
   store::DocumentRecord record;
 };
 
-std::string content_hash(std::string_view bytes) {
-  XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
-  return fmt::format("{:016x}{:016x}", h.high64, h.low64);
-}
-
 Pending read_pending(core::Result<core::RawDoc>& entry) {
   Pending p;
   if (entry.ok()) {
     const core::RawDoc& doc = entry.value();
-    p.record.hash = content_hash(doc.bytes);
+    p.record.hash = ingest::content_hash(doc.bytes);
     p.record.source = doc.source;
     p.record.url = doc.url;
     p.record.bytes = static_cast<int64_t>(doc.bytes.size());
