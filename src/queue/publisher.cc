@@ -9,6 +9,9 @@ Publisher::Publisher(JetStream& jetstream, int max_in_flight) : jetstream_(jetst
   jsOptions options;
   jsOptions_Init(&options);
   options.PublishAsync.MaxPending = max_in_flight;
+  // How long publish() waits for room before failing; libnats's 200 ms would
+  // fail documents whenever the server or the machine is briefly slow.
+  options.PublishAsync.StallWait = 30000;
   options.PublishAsync.AckHandler = &Publisher::on_ack;
   options.PublishAsync.AckHandlerClosure = this;
   natsStatus s = natsConnection_JetStream(&context_, jetstream_.connection(), &options);
