@@ -103,6 +103,7 @@ int run_worker_command(WorkerOptions& options) {
     consumer_options.ack_wait_seconds = options.ack_wait;
     queue::Consumer consumer(jetstream, consumer_options);
     auto db = store::open_store(options.db);
+    pipeline::IngestSession session(*db, options.job);
     auto idle_since = std::chrono::steady_clock::now();
     int failures_in_a_row = 0;
     while (!stop_requested.load()) {
@@ -117,7 +118,7 @@ int run_worker_command(WorkerOptions& options) {
       pipeline::IngestReport report;
       try {
         KeepAlive keep_alive(batch, options.ack_wait);
-        report = pipeline::ingest_documents(*db, batch.docs(), options.job);
+        report = session.ingest(batch.docs());
       } catch (const std::exception& e) {
         // Nothing of the batch is committed past what the store already held: let any worker retry it.
         batch.nak();

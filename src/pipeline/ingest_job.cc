@@ -253,7 +253,21 @@ class IngestRun {
 
   IngestReport finish() {
     flush();
-    return std::move(report_);
+    return take_report();
+  }
+
+  // What was committed since the last report; the run goes on.
+  IngestReport take_report() {
+    IngestReport report = std::move(report_);
+    report_ = {};
+    seen_stories_.clear();
+    return report;
+  }
+
+  // After a failed commit: forget the documents not stored and their counts.
+  void discard() {
+    batch_.clear();
+    take_report();
   }
 
  private:
@@ -426,14 +440,16 @@ class MemorySource : public ingest::DocumentSource {
   ingest::SourceCounts counts_;
 };
 
+int thread_count(const IngestOptions& options) {
+  return options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 IngestReport run(store::Store& db, ingest::DocumentSource& source, uint64_t total_bytes,
                  const IngestOptions& options) {
   IngestRun ingest(db, options);
   ingest::ProgressMeter meter(stderr, options.progress, total_bytes);
-  int threads = options.threads > 0 ? options.threads
-                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   ingest::map_in_order<Pending>(
-      source, threads, 64, read_pending, [&](Pending& p) { ingest.add(p); },
+      source, thread_count(options), 64, read_pending, [&](Pending& p) { ingest.add(p); },
       [&] { meter.update(source.counts()); });
   IngestReport report = ingest.finish();
   meter.finish(source.counts());
@@ -451,6 +467,30 @@ IngestReport ingest_documents(store::Store& db, const std::vector<core::RawDoc>&
                               const IngestOptions& options) {
   MemorySource source(docs);
   return run(db, source, 0, options);
+}
+
+// Defined here, in the file that defines IngestRun.
+struct IngestSession::State {
+  State(store::Store& db, const IngestOptions& options) : run(db, options), options(options) {}
+  IngestRun run;
+  IngestOptions options;
+};
+
+IngestSession::IngestSession(store::Store& db, const IngestOptions& options)
+    : state_(std::make_unique<State>(db, options)) {}
+
+IngestSession::~IngestSession() = default;
+
+IngestReport IngestSession::ingest(const std::vector<core::RawDoc>& docs) {
+  MemorySource source(docs);
+  try {
+    ingest::map_in_order<Pending>(
+        source, thread_count(state_->options), 64, read_pending, [&](Pending& p) { state_->run.add(p); }, [] {});
+    return state_->run.finish();
+  } catch (...) {
+    state_->run.discard();
+    throw;
+  }
 }
 
 }  // namespace newsdesk::pipeline
