@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "cli/publish.h"
 #include "store/store.h"
 
 namespace newsdesk::cli {
@@ -22,11 +23,16 @@ void add_ingest_command(CLI::App& app, IngestCommandOptions& options) {
                   "A story quiet this long takes no new item (a new store only: a store keeps its own)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--batch", options.job.batch_documents, "Documents per transaction, at least (more while the story state is large)")->check(CLI::PositiveNumber);
+  CLI::Option* to = cmd->add_option("--to", options.to,
+                  "Queue the documents on NATS JetStream (nats://HOST:PORT/SUBJECT) for `newsdesk worker` "
+                  "instead of storing them");
   cmd->add_option("--report", options.report,
-                  "Append 'hash<TAB>source' for each document once its transaction has committed");
+                  "Append 'hash<TAB>source' for each document once its transaction has committed")
+      ->excludes(to);
 }
 
 int run_ingest_command(IngestCommandOptions& options) {
+  if (!options.to.empty()) return run_publish(options.to, options.paths, options.quiet);
   int report_fd = -1;
   if (!options.report.empty()) {
     report_fd = ::open(options.report.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);

@@ -13,6 +13,7 @@ namespace newsdesk::cli {
 struct IngestCommandOptions {
   std::vector<std::string> paths;
   std::string db = "newsdesk.db";
+  std::string to;      // nats://HOST:PORT/SUBJECT: publish for workers instead of storing
   std::string report;  // a file that gets "hash<TAB>source" for each committed document
   bool quiet = false;
   pipeline::IngestOptions job;

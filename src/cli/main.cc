@@ -10,6 +10,7 @@
 #include "cli/serve_command.h"
 #include "cli/stories_command.h"
 #include "cli/warc_command.h"
+#include "cli/worker_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"newsdesk: turns raw news into stories", "newsdesk"};
@@ -27,6 +28,8 @@ int main(int argc, char** argv) {
   newsdesk::cli::add_search_command(app, search);
   newsdesk::cli::ServeOptions serve;
   newsdesk::cli::add_serve_command(app, serve);
+  newsdesk::cli::WorkerOptions worker;
+  newsdesk::cli::add_worker_command(app, worker);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -40,6 +43,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("ingest")) return newsdesk::cli::run_ingest_command(ingest);
     if (app.got_subcommand("search")) return newsdesk::cli::run_search_command(search);
     if (app.got_subcommand("serve")) return newsdesk::cli::run_serve_command(serve);
+    if (app.got_subcommand("worker")) return newsdesk::cli::run_worker_command(worker);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "newsdesk: internal error: %s\n", e.what());
     return 3;

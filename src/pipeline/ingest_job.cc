@@ -1,7 +1,5 @@
 #include "pipeline/ingest_job.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -11,10 +9,10 @@
 #include <sstream>
 #include <thread>
 
-#include <fmt/format.h>
 
 #include "analyze/entities_types.h"
 #include "analyze/facts_json.h"
+#include "ingest/content_hash.h"
 #include "ingest/document_source.h"
 #include "ingest/map_in_order.h"
 #include "ingest/news_item.h"
@@ -40,16 +38,11 @@ struct Pending {
   store::DocumentRecord record;
 };
 
-std::string content_hash(std::string_view bytes) {
-  XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
-  return fmt::format("{:016x}{:016x}", h.high64, h.low64);
-}
-
 Pending read_pending(core::Result<core::RawDoc>& entry) {
   Pending p;
   if (entry.ok()) {
     const core::RawDoc& doc = entry.value();
-    p.record.hash = content_hash(doc.bytes);
+    p.record.hash = ingest::content_hash(doc.bytes);
     p.record.source = doc.source;
     p.record.url = doc.url;
     p.record.bytes = static_cast<int64_t>(doc.bytes.size());
@@ -260,7 +253,21 @@ class IngestRun {
 
   IngestReport finish() {
     flush();
-    return std::move(report_);
+    return take_report();
+  }
+
+  // What was committed since the last report; the run goes on.
+  IngestReport take_report() {
+    IngestReport report = std::move(report_);
+    report_ = {};
+    seen_stories_.clear();
+    return report;
+  }
+
+  // After a failed commit: forget the documents not stored and their counts.
+  void discard() {
+    batch_.clear();
+    take_report();
   }
 
  private:
@@ -433,14 +440,16 @@ class MemorySource : public ingest::DocumentSource {
   ingest::SourceCounts counts_;
 };
 
+int thread_count(const IngestOptions& options) {
+  return options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 IngestReport run(store::Store& db, ingest::DocumentSource& source, uint64_t total_bytes,
                  const IngestOptions& options) {
   IngestRun ingest(db, options);
   ingest::ProgressMeter meter(stderr, options.progress, total_bytes);
-  int threads = options.threads > 0 ? options.threads
-                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   ingest::map_in_order<Pending>(
-      source, threads, 64, read_pending, [&](Pending& p) { ingest.add(p); },
+      source, thread_count(options), 64, read_pending, [&](Pending& p) { ingest.add(p); },
       [&] { meter.update(source.counts()); });
   IngestReport report = ingest.finish();
   meter.finish(source.counts());
@@ -458,6 +467,30 @@ IngestReport ingest_documents(store::Store& db, const std::vector<core::RawDoc>&
                               const IngestOptions& options) {
   MemorySource source(docs);
   return run(db, source, 0, options);
+}
+
+// Defined here, in the file that defines IngestRun.
+struct IngestSession::State {
+  State(store::Store& db, const IngestOptions& options) : run(db, options), options(options) {}
+  IngestRun run;
+  IngestOptions options;
+};
+
+IngestSession::IngestSession(store::Store& db, const IngestOptions& options)
+    : state_(std::make_unique<State>(db, options)) {}
+
+IngestSession::~IngestSession() = default;
+
+IngestReport IngestSession::ingest(const std::vector<core::RawDoc>& docs) {
+  MemorySource source(docs);
+  try {
+    ingest::map_in_order<Pending>(
+        source, thread_count(state_->options), 64, read_pending, [&](Pending& p) { state_->run.add(p); }, [] {});
+    return state_->run.finish();
+  } catch (...) {
+    state_->run.discard();
+    throw;
+  }
 }
 
 }  // namespace newsdesk::pipeline

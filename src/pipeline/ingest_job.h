@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -42,5 +43,24 @@ IngestReport ingest_paths(store::Store& store, const std::vector<std::string>& p
 // Documents already in memory (the HTTP API's POST /api/documents).
 IngestReport ingest_documents(store::Store& store, const std::vector<core::RawDoc>& docs,
                               const IngestOptions& options = {});
+
+// Batch after batch into one store, each committed before ingest() returns (a
+// worker's loop). Unlike ingest_documents, the story engine stays loaded
+// between batches: it is reloaded only when another writer saved its state
+// since, so a lone worker parses the state once, not once per batch. After an
+// exception nothing of that call is kept; the session can go on.
+class IngestSession {
+ public:
+  IngestSession(store::Store& store, const IngestOptions& options = {});
+  ~IngestSession();
+  IngestSession(const IngestSession&) = delete;
+  IngestSession& operator=(const IngestSession&) = delete;
+
+  IngestReport ingest(const std::vector<core::RawDoc>& docs);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace newsdesk::pipeline

@@ -103,7 +103,12 @@ int schema_version() { return static_cast<int>(migrations().size()); }
 
 int user_version(Database& db) {
   Statement& s = db.prepare("PRAGMA user_version");
-  return s.step() ? static_cast<int>(s.integer(0)) : 0;
+  int version = s.step() ? static_cast<int>(s.integer(0)) : 0;
+  // Left open, this read would pin its snapshot, and the BEGIN IMMEDIATE of a
+  // migration fails at once (no busy wait) if another process created the
+  // schema meanwhile: several workers opening one new store.
+  s.reset();
+  return version;
 }
 
 void migrate(Database& db, int target) {

@@ -92,11 +92,16 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
   if (!links.empty()) {
     d = links.front();  // the cheapest layer's best link
     doc.story = story_of(d.of_doc);
+    std::string first_id = stories_.at(doc.story).id;
     for (const Decision& link : links) {
       int other = story_of(link.of_doc);
       if (other != doc.story) d.evidence.push_back("joins story " + stories_.at(other).id);
       doc.story = merge_stories(doc.story, other);
     }
+    // The first link's story is named too when an older one absorbed it: the
+    // store keeps items by story id and moves only the stories named here, and
+    // whether that story was also touched otherwise depends on batch boundaries.
+    if (stories_.at(doc.story).id != first_id) d.evidence.push_back("joins story " + first_id);
   } else {
     doc.story = open_story(doc);
     d = Decision{};

@@ -138,6 +138,32 @@ TEST_P(IngestStore, TwoWritersTakeTurnsOnOneStory) {
   EXPECT_EQ(r.story_ids.size(), 1u);
 }
 
+// A worker's session keeps its engine between batches; a batch another
+// writer committed in between still joins the same story.
+TEST(IngestStore, SessionContinuesAnotherWritersStory) {
+  TempDir dir;
+  std::string path = dir.file("s.db");
+  auto first = open_store(path);
+  auto second = open_store(path);
+  auto docs = seed_docs();
+  auto copy = news_doc("Terremoto nelle Marche: scossa di magnitudo 4.6 vicino a Camerino", kArticle,
+                       "https://www.corriere.it/cronache/terremoto-marche.html", "2025-03-10T08:00:00Z", "it");
+  auto later = news_doc("Marche, terremoto di magnitudo 4.6 vicino a Camerino: scuole chiuse", kArticle,
+                        "https://www.repubblica.it/cronaca/terremoto.html", "2025-03-10T09:00:00Z", "it");
+  pipeline::IngestSession session(*first);
+  auto a = session.ingest({docs[0]});
+  EXPECT_EQ(a.documents_added, 1);
+  EXPECT_EQ(pipeline::ingest_documents(*second, {copy}).documents_added, 1);
+  auto b = session.ingest({later, docs[0]});
+  EXPECT_EQ(b.documents_added, 1);  // counts are per call
+  EXPECT_EQ(b.documents_already_stored, 1);
+  ASSERT_EQ(b.story_ids.size(), 1u);
+  EXPECT_EQ(b.story_ids[0], a.story_ids.at(0));
+  auto detail = first->story(b.story_ids[0]);
+  ASSERT_TRUE(detail);
+  EXPECT_EQ(detail->summary.documents, 3);
+}
+
 // A server's reader connection lives long; each of its queries must leave no
 // read open, or it would keep seeing the store as it was (and pin the WAL).
 TEST_P(IngestStore, ALongLivedReaderSeesLaterCommits) {
