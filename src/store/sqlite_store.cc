@@ -1,6 +1,8 @@
 #include "store/sqlite_store.h"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 #include <filesystem>
 #include <ctime>
 #include <stdexcept>
@@ -16,8 +18,19 @@ SqliteStore::SqliteStore(const std::string& path, int schema_target) : db_(path)
   // WAL: readers (serve) go on while ingest writes. synchronous=FULL: a commit
   // is on disk before it returns, so what ingest reports as stored survives a
   // power cut too, not only a killed process.
-  db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF;"
-           "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY");
+  // Turning a new file to WAL needs it to itself, and SQLite answers "locked"
+  // at once rather than waiting: processes opening one new store together
+  // (workers starting at once) take turns.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      db_.exec("PRAGMA journal_mode=WAL");
+      break;
+    } catch (const std::runtime_error&) {
+      if (attempt >= 1000) throw;  // ten seconds, as the busy timeout
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
+  db_.exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY");
   migrate(db_, schema_target);
 }
 

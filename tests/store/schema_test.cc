@@ -88,9 +88,6 @@ TEST_P(Schema, NewerStoreIsRefused) {
 // Processes that open one new store at once: it is migrated once, and each of
 // them finds it whole.
 TEST_P(Schema, StoresOpenedAtOnceAreMigratedOnce) {
-  // A new SQLite file opened by several connections at once answers "database
-  // is locked" to some (switching it to WAL does not wait for the busy timeout).
-  if (!store_->postgres()) GTEST_SKIP() << "SQLite: a new file opened at once fails for some openers";
   std::vector<std::thread> openers;
   std::vector<int> versions(4, -1);
   for (int k = 0; k < 4; ++k) {
