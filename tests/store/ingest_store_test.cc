@@ -38,6 +38,18 @@ std::vector<core::RawDoc> seed_docs() {
   };
 }
 
+// The seed's earthquake report again: a wire copy on another site, and a
+// later report of the same event.
+core::RawDoc wire_copy() {
+  return news_doc("Terremoto nelle Marche: scossa di magnitudo 4.6 vicino a Camerino", kArticle,
+                  "https://www.corriere.it/cronache/terremoto-marche.html", "2025-03-10T08:00:00Z", "it");
+}
+
+core::RawDoc later_report() {
+  return news_doc("Marche, terremoto di magnitudo 4.6 vicino a Camerino: scuole chiuse", kArticle,
+                  "https://www.repubblica.it/cronaca/terremoto.html", "2025-03-10T09:00:00Z", "it");
+}
+
 TEST_P(IngestStore, SameBytesTwiceAddNothing) {
   auto store = store_->open();
   Store& db = *store;
@@ -76,8 +88,7 @@ TEST_P(IngestStore, LaterRunContinuesTheStoredStory) {
   }
   // Another process, later: a wire copy of the same report on another site.
   auto db = open_store(path);
-  auto copy = news_doc("Terremoto nelle Marche: scossa di magnitudo 4.6 vicino a Camerino", kArticle,
-                       "https://www.corriere.it/cronache/terremoto-marche.html", "2025-03-10T08:00:00Z", "it");
+  auto copy = wire_copy();
   auto r = pipeline::ingest_documents(*db, {copy});
   EXPECT_EQ(r.documents_added, 1);
   ASSERT_EQ(r.story_ids.size(), 1u);
@@ -114,10 +125,8 @@ TEST_P(IngestStore, TwoWritersTakeTurnsOnOneStory) {
   auto first = open_store(path);
   auto second = open_store(path);
   auto docs = seed_docs();
-  auto copy = news_doc("Terremoto nelle Marche: scossa di magnitudo 4.6 vicino a Camerino", kArticle,
-                       "https://www.corriere.it/cronache/terremoto-marche.html", "2025-03-10T08:00:00Z", "it");
-  auto later = news_doc("Marche, terremoto di magnitudo 4.6 vicino a Camerino: scuole chiuse", kArticle,
-                        "https://www.repubblica.it/cronaca/terremoto.html", "2025-03-10T09:00:00Z", "it");
+  auto copy = wire_copy();
+  auto later = later_report();
   pipeline::IngestOptions options;
   options.batch_documents = 1;
   bool other_ran = false;
@@ -146,10 +155,8 @@ TEST(IngestStore, SessionContinuesAnotherWritersStory) {
   auto first = open_store(path);
   auto second = open_store(path);
   auto docs = seed_docs();
-  auto copy = news_doc("Terremoto nelle Marche: scossa di magnitudo 4.6 vicino a Camerino", kArticle,
-                       "https://www.corriere.it/cronache/terremoto-marche.html", "2025-03-10T08:00:00Z", "it");
-  auto later = news_doc("Marche, terremoto di magnitudo 4.6 vicino a Camerino: scuole chiuse", kArticle,
-                        "https://www.repubblica.it/cronaca/terremoto.html", "2025-03-10T09:00:00Z", "it");
+  auto copy = wire_copy();
+  auto later = later_report();
   pipeline::IngestSession session(*first);
   auto a = session.ingest({docs[0]});
   EXPECT_EQ(a.documents_added, 1);
@@ -182,8 +189,7 @@ TEST_P(IngestStore, ALongLivedReaderSeesLaterCommits) {
 // A story that grows after its items' analyses were let go is analysed from
 // the stored items, with the same result.
 TEST_P(IngestStore, AnalysesLetGoGiveTheSameStory) {
-  auto copy = news_doc("Terremoto nelle Marche: scossa di magnitudo 4.6 vicino a Camerino", kArticle,
-                       "https://www.corriere.it/cronache/terremoto-marche.html", "2025-03-10T08:00:00Z", "it");
+  auto copy = wire_copy();
   std::vector<core::RawDoc> docs = seed_docs();
   docs.push_back(copy);
   auto run = [&](int kept) {
