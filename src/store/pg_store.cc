@@ -2,6 +2,8 @@
 
 #include <ctime>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 
 #include "store/columns.h"
 #include "store/pg_schema.h"
@@ -44,6 +46,26 @@ bool pg_store_exists(const std::string& location) {
   }
 }
 
+namespace {
+
+// libpq writes its reasons over several lines with a hint below; a bad input
+// gets one line.
+std::string one_line(std::string_view message) {
+  std::string out;
+  for (char c : message) {
+    bool space = c == '\n' || c == '\t' || c == ' ';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
 PgStore::PgStore(const std::string& location, int schema_target) : location_(display_location(location)) {
   try {
     conn_ = std::make_unique<pqxx::connection>(location);
@@ -53,9 +75,9 @@ PgStore::PgStore(const std::string& location, int schema_target) : location_(dis
     setup.commit();
     pg_migrate(*conn_, location_, schema_target);
   } catch (const pqxx::broken_connection& e) {
-    throw std::runtime_error(location_ + ": cannot open: " + e.what());
+    throw std::runtime_error(location_ + ": cannot open: " + one_line(e.what()));
   } catch (const pqxx::sql_error& e) {
-    throw std::runtime_error(location_ + ": " + e.what());
+    throw std::runtime_error(location_ + ": " + one_line(e.what()));
   }
 }
 
