@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Distributed ingest end to end (issue 10): pages/s through `ingest --to` and
-1, 2, 3 `newsdesk worker` processes on one SQLite store, beside a single-process
-`newsdesk ingest` of the same pages.
+1, 2, 3 `newsdesk worker` processes on one store, beside a single-process
+`newsdesk ingest` of the same pages. The store is SQLite, or with --pg URL a
+fresh database on that PostgreSQL server for each run.
 
 A run starts the workers on an empty queue, then publishes every page; it ends
 when the store holds as many documents as the single-process run stored (polled
@@ -59,6 +60,9 @@ def gunzipped_size(path):
 
 
 def documents(db):
+    if db.startswith("postgresql://"):
+        out = subprocess.run(["psql", db, "-tAc", "SELECT count(*) FROM documents"], capture_output=True, text=True)
+        return int(out.stdout.strip()) if out.returncode == 0 and out.stdout.strip().isdigit() else 0
     try:
         con = sqlite3.connect("file:%s?mode=ro" % db, uri=True, timeout=5)
         n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -68,15 +72,34 @@ def documents(db):
         return 0
 
 
-def single(binary, pages, tmp):
-    db = os.path.join(tmp, "single.db")
+class Stores:
+    """Where each run keeps its documents: a file under tmp, or a new PostgreSQL database."""
+
+    def __init__(self, tmp, pg):
+        self.tmp, self.pg, self.made = tmp, pg, []
+
+    def fresh(self, name):
+        if not self.pg:
+            return os.path.join(self.tmp, name + ".db")
+        db = "newsdesk_bench_%d_%s" % (os.getpid(), name)
+        subprocess.run(["psql", self.pg, "-qc", "CREATE DATABASE %s" % db], check=True)
+        self.made.append(db)
+        return self.pg.rsplit("/", 1)[0] + "/" + db
+
+    def drop_all(self):
+        for db in self.made:
+            subprocess.run(["psql", self.pg, "-qc", "DROP DATABASE IF EXISTS %s" % db], check=False)
+
+
+def single(binary, pages, stores):
+    db = stores.fresh("single")
     cpu0, t0 = cpu_of_children(), time.time()
     subprocess.run([binary, "ingest", "--db", db, "-q"] + pages, check=False)
     return time.time() - t0, cpu_of_children() - cpu0, documents(db)
 
 
-def with_workers(binary, pages, tmp, server, n, expected, batch):
-    db = os.path.join(tmp, "workers%d.db" % n)
+def with_workers(binary, pages, tmp, stores, server, n, expected, batch):
+    db = stores.fresh("workers%d" % n)
     url = "%s/bench.%d.%d" % (server, os.getpid(), n)
     logs = [os.path.join(tmp, "worker%d-%d.log" % (n, w)) for w in range(n)]
     cpu0, t0 = cpu_of_children(), time.time()
@@ -111,6 +134,7 @@ def main():
     ap.add_argument("--pages", type=int, default=500)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--workers", default="1,2,3")
+    ap.add_argument("--pg", default="", help="a PostgreSQL server URL (postgresql://user@host:port/db) to store in")
     a = ap.parse_args()
     data = os.path.join(os.environ.get("NEWSDESK_SHARED_DIR", ""), "data", "webpages")
     # Pages a default server takes (max_payload 1 MB; two of the shared pages are larger),
@@ -118,26 +142,29 @@ def main():
     pages = [p for p in sorted(os.path.join(data, f) for f in os.listdir(data) if f.endswith(".html.gz"))
              if gunzipped_size(p) <= 1000 * 1000][:a.pages]
     with tempfile.TemporaryDirectory(prefix="newsdesk-workers-bench-") as tmp:
+        stores = Stores(tmp, a.pg)
         server_proc = None
         server = os.environ.get("NEWSDESK_TEST_NATS", "")
         if not server:
             server_proc, server = start_server(tmp)
         try:
-            print("## workers: %d pages of webpages/ (at most 1 MB each), %d cores, load average %.1f at start, "
-                  "worker --batch %d" % (len(pages), os.cpu_count(), os.getloadavg()[0], a.batch))
-            wall, cpu, expected = single(a.binary, pages, tmp)
+            print("## workers: %d pages of webpages/ (at most 1 MB each), %s store, %d cores, load average %.1f "
+                  "at start, worker --batch %d" % (len(pages), "PostgreSQL" if a.pg else "SQLite", os.cpu_count(),
+                                                   os.getloadavg()[0], a.batch))
+            wall, cpu, expected = single(a.binary, pages, stores)
             print("%-24s %8s %9s %9s %12s %8s %s" % ("run", "wall s", "pages/s", "CPU s", "CPU ms/page",
                                                  "redeliv.", "max lag (messages)"))
             print("%-24s %8.1f %9.1f %9.1f %12.1f %8s %s" % ("single-process ingest", wall, len(pages) / wall, cpu,
                                                          1000 * cpu / len(pages), "-", "-"))
             for n in [int(x) for x in a.workers.split(",")]:
                 wall, cpu, published, stored, redelivered, lag, failed = with_workers(
-                    a.binary, pages, tmp, server, n, expected, a.batch)
+                    a.binary, pages, tmp, stores, server, n, expected, a.batch)
                 print("%-24s %8.1f %9.1f %9.1f %12.1f %8d %d   (published in %.1f s; %d stored of %d; "
                       "%d batches naked on a store error)" % (
                           "%d worker%s" % (n, "s" if n > 1 else ""), wall, len(pages) / wall, cpu,
                           1000 * cpu / len(pages), redelivered, lag, published, stored, expected, failed))
         finally:
+            stores.drop_all()
             if server_proc:
                 server_proc.terminate()
                 server_proc.wait()
