@@ -9,6 +9,7 @@ when the store holds as many documents as the single-process run stored (polled
 every 0.1 s), so the workers' idle wait is not counted. CPU is the sum over the
 publisher and workers (getrusage of children). Redeliveries and stream lag (the
 most messages waiting behind a fetched batch) come from the workers' summary lines.
+On PostgreSQL, CPU includes the server's processes when it runs on this machine.
 """
 import argparse
 import os
@@ -72,11 +73,43 @@ def documents(db):
         return 0
 
 
+def proc_stat(pid):
+    with open("/proc/%d/stat" % pid) as f:
+        return f.read().rsplit(")", 1)[1].split()
+
+
+def postgres_cpu(pg):
+    """CPU seconds the local PostgreSQL server has used: the postmaster, the
+    backends it has reaped, and the ones alive (which are its children)."""
+    out = subprocess.run(["psql", pg, "-tAc", "SELECT pg_backend_pid()"], capture_output=True, text=True)
+    if out.returncode != 0 or not out.stdout.strip().isdigit():
+        return 0.0
+    try:
+        master = int(proc_stat(int(out.stdout.strip()))[1])
+        tick = os.sysconf("SC_CLK_TCK")
+        f = proc_stat(master)
+        total = sum(int(x) for x in f[11:15])
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    c = proc_stat(int(entry))
+                except OSError:
+                    continue
+                if int(c[1]) == master:
+                    total += int(c[11]) + int(c[12])
+        return total / tick
+    except (OSError, ValueError, IndexError):
+        return 0.0  # not on this machine: only the client side is counted
+
+
 class Stores:
     """Where each run keeps its documents: a file under tmp, or a new PostgreSQL database."""
 
     def __init__(self, tmp, pg):
         self.tmp, self.pg, self.made = tmp, pg, []
+
+    def server_cpu(self):
+        return postgres_cpu(self.pg) if self.pg else 0.0
 
     def fresh(self, name):
         if not self.pg:
@@ -93,16 +126,17 @@ class Stores:
 
 def single(binary, pages, stores):
     db = stores.fresh("single")
-    cpu0, t0 = cpu_of_children(), time.time()
+    cpu0, server0, t0 = cpu_of_children(), stores.server_cpu(), time.time()
     subprocess.run([binary, "ingest", "--db", db, "-q"] + pages, check=False)
-    return time.time() - t0, cpu_of_children() - cpu0, documents(db)
+    wall = time.time() - t0
+    return wall, cpu_of_children() - cpu0 + stores.server_cpu() - server0, documents(db)
 
 
 def with_workers(binary, pages, tmp, stores, server, n, expected, batch):
     db = stores.fresh("workers%d" % n)
     url = "%s/bench.%d.%d" % (server, os.getpid(), n)
     logs = [os.path.join(tmp, "worker%d-%d.log" % (n, w)) for w in range(n)]
-    cpu0, t0 = cpu_of_children(), time.time()
+    cpu0, server0, t0 = cpu_of_children(), stores.server_cpu(), time.time()
     procs = [subprocess.Popen([binary, "worker", "--from", url, "--db", db, "--batch", str(batch),
                                "--idle-exit", "3"], stderr=open(log, "w")) for log in logs]
     subprocess.run([binary, "ingest", "--to", url, "-q"] + pages, check=False)
@@ -112,7 +146,7 @@ def with_workers(binary, pages, tmp, stores, server, n, expected, batch):
     wall = time.time() - t0
     for p in procs:
         p.wait()
-    cpu = cpu_of_children() - cpu0
+    cpu = cpu_of_children() - cpu0 + stores.server_cpu() - server0
     stored = redelivered = lag = failed = 0
     for log in logs:
         with open(log) as f:

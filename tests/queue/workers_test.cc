@@ -1,6 +1,8 @@
 // `newsdesk worker` as users run it: several worker processes sharing one
-// queue and one SQLite store. Pages come from the shared webpages set; the
-// reference is a single-process `newsdesk ingest` of the same pages.
+// queue and one store, SQLite or PostgreSQL. Pages come from the shared
+// webpages set; the reference is a single-process `newsdesk ingest` of the
+// same pages into a SQLite store, so the PostgreSQL runs also show that the
+// backend changes nothing in the grouping.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -15,6 +17,9 @@
 #include <set>
 #include <thread>
 
+#include <pqxx/pqxx>
+
+#include "../store/test_store.h"
 #include "nats_server.h"
 #include "store/sqlite_store.h"
 
@@ -25,12 +30,11 @@ namespace fs = std::filesystem;
 using testing::fresh_subject;
 using testing::test_server;
 
-// Pages per run: 200 of the 1,430, so that each test stays under a minute on
-// a loaded 2-core machine (500 took 65 s for the three-worker test alone at
-// load 4, 300 took 81 s at load 7); NEWSDESK_WORKERS_TEST_PAGES overrides.
+// Pages per run: 500 of the 1,430, as the issue asks; NEWSDESK_WORKERS_TEST_PAGES
+// overrides (the sanitizer build runs fewer: it is several times slower).
 int page_count() {
   const char* env = std::getenv("NEWSDESK_WORKERS_TEST_PAGES");
-  return env ? std::atoi(env) : 200;
+  return env ? std::atoi(env) : 500;
 }
 
 // The uncompressed size a gzip file records in its last four bytes (mod 2^32).
@@ -82,48 +86,69 @@ int finish(pid_t pid) {
 
 int run(const std::vector<std::string>& args, const std::string& log) { return finish(start(args, log)); }
 
+// The rows a query gives, as text, on either backend.
+using Rows = std::vector<std::vector<std::string>>;
+
+Rows query(const std::string& location, const std::string& sql, int columns) {
+  Rows rows;
+  if (store::is_postgres_location(location)) {
+    pqxx::connection conn(location);
+    for (const auto& row : pqxx::nontransaction(conn).exec(sql)) {
+      std::vector<std::string>& r = rows.emplace_back();
+      for (int c = 0; c < columns; ++c) r.push_back(row[c].c_str());
+    }
+    return rows;
+  }
+  store::SqliteStore db(location);
+  store::Statement& q = db.database().prepare(sql);
+  while (q.step()) {
+    std::vector<std::string>& r = rows.emplace_back();
+    for (int c = 0; c < columns; ++c) r.push_back(q.text(c));
+  }
+  return rows;
+}
+
 // Stories as sets of document hashes: the partition of documents, whatever
 // the stories are called.
 using Grouping = std::set<std::set<std::string>>;
 
-Grouping grouping_of(const std::string& db_path) {
-  store::SqliteStore db(db_path);
+Grouping grouping_of(const std::string& db) {
   std::map<std::string, std::set<std::string>> by_story;
-  store::Statement& q = db.database().prepare(
-      "SELECT i.story_id, d.hash FROM items i JOIN documents d ON d.id = i.document_id");
-  while (q.step()) by_story[q.text(0)].insert(q.text(1));
+  for (auto& r : query(db, "SELECT i.story_id, d.hash FROM items i JOIN documents d ON d.id = i.document_id", 2)) {
+    by_story[r[0]].insert(r[1]);
+  }
   Grouping g;
   for (auto& [id, hashes] : by_story) g.insert(std::move(hashes));
   return g;
 }
 
 // Items per document hash: a document stored twice, or its items twice, shows here.
-std::map<std::string, int64_t> items_by_document(const std::string& db_path) {
-  store::SqliteStore db(db_path);
+std::map<std::string, int64_t> items_by_document(const std::string& db) {
   std::map<std::string, int64_t> items;
-  store::Statement& q = db.database().prepare(
-      "SELECT d.hash, count(i.id) FROM documents d LEFT JOIN items i ON i.document_id = d.id GROUP BY d.id");
-  while (q.step()) items[q.text(0)] = q.integer(1);
+  for (auto& r : query(db, "SELECT d.hash, count(i.id) FROM documents d LEFT JOIN items i ON i.document_id = d.id "
+                           "GROUP BY d.id, d.hash", 2)) {
+    items[r[0]] = std::stoll(r[1]);
+  }
   return items;
 }
 
 // The paths of the stored documents in the order their transactions committed.
-std::vector<std::string> sources_in_commit_order(const std::string& db_path) {
-  store::SqliteStore db(db_path);
+std::vector<std::string> sources_in_commit_order(const std::string& db) {
   std::vector<std::string> sources;
-  store::Statement& q = db.database().prepare(
-      "SELECT s.name FROM documents d JOIN sources s ON s.id = d.source_id ORDER BY d.id");
-  while (q.step()) sources.push_back(q.text(0));
+  for (auto& r : query(db, "SELECT s.name FROM documents d JOIN sources s ON s.id = d.source_id ORDER BY d.id", 1)) {
+    sources.push_back(r[0]);
+  }
   return sources;
 }
 
-std::string integrity(const std::string& db_path) {
-  store::SqliteStore db(db_path);
-  store::Statement& check = db.database().prepare("PRAGMA integrity_check");
-  return check.step() ? check.text(0) : "no answer";
+// SQLite's own check of the file; PostgreSQL has no file of ours to check.
+std::string integrity(const std::string& db) {
+  if (store::is_postgres_location(db)) return "ok";
+  Rows r = query(db, "PRAGMA integrity_check", 1);
+  return r.empty() ? "no answer" : r[0][0];
 }
 
-class Workers : public ::testing::Test {
+class Workers : public ::testing::TestWithParam<std::string> {
  protected:
   static void SetUpTestSuite() {
     pages_ = new std::vector<std::string>(shared_pages(page_count()));
@@ -139,7 +164,13 @@ class Workers : public ::testing::Test {
   void SetUp() override {
     if (pages_->empty()) GTEST_SKIP() << "no pages under " << NEWSDESK_SHARED_DIR << "/data/webpages";
     NEWSDESK_NEED_NATS();
+    store_ = std::make_unique<store::testing::TestStore>(GetParam());
+    if (!store_->unavailable().empty()) GTEST_SKIP() << store_->unavailable();
   }
+
+  // The store the workers share: a fresh one on the parameter's backend.
+  const std::string& shared_store() const { return store_->location(); }
+  std::unique_ptr<store::testing::TestStore> store_;
 
   static std::string file(const std::string& name) { return (*dir_ / name).string(); }
 
@@ -191,19 +222,20 @@ fs::path* Workers::dir_ = nullptr;
 // the workers committed them (documents.id): equal means the workers, the
 // shared engine state and the store added nothing of their own. Items per
 // document, which do not depend on order, are compared with the path-order run.
-TEST_F(Workers, ThreeWorkersGroupAsOneProcessInTheirOrder) {
-  std::string url = publish("three");
-  std::string db = file("three.db");
+TEST_P(Workers, ThreeWorkersGroupAsOneProcessInTheirOrder) {
+  std::string url = publish("three-" + GetParam());
+  std::string db = shared_store();
   std::vector<pid_t> workers;
-  for (int w = 0; w < 3; ++w) workers.push_back(start(worker_args(url, db, "30", "3"), file("three-workers.log")));
-  for (pid_t pid : workers) EXPECT_EQ(finish(pid), 0) << "see " << file("three-workers.log");
+  std::string log = file("three-workers-" + GetParam() + ".log");
+  for (int w = 0; w < 3; ++w) workers.push_back(start(worker_args(url, db, "30", "3"), log));
+  for (pid_t pid : workers) EXPECT_EQ(finish(pid), 0) << "see " << log;
 
   EXPECT_EQ(integrity(db), "ok");
   EXPECT_EQ(items_by_document(db), items_by_document(reference()));
 
   std::vector<std::string> committed = sources_in_commit_order(db);
   EXPECT_EQ(committed.size(), pages_->size());
-  std::string replay = file("replay.db");
+  std::string replay = file("replay-" + GetParam() + ".db");
   std::vector<std::string> args{"ingest", "--db", replay, "-q", "--batch", "16"};
   args.insert(args.end(), committed.begin(), committed.end());
   EXPECT_LE(run(args, file("replay.log")), 1);
@@ -214,14 +246,14 @@ TEST_F(Workers, ThreeWorkersGroupAsOneProcessInTheirOrder) {
   Grouping path_order = grouping_of(reference());
   size_t differ = 0;
   for (const auto& story : multi) differ += path_order.count(story) == 0;
-  std::printf("three workers: %zu stories, %zu of them not in the path-order run's %zu\n", multi.size(), differ,
+  std::printf("three workers on %s: %zu stories, %zu of them not in the path-order run's %zu\n", GetParam().c_str(), multi.size(), differ,
               path_order.size());
 }
 
-TEST_F(Workers, KilledWorkerLosesNothingAndStoresNothingTwice) {
-  std::string url = publish("kill");
-  std::string db = file("kill.db");
-  std::string log = file("kill-workers.log");
+TEST_P(Workers, KilledWorkerLosesNothingAndStoresNothingTwice) {
+  std::string url = publish("kill-" + GetParam());
+  std::string db = shared_store();
+  std::string log = file("kill-workers-" + GetParam() + ".log");
   // A short ack wait so that a killed worker's batch comes back within the test;
   // the idle exit outlasts it, so nobody leaves while a batch may still return.
   auto args = worker_args(url, db, "2", "6");
@@ -239,13 +271,16 @@ TEST_F(Workers, KilledWorkerLosesNothingAndStoresNothingTwice) {
     workers[victim] = start(args, log);
   }
   for (pid_t pid : workers) EXPECT_EQ(finish(pid), 0) << "see " << log;
-  std::printf("kill test: %d workers killed with SIGKILL\n", kills);
+  std::printf("kill test on %s: %d workers killed with SIGKILL\n", GetParam().c_str(), kills);
 
   EXPECT_EQ(integrity(db), "ok");
   // Every document of the reference, each with its items once: nothing lost, nothing twice.
   EXPECT_EQ(items_by_document(db), items_by_document(reference()));
   EXPECT_GE(kills, 1);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, Workers, ::testing::Values("sqlite", "postgresql"),
+                         ::newsdesk::store::testing::backend_name);
 
 }  // namespace
 }  // namespace newsdesk::queue
