@@ -13,7 +13,9 @@
 using newsdesk::story::describe_text;
 using newsdesk::story::NameEvidence;
 
-int main() {
+int main(int argc, char** argv) {
+  // --components: the overlap's parts after the score, for studying the score.
+  bool components = argc > 1 && std::string(argv[1]) == "--components";
   struct Pair { std::string lang[2], text[2]; };
   std::vector<Pair> pairs;
   for (std::string line; std::getline(std::cin, line);) {
@@ -36,7 +38,16 @@ int main() {
   for (const auto& p : pairs) {
     auto a = describe_text(p.text[0], p.text[0], p.lang[0], names);
     auto b = describe_text(p.text[1], p.text[1], p.lang[1], names);
-    std::printf("%.4f\n", newsdesk::story::score_pair(headline, a, headline, b).score);
+    auto s = newsdesk::story::score_pair(headline, a, headline, b);
+    if (!components) {
+      std::printf("%.4f\n", s.score);
+      continue;
+    }
+    const auto& o = s.overlap;
+    std::printf("%.4f %.3f %.3f %.3f %.3f %.3f %.3f %.3f %d %d %d %d %d %d %d %d %d %d\n", s.score, o.matched_a,
+                o.total_a, o.matched_b, o.total_b, o.names_matched, o.names_only_a, o.names_only_b, o.numbers_a,
+                o.numbers_b, o.numbers_matched, o.numbers_disagreeing, o.dates_a, o.dates_b, o.dates_matched,
+                o.events_matched, o.anchors_matched, o.terms_matched_a);
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr, "%zu pairs in %.2f s\n", pairs.size(), seconds);
