@@ -1,6 +1,8 @@
 // Scores sentence pairs with the story engine's pair similarity, for the
 // paraphrase and cross-language benchmarks (bench/story/paraphrase.py).
-// Input lines: language1 TAB language2 TAB text1 TAB text2. Output: one score a line.
+// Input lines: language1 TAB language2 TAB text1 TAB text2. Output a line each:
+// the pair score TAB the wording overlap TAB 1 when the engine would call the
+// second headline a paraphrase of the first (0: the same event told otherwise).
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -40,7 +42,7 @@ int main(int argc, char** argv) {
     auto b = describe_text(p.text[1], p.text[1], p.lang[1], names);
     auto s = newsdesk::story::score_pair(headline, a, headline, b);
     if (!components) {
-      std::printf("%.4f\n", s.score);
+      std::printf("%.4f\t%.4f\t%d\n", s.score, s.wording, s.relation == newsdesk::core::Relation::kParaphrase);
       continue;
     }
     const auto& o = s.overlap;

@@ -19,11 +19,16 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def scores(tool, rows):
-    """rows: (lang1, lang2, text1, text2) -> our scores, one per row."""
+def measures(tool, rows):
+    """rows: (lang1, lang2, text1, text2) -> (pair score, wording overlap, 1 for paraphrase), one per row."""
     payload = "".join("\t".join(r).replace("\n", " ") + "\n" for r in rows)
     out = subprocess.run([tool], input=payload, capture_output=True, text=True, check=True)
-    return [float(x) for x in out.stdout.split()]
+    return [tuple(float(x) for x in line.split("\t")) for line in out.stdout.splitlines()]
+
+
+def scores(tool, rows):
+    return [m[0] for m in measures(tool, rows)]
+
 
 
 def read_mrpc(path):
@@ -93,14 +98,21 @@ def main():
     train = read_mrpc(os.path.join(data, "mrpc", "msr_paraphrase_train.txt"))
     test = read_mrpc(os.path.join(data, "mrpc", "msr_paraphrase_test.txt"))
     start = time.time()
-    train_scores = scores(args.tool, [("en", "en", a, b) for _, a, b in train])
-    threshold = best_threshold([l for l, _, _ in train], train_scores)
-    test_scores = scores(args.tool, [("en", "en", a, b) for _, a, b in test])
-    acc, f1 = f1_accuracy([l for l, _, _ in test], [s >= threshold for s in test_scores])
-    print("MRPC test (1,725 pairs; threshold %.3f chosen on train)" % threshold)
+    train_m = measures(args.tool, [("en", "en", a, b) for _, a, b in train])
+    test_m = measures(args.tool, [("en", "en", a, b) for _, a, b in test])
+    train_labels, test_labels = [l for l, _, _ in train], [l for l, _, _ in test]
+    threshold = best_threshold(train_labels, [m[0] for m in train_m])
+    acc, f1 = f1_accuracy(test_labels, [m[0] >= threshold for m in test_m])
+    wording_threshold = best_threshold(train_labels, [m[1] for m in train_m])
+    w_acc, w_f1 = f1_accuracy(test_labels, [m[1] >= wording_threshold for m in test_m])
+    r_acc, r_f1 = f1_accuracy(test_labels, [m[2] >= 1 for m in test_m])
+    print("MRPC test (1,725 pairs; thresholds chosen on the 4,076 train pairs)")
     print("| system | accuracy | F1 |")
     print("|---|---|---|")
-    print("| **newsdesk pair score (no neural model)** | **%.3f** | **%.3f** |" % (acc, f1))
+    print("| **newsdesk paraphrase relation, as the engine decides it (no neural model)** | **%.3f** | **%.3f** |"
+          % (r_acc, r_f1))
+    print("| newsdesk wording overlap >= %.3f (chosen on train) | %.3f | %.3f |" % (wording_threshold, w_acc, w_f1))
+    print("| newsdesk event pair score >= %.3f (chosen on train) | %.3f | %.3f |" % (threshold, acc, f1))
     print("| majority class (anchor) | 0.665 | 0.799 |")
     print("| Mihalcea et al. 2006, unsupervised (anchor) | 0.703 | 0.813 |")
     print("| Wan et al. 2006, supervised non-neural (anchor) | 0.756 | 0.830 |")

@@ -5,6 +5,8 @@
 #include <map>
 #include <utility>
 
+#include "story/wording.h"
+
 namespace newsdesk::story {
 namespace {
 
@@ -246,6 +248,13 @@ PairScore score_pair(const core::Item& a, const ItemFeatures& fa, const core::It
     result.score = std::max(result.score, kSignatureScore);
   }
   result.relation = is_article(a) ? core::Relation::kSameEvent : core::Relation::kParaphrase;
+  if (!is_article(a) && fa.language == fb.language) {
+    // Across languages no wording is shared: a translated headline stays a paraphrase.
+    result.wording = wording_overlap(fa.match_key, fb.match_key);
+    if (result.wording < kParaphraseWording && result.score < kParaphraseScore) {
+      result.relation = core::Relation::kSameEvent;
+    }
+  }
   return result;
 }
 

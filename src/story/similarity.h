@@ -70,6 +70,9 @@ struct PairScore {
   bool anchored = false;
   // The overlap it was scored on, as measure_overlap(a, b) gives it.
   Overlap overlap;
+  // Two headlines in one language: how much wording they share (wording.h),
+  // which says whether one rewords the other or tells the event otherwise.
+  double wording = 0;
 };
 
 // Whether a pair may join one story on its score: across languages, only
