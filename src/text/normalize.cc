@@ -158,7 +158,30 @@ std::string strip_marks(std::string_view utf8) {
   return out;
 }
 
-std::string fold(std::string_view utf8) { return strip_marks(fold_case(utf8)); }
+std::string fold(std::string_view utf8) {
+  if (is_ascii(utf8)) return fold_case(utf8);
+  // ICU sees only the stretches around non-ASCII characters: an ASCII character
+  // never composes with the one before it, so normalisation may start afresh
+  // before any ASCII character not followed by a combining mark (ASCII then
+  // ASCII, or the end). Texts mostly ASCII with a few quotes or accents skip
+  // most of the normaliser this way.
+  std::string out;
+  out.reserve(utf8.size());
+  size_t n = utf8.size(), i = 0;
+  auto ascii = [&](size_t k) { return static_cast<unsigned char>(utf8[k]) < 0x80; };
+  auto inert = [&](size_t k) { return ascii(k) && (k + 1 == n || ascii(k + 1)); };
+  while (i < n) {
+    if (inert(i)) {
+      char c = utf8[i++];
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      continue;
+    }
+    size_t start = i++;
+    while (i < n && !inert(i)) ++i;
+    out += strip_marks(fold_case(utf8.substr(start, i - start)));
+  }
+  return out;
+}
 
 std::string fold_to_key(std::string_view utf8) {
   std::string folded = fold(utf8);
