@@ -19,7 +19,7 @@ struct IngestOptions {
   int64_t window_hours = 72;  // a story quiet this long takes no new item
   bool progress = false;
   int threads = 0;            // 0: one per core
-  int batch_documents = 256;  // documents per transaction, at least: a large engine state makes batches larger
+  int batch_documents = 256;  // documents per transaction
   // Items whose analyses are kept for stories that grow; an item no longer
   // kept is analysed again from its stored text. Bounds memory, not results.
   int analyses_kept = 4096;
