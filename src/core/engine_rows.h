@@ -38,7 +38,9 @@ struct EngineStoryRow {
 };
 
 // A whole state (full) or what changed since the last rows written (a delta):
-// rows to insert or replace, and the keys of rows to delete.
+// rows to insert or replace, and the keys of rows to delete. Read back since
+// a generation, the rows written after it with the keys of every live row
+// instead of deletes: what is not among them was deleted.
 struct EngineRows {
   std::optional<EngineMetaRow> meta;  // none: no state (a delta always has one)
   std::vector<EngineDocRow> docs;
@@ -46,6 +48,9 @@ struct EngineRows {
   std::vector<uint64_t> dropped_docs;
   std::vector<int64_t> dropped_stories;
   bool full = false;  // the whole state: replaces whatever is stored
+  bool since = false;  // rows changed since a generation, with the live keys
+  std::vector<uint64_t> live_docs;
+  std::vector<int64_t> live_stories;
 
   bool empty() const { return docs.empty() && stories.empty() && dropped_docs.empty() && dropped_stories.empty(); }
 };

@@ -46,8 +46,8 @@ IngestReport ingest_documents(store::Store& store, const std::vector<core::RawDo
 
 // Batch after batch into one store, each committed before ingest() returns (a
 // worker's loop). Unlike ingest_documents, the story engine stays loaded
-// between batches: it is reloaded only when another writer saved its state
-// since, so a lone worker parses the state once, not once per batch. After an
+// between batches: when another writer saved since, it reads only the rows
+// that writer changed, so a worker parses the state once, not once per batch. After an
 // exception nothing of that call is kept; the session can go on.
 class IngestSession {
  public:

@@ -138,11 +138,13 @@ CREATE TABLE engine_docs (
   story BIGINT NOT NULL,
   queue BIGINT NOT NULL,
   queue_time BIGINT NOT NULL,
+  generation BIGINT NOT NULL,
   body TEXT NOT NULL);
 CREATE TABLE engine_stories (
   idx BIGINT PRIMARY KEY,
   id TEXT NOT NULL,
-  last_time BIGINT NOT NULL);
+  last_time BIGINT NOT NULL,
+  generation BIGINT NOT NULL);
 )sql",
   };
   return list;

@@ -113,11 +113,13 @@ CREATE TABLE engine_docs (
   story INTEGER NOT NULL,         -- engine_stories.idx
   queue INTEGER NOT NULL,         -- order in the expiry queue
   queue_time INTEGER NOT NULL,
+  generation INTEGER NOT NULL,    -- of the save that last wrote it: a writer behind reads only what is newer
   body TEXT NOT NULL);            -- compact JSON: what the engine keeps of the text
 CREATE TABLE engine_stories (
   idx INTEGER PRIMARY KEY,        -- the engine's story number
   id TEXT NOT NULL,
-  last_time INTEGER NOT NULL);
+  last_time INTEGER NOT NULL,
+  generation INTEGER NOT NULL);
 )sql",
   };
   return list;

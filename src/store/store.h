@@ -185,9 +185,10 @@ class Store {
   virtual void merge_story(const std::string& from, const std::string& to) = 0;
   virtual std::vector<ItemRecord> story_items(const std::string& story_id) = 0;
   virtual void put_story(const StoryRecord& story) = 0;
-  // The story engine's state as rows (core/engine_rows.h): all of them, with
-  // no meta row when none was saved.
-  virtual core::EngineRows load_engine_rows() = 0;
+  // The story engine's state as rows (core/engine_rows.h), with no meta row
+  // when none was saved: all of them (`since` 0), or, for a writer that last
+  // saw generation `since`, the rows written after it and the live keys.
+  virtual core::EngineRows load_engine_rows(int64_t since) = 0;
   // Writes what the engine changed (rows to insert or replace, keys to
   // delete; everything first when `rows.full`) and bumps the generation. In
   // the batch that stores the documents placed, so a crash keeps both or neither.

@@ -83,6 +83,9 @@ class StoryEngine {
   core::EngineRows rows() const;
   core::EngineRows take_delta();
   static StoryEngine load(const core::EngineRows& rows);
+  // Brings a loaded engine up to rows another writer saved since it was
+  // (`rows.since`): it then holds the state a fresh load would give.
+  void catch_up(const core::EngineRows& rows);
 
  private:
   struct Doc {

@@ -196,6 +196,7 @@ core::EngineRows StoryEngine::take_delta() {
 
 StoryEngine StoryEngine::load(const core::EngineRows& rows) {
   if (!rows.meta) throw std::runtime_error("engine state: no counters row");
+  if (rows.since) throw std::runtime_error("engine state: rows changed since a generation are not a whole state");
   const core::EngineMetaRow& m = *rows.meta;
   StoryEngine engine(options_from(nlohmann::json::parse(m.options)));
   engine.next_seq_ = m.next_seq;
@@ -224,6 +225,65 @@ StoryEngine StoryEngine::load(const core::EngineRows& rows) {
     engine.restore(std::move(d));
   }
   return engine;
+}
+
+void StoryEngine::catch_up(const core::EngineRows& rows) {
+  if (!rows.since || !rows.meta) throw std::runtime_error("engine state: not rows read since a generation");
+  const core::EngineMetaRow& m = *rows.meta;
+  next_seq_ = m.next_seq;
+  next_story_ = static_cast<int>(m.next_story);
+  closed_stories_ = m.closed_stories;
+  merged_stories_ = m.merged_stories;
+  // Stories first: documents name them.
+  for (const auto& s : rows.stories) {
+    StoryState& st = stories_[static_cast<int>(s.index)];
+    st.id = s.id;
+    st.last_time = s.last_time;
+  }
+  std::set<uint64_t> live_docs(rows.live_docs.begin(), rows.live_docs.end());
+  for (auto it = docs_.begin(); it != docs_.end();) {
+    if (live_docs.count(it->first)) {
+      ++it;
+      continue;
+    }
+    unindex(it->second);
+    it = docs_.erase(it);
+  }
+  for (const core::EngineDocRow& r : rows.docs) {
+    auto it = docs_.find(r.seq);
+    if (it != docs_.end()) {  // moved: its body is the one we hold
+      it->second.story = static_cast<int>(r.story);
+      it->second.queue = r.queue;
+      it->second.queue_time = r.queue_time;
+      continue;
+    }
+    Doc d = doc_from_fields(nlohmann::json::parse(r.body));
+    d.seq = r.seq;
+    d.time = r.time;
+    d.story = static_cast<int>(r.story);
+    d.queue = r.queue;
+    d.queue_time = r.queue_time;
+    restore(std::move(d));
+  }
+  std::set<int64_t> live_stories(rows.live_stories.begin(), rows.live_stories.end());
+  for (auto it = stories_.begin(); it != stories_.end();) {
+    it = live_stories.count(it->first) ? std::next(it) : stories_.erase(it);
+  }
+  // Each story's members and the expiry queue, as a load makes them.
+  for (auto& [index, st] : stories_) st.docs.clear();
+  std::vector<const Doc*> queued;
+  for (const auto& [seq, d] : docs_) queued.push_back(&d);
+  std::sort(queued.begin(), queued.end(), [](const Doc* a, const Doc* b) { return a->queue < b->queue; });
+  by_time_.clear();
+  for (const Doc* d : queued) {
+    auto story = stories_.find(d->story);
+    if (story == stories_.end()) {
+      throw std::runtime_error("engine state: document " + std::to_string(d->seq) + " is in no live story");
+    }
+    story->second.docs.push_back(d->seq);
+    by_time_.emplace_back(d->queue_time, d->seq);
+    next_queue_ = std::max(next_queue_, d->queue + 1);
+  }
 }
 
 }  // namespace newsdesk::story

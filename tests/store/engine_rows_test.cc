@@ -31,7 +31,7 @@ core::EngineDocRow doc(uint64_t seq, int64_t story, uint64_t queue, std::string 
 
 TEST_P(EngineRowsStore, DeltasAddUpToWhatALoadReads) {
   auto db = store_->open();
-  EXPECT_FALSE(db->load_engine_rows().meta);
+  EXPECT_FALSE(db->load_engine_rows(0).meta);
   EXPECT_EQ(db->engine_state_generation(), 0);
 
   core::EngineRows first;
@@ -57,7 +57,7 @@ TEST_P(EngineRowsStore, DeltasAddUpToWhatALoadReads) {
   EXPECT_GT(db->engine_state_generation(), generation);
 
   auto other = store_->open();  // what another process reads
-  core::EngineRows got = other->load_engine_rows();
+  core::EngineRows got = other->load_engine_rows(0);
   ASSERT_TRUE(got.meta);
   EXPECT_EQ(got.meta->next_seq, 4u);
   EXPECT_EQ(got.meta->next_story, 2);
@@ -78,6 +78,21 @@ TEST_P(EngineRowsStore, DeltasAddUpToWhatALoadReads) {
   EXPECT_EQ(got.stories[0].id, "s0");
   EXPECT_EQ(got.stories[0].last_time, 300);
   EXPECT_EQ(other->engine_state_generation(), db->engine_state_generation());
+
+  // A writer that saw the first save reads what the second wrote, and which rows live.
+  core::EngineRows since = other->load_engine_rows(generation);
+  EXPECT_TRUE(since.since);
+  ASSERT_TRUE(since.meta);
+  EXPECT_EQ(since.meta->next_seq, 4u);
+  ASSERT_EQ(since.docs.size(), 2u);
+  EXPECT_EQ(since.docs[0].seq, 3u);
+  EXPECT_EQ(since.docs[1].seq, 2u);
+  EXPECT_EQ(since.docs[1].queue, 5u);
+  ASSERT_EQ(since.stories.size(), 1u);
+  EXPECT_EQ(since.stories[0].last_time, 300);
+  EXPECT_EQ(since.live_docs.size(), 2u);
+  EXPECT_EQ(since.live_stories, std::vector<int64_t>{0});
+  EXPECT_TRUE(other->load_engine_rows(other->engine_state_generation()).docs.empty());
 }
 
 TEST_P(EngineRowsStore, AnAbortedBatchWritesNoRows) {
@@ -89,7 +104,7 @@ TEST_P(EngineRowsStore, AnAbortedBatchWritesNoRows) {
   db->begin_batch();
   db->save_engine_rows(rows);
   db->abort_batch();
-  EXPECT_FALSE(db->load_engine_rows().meta);
+  EXPECT_FALSE(db->load_engine_rows(0).meta);
   EXPECT_EQ(db->engine_state_generation(), 0);
 }
 
@@ -112,7 +127,7 @@ TEST_P(EngineRowsStore, TheTextOfSchema4IsReplacedByAFullSave) {
   auto db = store_->open();
   EXPECT_EQ(db->load_engine_text(), "{\"format\":\"newsdesk-engine\"}\n");
   EXPECT_EQ(db->engine_state_generation(), 7);
-  EXPECT_FALSE(db->load_engine_rows().meta);
+  EXPECT_FALSE(db->load_engine_rows(0).meta);
 
   core::EngineRows rows;
   rows.full = true;
@@ -124,7 +139,7 @@ TEST_P(EngineRowsStore, TheTextOfSchema4IsReplacedByAFullSave) {
   db->commit_batch();
   EXPECT_EQ(db->load_engine_text(), "");
   EXPECT_EQ(db->engine_state_generation(), 8);
-  EXPECT_EQ(db->load_engine_rows().docs.size(), 1u);
+  EXPECT_EQ(db->load_engine_rows(0).docs.size(), 1u);
 }
 
 }  // namespace

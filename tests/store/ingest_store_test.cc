@@ -184,7 +184,7 @@ TEST_P(IngestStore, TheEngineTextOfSchema4ContinuesItsStories) {
   ASSERT_EQ(first.story_ids.size(), 1u);
   // The same state as a schema 4 store kept it.
   std::stringstream text;
-  story::StoryEngine::load(db->load_engine_rows()).save(text);
+  story::StoryEngine::load(db->load_engine_rows(0)).save(text);
   int64_t generation = db->engine_state_generation();
   const char* no_rows = "DELETE FROM engine_meta; DELETE FROM engine_docs; DELETE FROM engine_stories";
   if (store_->postgres()) {
@@ -200,7 +200,7 @@ TEST_P(IngestStore, TheEngineTextOfSchema4ContinuesItsStories) {
     sql.prepare("INSERT INTO engine_state(id, data, generation) VALUES (1, ?, ?)")
         .bind(1, text.str()).bind(2, generation).run();
   }
-  ASSERT_FALSE(db->load_engine_rows().meta);
+  ASSERT_FALSE(db->load_engine_rows(0).meta);
 
   auto r = pipeline::ingest_documents(*db, {wire_copy()});
   EXPECT_EQ(r.documents_added, 1);
@@ -208,7 +208,7 @@ TEST_P(IngestStore, TheEngineTextOfSchema4ContinuesItsStories) {
   EXPECT_EQ(db->load_engine_text(), "");
   EXPECT_EQ(db->engine_state_generation(), generation + 1);
   // Every item placed is a live engine document, the first run's too.
-  EXPECT_EQ(static_cast<int64_t>(db->load_engine_rows().docs.size()), db->counts().items);
+  EXPECT_EQ(static_cast<int64_t>(db->load_engine_rows(0).docs.size()), db->counts().items);
 }
 
 // A server's reader connection lives long; each of its queries must leave no
