@@ -145,8 +145,7 @@ int StoryEngine::merge_stories(int a, int b) {
   older.last_time = std::max(older.last_time, younger.last_time);
   stories_.erase(b);
   changed_stories_.insert(a);
-  changed_stories_.erase(b);
-  dropped_stories_.insert(b);
+  drop_story(b);
   ++merged_stories_;
   return a;
 }
@@ -278,7 +277,15 @@ int StoryEngine::open_story(const Doc& doc) {
   int index = next_story_++;
   stories_.emplace(index, std::move(s));
   changed_stories_.insert(index);
+  new_stories_.insert(index);
   return index;
+}
+
+void StoryEngine::drop_story(int index) {
+  changed_stories_.erase(index);
+  // One never written needs no delete (and an engine nobody takes rows from
+  // keeps no record of the stories it closed).
+  if (!new_stories_.erase(index)) dropped_stories_.insert(index);
 }
 
 void StoryEngine::enqueue(Doc& doc, int64_t time) {
@@ -352,8 +359,7 @@ void StoryEngine::expire(int64_t now) {
     members.erase(std::remove(members.begin(), members.end(), seq), members.end());
     if (members.empty()) {  // closed: nothing of it stays in memory
       stories_.erase(story_index);
-      changed_stories_.erase(story_index);
-      dropped_stories_.insert(story_index);
+      drop_story(story_index);
       ++closed_stories_;
     }
     moved_docs_.erase(seq);

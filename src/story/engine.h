@@ -119,6 +119,7 @@ class StoryEngine {
   void unindex(const Doc& doc);
   int open_story(const Doc& doc);
   void enqueue(Doc& doc, int64_t time);
+  void drop_story(int index);  // records a story merged or closed
   // Adds a loaded document (features and queue place set) to the indexes.
   void restore(Doc doc);
 
@@ -146,7 +147,7 @@ class StoryEngine {
 
   // What changed since the last take_delta().
   std::set<uint64_t> new_docs_, moved_docs_, dropped_docs_;
-  std::set<int> changed_stories_, dropped_stories_;
+  std::set<int> changed_stories_, new_stories_, dropped_stories_;
 };
 
 }  // namespace newsdesk::story

@@ -190,6 +190,7 @@ core::EngineRows StoryEngine::take_delta() {
   moved_docs_.clear();
   dropped_docs_.clear();
   changed_stories_.clear();
+  new_stories_.clear();
   dropped_stories_.clear();
   return rows;
 }
