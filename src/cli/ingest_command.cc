@@ -22,7 +22,7 @@ void add_ingest_command(CLI::App& app, IngestCommandOptions& options) {
   cmd->add_option("--window-hours", options.job.window_hours,
                   "A story quiet this long takes no new item (a new store only: a store keeps its own)")
       ->check(CLI::PositiveNumber);
-  cmd->add_option("--batch", options.job.batch_documents, "Documents per transaction, at least (more while the story state is large)")->check(CLI::PositiveNumber);
+  cmd->add_option("--batch", options.job.batch_documents, "Documents per transaction")->check(CLI::PositiveNumber);
   CLI::Option* to = cmd->add_option("--to", options.to,
                   "Queue the documents on NATS JetStream (nats://HOST:PORT/SUBJECT) for `newsdesk worker` "
                   "instead of storing them");

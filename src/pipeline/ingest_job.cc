@@ -200,10 +200,16 @@ store::StoryRecord analyse_story(store::Store& db, const std::string& id, Analys
 // what `bench/run store` profiles with (no profiler on the machine).
 struct StageTimes {
   double place = 0, write = 0, analyse = 0, state = 0, commit = 0;
+  size_t batches = 0, state_rows = 0, state_body_bytes = 0;  // engine rows written, and their documents' bodies
+  size_t catch_ups = 0;  // of the engine, to rows another writer saved
   ~StageTimes() {
     if (std::getenv("NEWSDESK_INGEST_TIMES")) {
       std::fprintf(stderr, "ingest stages (s): place %.2f, write %.2f, analyse %.2f, state %.2f, commit %.2f\n",
                    place, write, analyse, state, commit);
+      std::fprintf(stderr,
+                   "engine state: %zu batches, %zu rows written, %zu bytes of document bodies (%zu a batch), "
+                   "%zu catch-ups\n",
+                   batches, state_rows, state_body_bytes, batches ? state_body_bytes / batches : 0, catch_ups);
     }
   }
 };
@@ -233,7 +239,7 @@ class IngestRun {
       return;
     }
     batch_.push_back(std::move(p));
-    if (batch_.size() >= batch_target()) flush();
+    if (batch_.size() >= static_cast<size_t>(std::max(1, options_.batch_documents))) flush();
   }
 
   // Stores the pending documents in one transaction with the engine state
@@ -275,9 +281,15 @@ class IngestRun {
   // between makes us reload once more, never miss it.
   story::StoryEngine load_engine() {
     generation_ = db_.engine_state_generation();
-    std::string state = db_.load_engine_state();
-    if (!state.empty()) {
-      std::istringstream in(state);
+    write_all_ = false;
+    core::EngineRows rows = db_.load_engine_rows(0);
+    if (rows.meta) return story::StoryEngine::load(rows);
+    // A store from before schema 5 keeps the state as one text: read it once,
+    // and the next commit writes it as rows in its place.
+    std::string text = db_.load_engine_text();
+    if (!text.empty()) {
+      std::istringstream in(text);
+      write_all_ = true;
       return story::StoryEngine::load(in);
     }
     story::EngineOptions o;
@@ -285,17 +297,18 @@ class IngestRun {
     return story::StoryEngine(o);
   }
 
-  // Each transaction rewrites the engine's state (every live document's
-  // features: 34 MB at 1,560 live documents). A batch grows with that state so
-  // that it costs at most kStateBytesPerDocument per document written; without
-  // this, a 100,000-document ingest wrote 640 KB to disk per document.
-  static constexpr size_t kStateBytesPerDocument = 32 * 1024;
-  static constexpr size_t kMaxBatchDocuments = 4096;  // bounds the batch's memory
-
-  size_t batch_target() const {
-    size_t configured = static_cast<size_t>(std::max(1, options_.batch_documents));
-    size_t amortised = std::min(kMaxBatchDocuments, last_state_bytes_ / kStateBytesPerDocument);
-    return std::max(configured, amortised);
+  // Reads only the rows written since the generation we hold; a state we
+  // read from a text (or none) is loaded whole.
+  void catch_up() {
+    int64_t now = db_.engine_state_generation();
+    core::EngineRows rows = write_all_ || generation_ == 0 ? core::EngineRows{} : db_.load_engine_rows(generation_);
+    if (!rows.meta) {
+      engine_ = load_engine();
+      return;
+    }
+    engine_.catch_up(rows);
+    generation_ = now;
+    ++times_.catch_ups;
   }
 
   void note_story(const std::string& id) {
@@ -306,7 +319,7 @@ class IngestRun {
     db_.begin_batch();
     // Another ingest or worker on this store has placed documents since our
     // last save: continue from its state, under the write lock we now hold.
-    if (db_.engine_state_generation() != generation_) engine_ = load_engine();
+    if (db_.engine_state_generation() != generation_) catch_up();
     Stopwatch watch;
     std::vector<std::string> stored;
     std::set<std::string> hashes;
@@ -395,14 +408,17 @@ class IngestRun {
       std::string id = engine_.story_id_of(seq);
       if (!id.empty()) note_story(id);
     }
-    std::ostringstream state;
-    engine_.save(state);
-    std::string saved = state.str();
-    db_.save_engine_state(saved);
+    // Only what this batch changed: its documents, the ones it moved or freed.
+    core::EngineRows rows = engine_.take_delta();
+    if (write_all_) rows = engine_.rows();
+    db_.save_engine_rows(rows);
     generation_ = db_.engine_state_generation();
-    last_state_bytes_ = saved.size();
+    ++times_.batches;
+    times_.state_rows += rows.docs.size() + rows.stories.size() + rows.dropped_docs.size() + rows.dropped_stories.size();
+    for (const auto& d : rows.docs) times_.state_body_bytes += d.body.size();
     times_.state += watch.lap();
     db_.commit_batch();
+    write_all_ = false;
     times_.commit += watch.lap();
     report_.documents_added += added;
     report_.documents_already_stored += already;
@@ -412,14 +428,15 @@ class IngestRun {
 
   store::Store& db_;
   IngestOptions options_;
-  int64_t generation_ = 0;  // of the engine state we hold; set by load_engine, so declared before engine_
+  // Set by load_engine, so declared before engine_.
+  int64_t generation_ = 0;  // of the engine state we hold
+  bool write_all_ = false;  // the state was read from a text: the next commit writes all of it as rows
   story::StoryEngine engine_;
   std::vector<Pending> batch_;
   IngestReport report_;
   std::set<std::string> seen_stories_;
   StageTimes times_;
   AnalysisCache analyses_;
-  size_t last_state_bytes_ = 0;  // of the last saved engine state
 };
 
 // Documents handed over in memory, as a source.

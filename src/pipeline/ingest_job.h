@@ -19,7 +19,7 @@ struct IngestOptions {
   int64_t window_hours = 72;  // a story quiet this long takes no new item
   bool progress = false;
   int threads = 0;            // 0: one per core
-  int batch_documents = 256;  // documents per transaction, at least: a large engine state makes batches larger
+  int batch_documents = 256;  // documents per transaction
   // Items whose analyses are kept for stories that grow; an item no longer
   // kept is analysed again from its stored text. Bounds memory, not results.
   int analyses_kept = 4096;
@@ -46,8 +46,8 @@ IngestReport ingest_documents(store::Store& store, const std::vector<core::RawDo
 
 // Batch after batch into one store, each committed before ingest() returns (a
 // worker's loop). Unlike ingest_documents, the story engine stays loaded
-// between batches: it is reloaded only when another writer saved its state
-// since, so a lone worker parses the state once, not once per batch. After an
+// between batches: when another writer saved since, it reads only the rows
+// that writer changed, so a worker parses the state once, not once per batch. After an
 // exception nothing of that call is kept; the session can go on.
 class IngestSession {
  public:

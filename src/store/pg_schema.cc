@@ -121,6 +121,31 @@ INSERT INTO item_languages SELECT DISTINCT language FROM items WHERE language <>
       R"sql(
 ALTER TABLE engine_state ADD COLUMN generation BIGINT NOT NULL DEFAULT 0;
 )sql",
+      // 5: the engine state as rows (as SQLite's 5); engine_state keeps a v4
+      // store's text until the first ingest writes it as rows.
+      R"sql(
+CREATE TABLE engine_meta (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  next_seq BIGINT NOT NULL,
+  next_story BIGINT NOT NULL,
+  closed_stories BIGINT NOT NULL,
+  merged_stories BIGINT NOT NULL,
+  options TEXT NOT NULL,
+  generation BIGINT NOT NULL);
+CREATE TABLE engine_docs (
+  seq BIGINT PRIMARY KEY,
+  time BIGINT NOT NULL,
+  story BIGINT NOT NULL,
+  queue BIGINT NOT NULL,
+  queue_time BIGINT NOT NULL,
+  generation BIGINT NOT NULL,
+  body TEXT NOT NULL);
+CREATE TABLE engine_stories (
+  idx BIGINT PRIMARY KEY,
+  id TEXT NOT NULL,
+  last_time BIGINT NOT NULL,
+  generation BIGINT NOT NULL);
+)sql",
   };
   return list;
 }

@@ -283,27 +283,4 @@ void PgStore::put_story(const StoryRecord& r) {
   });
 }
 
-std::string PgStore::load_engine_state() {
-  return in_transaction([&](pqxx::transaction_base& txn) {
-    pqxx::result r = txn.exec("SELECT data FROM engine_state WHERE id = 1");
-    return r.empty() ? std::string() : pqxx::binarystring(r[0][0]).str();
-  });
-}
-
-void PgStore::save_engine_state(const std::string& state) {
-  in_transaction([&](pqxx::transaction_base& txn) {
-    txn.exec_params(
-        "INSERT INTO engine_state(id, data, generation) VALUES (1, $1, 1) "
-        "ON CONFLICT (id) DO UPDATE SET data = excluded.data, generation = engine_state.generation + 1",
-        pqxx::binarystring(state));
-  });
-}
-
-int64_t PgStore::engine_state_generation() {
-  return in_transaction([&](pqxx::transaction_base& txn) -> int64_t {
-    pqxx::result r = txn.exec("SELECT generation FROM engine_state WHERE id = 1");
-    return r.empty() ? 0 : r[0][0].as<int64_t>();
-  });
-}
-
 }  // namespace newsdesk::store

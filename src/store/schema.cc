@@ -95,6 +95,32 @@ INSERT OR IGNORE INTO item_languages SELECT DISTINCT language FROM items WHERE l
       R"sql(
 ALTER TABLE engine_state ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
 )sql",
+      // 5: the engine state as rows, so that a batch writes only what it
+      // changed rather than the whole state again. engine_state keeps a v4
+      // store's text until the first ingest writes it as rows (C++ parses it).
+      R"sql(
+CREATE TABLE engine_meta (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  next_seq INTEGER NOT NULL,
+  next_story INTEGER NOT NULL,
+  closed_stories INTEGER NOT NULL,
+  merged_stories INTEGER NOT NULL,
+  options TEXT NOT NULL,          -- JSON array, as the engine writes it
+  generation INTEGER NOT NULL);   -- bumped by every save (several writers)
+CREATE TABLE engine_docs (
+  seq INTEGER PRIMARY KEY,        -- the engine's document number; freed ones are deleted by it
+  time INTEGER NOT NULL,
+  story INTEGER NOT NULL,         -- engine_stories.idx
+  queue INTEGER NOT NULL,         -- order in the expiry queue
+  queue_time INTEGER NOT NULL,
+  generation INTEGER NOT NULL,    -- of the save that last wrote it: a writer behind reads only what is newer
+  body TEXT NOT NULL);            -- compact JSON: what the engine keeps of the text
+CREATE TABLE engine_stories (
+  idx INTEGER PRIMARY KEY,        -- the engine's story number
+  id TEXT NOT NULL,
+  last_time INTEGER NOT NULL,
+  generation INTEGER NOT NULL);
+)sql",
   };
   return list;
 }

@@ -219,22 +219,4 @@ void SqliteStore::put_story(const StoryRecord& r) {
   }
 }
 
-std::string SqliteStore::load_engine_state() {
-  Statement& s = db_.prepare("SELECT data FROM engine_state WHERE id = 1");
-  return s.step() ? s.text(0) : std::string();
-}
-
-void SqliteStore::save_engine_state(const std::string& state) {
-  db_.prepare(
-         "INSERT INTO engine_state(id, data, generation) VALUES (1, ?, 1) "
-         "ON CONFLICT(id) DO UPDATE SET data = excluded.data, generation = generation + 1")
-      .bind(1, state)
-      .run();
-}
-
-int64_t SqliteStore::engine_state_generation() {
-  Statement& s = db_.prepare("SELECT generation FROM engine_state WHERE id = 1");
-  return s.step() ? s.integer(0) : 0;
-}
-
 }  // namespace newsdesk::store

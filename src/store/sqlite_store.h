@@ -35,8 +35,9 @@ class SqliteStore : public Store {
   void merge_story(const std::string& from, const std::string& to) override;
   std::vector<ItemRecord> story_items(const std::string& story_id) override;
   void put_story(const StoryRecord& story) override;
-  std::string load_engine_state() override;
-  void save_engine_state(const std::string& state) override;
+  core::EngineRows load_engine_rows(int64_t since) override;
+  void save_engine_rows(const core::EngineRows& rows) override;
+  std::string load_engine_text() override;
   int64_t engine_state_generation() override;
 
   Database& database() { return db_; }

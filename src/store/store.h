@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/engine_rows.h"
 #include "store/search_terms.h"
 
 namespace newsdesk::store {
@@ -184,9 +185,18 @@ class Store {
   virtual void merge_story(const std::string& from, const std::string& to) = 0;
   virtual std::vector<ItemRecord> story_items(const std::string& story_id) = 0;
   virtual void put_story(const StoryRecord& story) = 0;
-  virtual std::string load_engine_state() = 0;  // "" when none was saved
-  virtual void save_engine_state(const std::string& state) = 0;
-  // Changes with every save_engine_state, whichever process saved: a writer
+  // The story engine's state as rows (core/engine_rows.h), with no meta row
+  // when none was saved: all of them (`since` 0), or, for a writer that last
+  // saw generation `since`, the rows written after it and the live keys.
+  virtual core::EngineRows load_engine_rows(int64_t since) = 0;
+  // Writes what the engine changed (rows to insert or replace, keys to
+  // delete; everything first when `rows.full`) and bumps the generation. In
+  // the batch that stores the documents placed, so a crash keeps both or neither.
+  virtual void save_engine_rows(const core::EngineRows& rows) = 0;
+  // The state as one text, as stores before schema 5 kept it: "" when none,
+  // or once rows replaced it (a full save_engine_rows deletes it).
+  virtual std::string load_engine_text() = 0;
+  // Changes with every save_engine_rows, whichever process saved: a writer
   // that finds it is not the one its own last save left reloads the state
   // before it places anything (several ingests or workers on one store). Read
   // inside a batch, where the write lock makes it current. 0 when none was saved.

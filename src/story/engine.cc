@@ -3,12 +3,8 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <istream>
-#include <ostream>
-#include <stdexcept>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "story/similarity.h"
 
@@ -119,8 +115,10 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
     doc.features.index = TermIndex{};
   }
   index(doc);
-  by_time_.emplace_back(time, doc.seq);
+  enqueue(doc, time);
   uint64_t seq = doc.seq;
+  new_docs_.insert(seq);
+  changed_stories_.insert(doc.story);
   docs_.emplace(seq, std::move(doc));
   if (decision) *decision = std::move(d);
   return seq;
@@ -139,10 +137,15 @@ int StoryEngine::merge_stories(int a, int b) {
   if (b < a) std::swap(a, b);
   StoryState& older = stories_.at(a);
   StoryState& younger = stories_.at(b);
-  for (uint64_t seq : younger.docs) docs_.at(seq).story = a;
+  for (uint64_t seq : younger.docs) {
+    docs_.at(seq).story = a;
+    moved_docs_.insert(seq);
+  }
   older.docs.insert(older.docs.end(), younger.docs.begin(), younger.docs.end());
   older.last_time = std::max(older.last_time, younger.last_time);
   stories_.erase(b);
+  changed_stories_.insert(a);
+  drop_story(b);
   ++merged_stories_;
   return a;
 }
@@ -273,7 +276,35 @@ int StoryEngine::open_story(const Doc& doc) {
   s.last_time = doc.time;
   int index = next_story_++;
   stories_.emplace(index, std::move(s));
+  changed_stories_.insert(index);
+  new_stories_.insert(index);
   return index;
+}
+
+void StoryEngine::drop_story(int index) {
+  changed_stories_.erase(index);
+  // One never written needs no delete (and an engine nobody takes rows from
+  // keeps no record of the stories it closed).
+  if (!new_stories_.erase(index)) dropped_stories_.insert(index);
+}
+
+void StoryEngine::enqueue(Doc& doc, int64_t time) {
+  doc.queue = next_queue_++;
+  doc.queue_time = time;
+  by_time_.emplace_back(time, doc.seq);
+}
+
+void StoryEngine::restore(Doc d) {
+  index_terms(d.features);
+  for (const auto& t : d.features.terms) d.features.weight += t.weight;
+  d.exact = hash_of(d.features.match_key);
+  d.leads = leads_of(d.features);
+  stories_.at(d.story).docs.push_back(d.seq);
+  index(d);
+  by_time_.emplace_back(d.queue_time, d.seq);
+  next_queue_ = std::max(next_queue_, d.queue + 1);
+  uint64_t seq = d.seq;
+  docs_.emplace(seq, std::move(d));
 }
 
 void StoryEngine::index(const Doc& doc) {
@@ -319,7 +350,8 @@ void StoryEngine::expire(int64_t now) {
     StoryState& story = stories_.at(story_index);
     // A story still receiving documents keeps its older ones as evidence.
     if (story.last_time >= horizon) {
-      by_time_.emplace_back(story.last_time, seq);
+      enqueue(it->second, story.last_time);
+      moved_docs_.insert(seq);
       continue;
     }
     unindex(it->second);
@@ -327,8 +359,12 @@ void StoryEngine::expire(int64_t now) {
     members.erase(std::remove(members.begin(), members.end(), seq), members.end());
     if (members.empty()) {  // closed: nothing of it stays in memory
       stories_.erase(story_index);
+      drop_story(story_index);
       ++closed_stories_;
     }
+    moved_docs_.erase(seq);
+    // One never written needs no delete.
+    if (!new_docs_.erase(seq)) dropped_docs_.insert(seq);
     docs_.erase(it);
   }
 }
@@ -350,116 +386,6 @@ EngineStats StoryEngine::stats() const {
     s.event_index_bytes += doc.features.index.bytes();
   }
   return s;
-}
-
-namespace {
-
-nlohmann::json terms_to_json(const std::vector<Term>& terms) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& t : terms) {
-    out.push_back({t.key, t.weight, t.is_name, t.is_number, t.in_digits, t.span, t.context, t.pivots});
-  }
-  return out;
-}
-
-std::vector<Term> terms_from_json(const nlohmann::json& j) {
-  std::vector<Term> terms;
-  for (const auto& e : j) {
-    Term t;
-    t.key = e[0];
-    t.weight = e[1];
-    t.is_name = e[2];
-    t.is_number = e[3];
-    t.in_digits = e[4];
-    t.span = e[5];
-    t.context = e[6].get<std::vector<std::string>>();
-    if (e.size() > 7) t.pivots = e[7].get<std::vector<std::string>>();
-    terms.push_back(std::move(t));
-  }
-  return terms;
-}
-
-}  // namespace
-
-// One JSON object a line: a header with the options and stories, then the live
-// documents in arrival order. Text, so that a saved state can be inspected.
-void StoryEngine::save(std::ostream& out) const {
-  nlohmann::json stories = nlohmann::json::array();
-  std::map<int, const StoryState*> ordered;  // a stable order for the file
-  for (const auto& [index, st] : stories_) ordered.emplace(index, &st);
-  for (const auto& [index, st] : ordered) stories.push_back({index, st->id, st->last_time});
-  nlohmann::json header = {
-      {"format", "newsdesk-engine"}, {"version", 2}, {"next_seq", next_seq_},
-      {"closed_stories", closed_stories_}, {"merged_stories", merged_stories_},
-      {"next_story", next_story_},
-      {"options", {options_.window_seconds, options_.same_event_threshold,
-                   options_.near_duplicate_jaccard, options_.max_event_candidates,
-                   options_.event_layer}},
-      {"stories", std::move(stories)}};
-  out << header.dump() << '\n';
-  for (const auto& [time, seq] : by_time_) {
-    auto it = docs_.find(seq);
-    if (it == docs_.end()) continue;
-    const Doc& d = it->second;
-    nlohmann::json doc = {
-        {"seq", d.seq}, {"time", d.time}, {"story", d.story}, {"article", d.article},
-        {"teaser", d.teaser}, {"copy", d.copy}, {"signature", d.signature}, {"match_key", d.features.match_key},
-        {"prefix_targets", d.features.prefix_targets}, {"terms", terms_to_json(d.features.terms)},
-        {"language", d.features.language},
-        {"lookup", std::vector<std::string>(d.features.lookup.begin(), d.features.lookup.end())}};
-    out << doc.dump() << '\n';
-  }
-}
-
-StoryEngine StoryEngine::load(std::istream& in) {
-  std::string line;
-  if (!std::getline(in, line)) throw std::runtime_error("engine state: empty");
-  auto header = nlohmann::json::parse(line);
-  if (header.value("format", "") != "newsdesk-engine" || header.value("version", 0) != 2) {
-    throw std::runtime_error("engine state: unknown format or version");
-  }
-  EngineOptions o;
-  const auto& opt = header["options"];
-  o.window_seconds = opt[0];
-  o.same_event_threshold = opt[1];
-  o.near_duplicate_jaccard = opt[2];
-  o.max_event_candidates = opt[3];
-  o.event_layer = opt[4];
-  StoryEngine engine(o);
-  engine.next_seq_ = header["next_seq"];
-  engine.closed_stories_ = header["closed_stories"];
-  engine.merged_stories_ = header.value("merged_stories", size_t{0});
-  engine.next_story_ = header["next_story"];
-  for (const auto& s : header["stories"]) {
-    engine.stories_.emplace(s[0].get<int>(), StoryState{s[1], s[2], {}});
-  }
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    auto j = nlohmann::json::parse(line);
-    Doc d;
-    d.seq = j["seq"];
-    d.time = j["time"];
-    d.story = j["story"];
-    d.article = j["article"];
-    d.teaser = j["teaser"];
-    d.copy = j.value("copy", false);
-    d.signature = j["signature"].get<MinHash>();
-    d.features.match_key = j["match_key"];
-    d.features.language = j.value("language", "");
-    d.features.prefix_targets = j["prefix_targets"].get<std::vector<std::string>>();
-    d.features.terms = terms_from_json(j["terms"]);
-    for (const auto& k : j["lookup"]) d.features.lookup.insert(k.get<std::string>());
-    index_terms(d.features);
-    for (const auto& t : d.features.terms) d.features.weight += t.weight;
-    d.exact = hash_of(d.features.match_key);
-    d.leads = leads_of(d.features);
-    engine.stories_.at(d.story).docs.push_back(d.seq);
-    engine.index(d);
-    engine.by_time_.emplace_back(d.time, d.seq);
-    uint64_t seq = d.seq;
-    engine.docs_.emplace(seq, std::move(d));
-  }
-  return engine;
 }
 
 }  // namespace newsdesk::story

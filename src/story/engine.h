@@ -10,10 +10,14 @@
 #include <deque>
 #include <iosfwd>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/engine_rows.h"
 #include "core/item.h"
 #include "story/flat_multimap.h"
 #include "story/item_features.h"
@@ -66,9 +70,22 @@ class StoryEngine {
   // shown two stories to be one.
   std::string story_id_of(uint64_t doc) const;
 
-  // The whole state, so that a later run continues the same stories.
+  // The whole state as one text, so that a later run continues the same
+  // stories (`stories --state`). engine_state.cc.
   void save(std::ostream& out) const;
   static StoryEngine load(std::istream& in);
+
+  // The whole state as rows (full), and what changed since the last
+  // take_delta() or load: new documents with their bodies, documents a merge
+  // or the expiry queue moved, stories opened or changed, what was freed, and
+  // the counters. Writing each delta after the rows it follows gives the rows
+  // of the whole state, from which load() continues as this engine would.
+  core::EngineRows rows() const;
+  core::EngineRows take_delta();
+  static StoryEngine load(const core::EngineRows& rows);
+  // Brings a loaded engine up to rows another writer saved since it was
+  // (`rows.since`): it then holds the state a fresh load would give.
+  void catch_up(const core::EngineRows& rows);
 
  private:
   struct Doc {
@@ -82,6 +99,8 @@ class StoryEngine {
     bool teaser = false;
     bool copy = false;  // an exact repeat of an earlier document
     ItemFeatures features;  // empty when the event layer is off
+    uint64_t queue = 0;      // its place in by_time_, so that a loaded queue has the same order
+    int64_t queue_time = 0;  // the time it has there
   };
   struct StoryState {
     std::string id;
@@ -99,6 +118,17 @@ class StoryEngine {
   void index(const Doc& doc);
   void unindex(const Doc& doc);
   int open_story(const Doc& doc);
+  void enqueue(Doc& doc, int64_t time);
+  void drop_story(int index);  // records a story merged or closed
+  // Adds a loaded document (features and queue place set) to the indexes.
+  void restore(Doc doc);
+
+  // engine_state.cc: the persisted forms of a document and of the options.
+  static nlohmann::json doc_fields(const Doc& doc);
+  static Doc doc_from_fields(const nlohmann::json& fields);
+  core::EngineMetaRow meta_row() const;
+  core::EngineDocRow doc_row(const Doc& doc, bool with_body) const;
+  static EngineOptions options_from(const nlohmann::json& options);
 
   EngineOptions options_;
   uint64_t next_seq_ = 1;
@@ -113,6 +143,11 @@ class StoryEngine {
   std::unordered_map<std::string, std::vector<uint64_t>> postings_;   // term -> docs
   size_t closed_stories_ = 0;
   size_t merged_stories_ = 0;
+  uint64_t next_queue_ = 1;  // by_time_ positions, increasing
+
+  // What changed since the last take_delta().
+  std::set<uint64_t> new_docs_, moved_docs_, dropped_docs_;
+  std::set<int> changed_stories_, new_stories_, dropped_stories_;
 };
 
 }  // namespace newsdesk::story

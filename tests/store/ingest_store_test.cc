@@ -3,8 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sstream>
+
+#include <pqxx/pqxx>
 
 #include "pipeline/ingest_job.h"
+#include "story/engine.h"
 #include "test_store.h"
 
 namespace newsdesk::store {
@@ -169,6 +173,42 @@ TEST(IngestStore, SessionContinuesAnotherWritersStory) {
   auto detail = first->story(b.story_ids[0]);
   ASSERT_TRUE(detail);
   EXPECT_EQ(detail->summary.documents, 3);
+}
+
+// A store of schema 4 kept the engine state as one text: an ingest reads it
+// once, continues its stories, and writes it as rows in its place.
+TEST_P(IngestStore, TheEngineTextOfSchema4ContinuesItsStories) {
+  auto db = store_->open();
+  auto docs = seed_docs();
+  auto first = pipeline::ingest_documents(*db, {docs[0]});
+  ASSERT_EQ(first.story_ids.size(), 1u);
+  // The same state as a schema 4 store kept it.
+  std::stringstream text;
+  story::StoryEngine::load(db->load_engine_rows(0)).save(text);
+  int64_t generation = db->engine_state_generation();
+  const char* no_rows = "DELETE FROM engine_meta; DELETE FROM engine_docs; DELETE FROM engine_stories";
+  if (store_->postgres()) {
+    pqxx::connection conn(store_->location());
+    pqxx::work txn(conn);
+    txn.exec(no_rows);
+    txn.exec_params("INSERT INTO engine_state(id, data, generation) VALUES (1, $1, $2)",
+                    pqxx::binarystring(text.str()), generation);
+    txn.commit();
+  } else {
+    Database& sql = dynamic_cast<SqliteStore&>(*db).database();
+    sql.exec(no_rows);
+    sql.prepare("INSERT INTO engine_state(id, data, generation) VALUES (1, ?, ?)")
+        .bind(1, text.str()).bind(2, generation).run();
+  }
+  ASSERT_FALSE(db->load_engine_rows(0).meta);
+
+  auto r = pipeline::ingest_documents(*db, {wire_copy()});
+  EXPECT_EQ(r.documents_added, 1);
+  EXPECT_EQ(r.story_ids, first.story_ids);
+  EXPECT_EQ(db->load_engine_text(), "");
+  EXPECT_EQ(db->engine_state_generation(), generation + 1);
+  // Every item placed is a live engine document, the first run's too.
+  EXPECT_EQ(static_cast<int64_t>(db->load_engine_rows(0).docs.size()), db->counts().items);
 }
 
 // A server's reader connection lives long; each of its queries must leave no

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <optional>
 #include <sstream>
+#include <tuple>
 
 namespace newsdesk::story {
 namespace {
@@ -96,6 +99,209 @@ TEST(StoryEngine, SavedAndReloadedStateContinuesTheSameStories) {
   StoryEngine resumed = StoryEngine::load(saved);
   for (size_t i = 2; i < stream.size(); ++i) got.push_back(add(resumed, stream[i], i * kHour).story_id);
   EXPECT_EQ(got, expected);
+}
+
+// The rows as a store keeps them: each set of rows applied as the store does
+// (replace by key; a row without body moves a stored document; delete by key).
+struct RowTable {
+  std::optional<core::EngineMetaRow> meta;
+  std::map<uint64_t, core::EngineDocRow> docs;
+  std::map<int64_t, core::EngineStoryRow> stories;
+  int64_t generation = 0;
+  std::map<uint64_t, int64_t> doc_generation;  // the generation that last wrote each row
+  std::map<int64_t, int64_t> story_generation;
+
+  void apply(const core::EngineRows& rows) {
+    ++generation;
+    for (const auto& d : rows.docs) doc_generation[d.seq] = generation;
+    for (const auto& st : rows.stories) story_generation[st.index] = generation;
+    if (rows.full) {
+      docs.clear();
+      stories.clear();
+    }
+    for (uint64_t seq : rows.dropped_docs) docs.erase(seq);
+    for (int64_t index : rows.dropped_stories) stories.erase(index);
+    for (const auto& d : rows.docs) {
+      if (!d.body.empty()) {
+        docs[d.seq] = d;
+        continue;
+      }
+      auto stored = docs.find(d.seq);
+      ASSERT_NE(stored, docs.end()) << "document " << d.seq << " moved before it was written";
+      stored->second.story = d.story;
+      stored->second.queue = d.queue;
+      stored->second.queue_time = d.queue_time;
+    }
+    for (const auto& s : rows.stories) stories[s.index] = s;
+    if (rows.meta) meta = rows.meta;
+  }
+
+  core::EngineRows all() const {
+    core::EngineRows rows;
+    rows.full = true;
+    rows.meta = meta;
+    for (const auto& [seq, d] : docs) rows.docs.push_back(d);
+    for (const auto& [index, s] : stories) rows.stories.push_back(s);
+    return rows;
+  }
+
+  // What a store reads for a writer that saw `since` last.
+  core::EngineRows changed_since(int64_t since) const {
+    core::EngineRows rows;
+    rows.since = true;
+    rows.meta = meta;
+    for (const auto& [seq, d] : docs) {
+      if (doc_generation.at(seq) > since) rows.docs.push_back(d);
+      rows.live_docs.push_back(seq);
+    }
+    for (const auto& [index, st] : stories) {
+      if (story_generation.at(index) > since) rows.stories.push_back(st);
+      rows.live_stories.push_back(index);
+    }
+    return rows;
+  }
+};
+
+using DocKey = std::tuple<uint64_t, int64_t, int64_t, uint64_t, int64_t, std::string>;
+using StoryKey = std::tuple<int64_t, std::string, int64_t>;
+using MetaKey = std::tuple<uint64_t, int64_t, uint64_t, uint64_t, std::string>;
+
+std::map<uint64_t, DocKey> doc_keys(const core::EngineRows& rows) {
+  std::map<uint64_t, DocKey> out;
+  for (const auto& d : rows.docs) out[d.seq] = {d.seq, d.time, d.story, d.queue, d.queue_time, d.body};
+  return out;
+}
+std::map<int64_t, StoryKey> story_keys(const core::EngineRows& rows) {
+  std::map<int64_t, StoryKey> out;
+  for (const auto& s : rows.stories) out[s.index] = {s.index, s.id, s.last_time};
+  return out;
+}
+MetaKey meta_key(const core::EngineRows& rows) {
+  const auto& m = rows.meta.value();
+  return {m.next_seq, m.next_story, m.closed_stories, m.merged_stories, m.options};
+}
+
+// A stream that opens, joins, re-queues (a live story's old document) and
+// closes stories, in a window of ten hours.
+std::vector<std::pair<core::Item, int64_t>> stream_over_two_days() {
+  return {
+      {item("Storm Mara leaves 40,000 homes without power in north-west England"), 0},
+      {item("Central bank raises interest rates to fight inflation"), 1 * kHour},
+      {item("Storm Mara leaves 40,000 homes without power in..."), 2 * kHour},
+      {item("Bank of England raises interest rates again as inflation bites"), 3 * kHour},
+      {item("Storm Mara cuts power to 40,000 homes", "en", kArticleBody), 8 * kHour},
+      {item("Russian missile strike on Kharkiv kills 7, injures dozens"), 9 * kHour},
+      {item("Power cut to 40,000 homes as Storm Mara hits north-west England"), 11 * kHour},
+      {item("Storm Mara cuts power to 40,000 homes in England", "en",
+            kArticleBody + "\n\nFollow us on social media for updates."), 14 * kHour},
+      {item("Russian missile strike on Dnipro kills 12, injures dozens"), 20 * kHour},
+      {item("Central bank raises interest rates to fight inflation"), 25 * kHour},
+      {item("Kim e Putin si incontrano a Pechino per rafforzare l'alleanza", "it"), 26 * kHour},
+      {item("Kim und Putin treffen sich in Peking, um ihr Bündnis zu stärken", "de"), 27 * kHour},
+      {item("Storm Mara leaves 40,000 homes without power in north-west England"), 40 * kHour},
+  };
+}
+
+// As the ingest job places a page: what the window closed goes first.
+Decision place(StoryEngine& engine, const core::Item& it, int64_t time) {
+  engine.expire(time);
+  return add(engine, it, time);
+}
+
+std::string summary(const Decision& d) {
+  return d.story_id + " " + d.layer + " " + std::to_string(d.of_doc);
+}
+
+// Deltas written after each batch add up to the whole state; an engine
+// loaded from those rows after every batch decides as one that ran throughout.
+TEST(StoryEngine, RowsWrittenBatchByBatchContinueTheSameStories) {
+  EngineOptions o;
+  o.window_seconds = 10 * kHour;
+  auto stream = stream_over_two_days();
+  StoryEngine whole(o);
+  std::vector<std::string> expected;
+  for (const auto& [it, time] : stream) expected.push_back(summary(place(whole, it, time)));
+
+  StoryEngine engine(o);
+  RowTable table;
+  std::vector<std::string> got;
+  size_t moved = 0, dropped = 0;
+  for (size_t i = 0; i < stream.size(); ++i) {
+    got.push_back(summary(place(engine, stream[i].first, stream[i].second)));
+    if (i % 3 != 2 && i + 1 != stream.size()) continue;
+    core::EngineRows delta = engine.take_delta();
+    for (const auto& d : delta.docs) moved += d.body.empty();
+    dropped += delta.dropped_docs.size();
+    table.apply(delta);
+    core::EngineRows now = engine.rows();
+    ASSERT_EQ(doc_keys(table.all()), doc_keys(now)) << "after document " << i;
+    ASSERT_EQ(story_keys(table.all()), story_keys(now)) << "after document " << i;
+    ASSERT_EQ(meta_key(table.all()), meta_key(now));
+    engine = StoryEngine::load(table.all());
+    EXPECT_TRUE(engine.take_delta().empty()) << "a loaded engine has nothing to write";
+  }
+  EXPECT_EQ(got, expected);
+  EXPECT_EQ(engine.stats().live_documents, whole.stats().live_documents);
+  EXPECT_EQ(engine.stats().closed_stories, whole.stats().closed_stories);
+  // The stream did move and free documents, so those rows were tested too.
+  EXPECT_GT(moved, 0u);
+  EXPECT_GT(dropped, 0u);
+}
+
+// Two writers take turns on one store: each, finding the other has written
+// since, catches up on the rows changed since then, holds the state a fresh
+// load gives, and decides as one engine that saw everything.
+TEST(StoryEngine, WritersTakingTurnsCatchUpOnEachOthersRows) {
+  EngineOptions o;
+  o.window_seconds = 10 * kHour;
+  auto stream = stream_over_two_days();
+  StoryEngine whole(o);
+  std::vector<std::string> expected;
+  for (const auto& [it, time] : stream) expected.push_back(summary(place(whole, it, time)));
+
+  StoryEngine writers[2] = {StoryEngine(o), StoryEngine(o)};
+  int64_t seen[2] = {0, 0};
+  RowTable table;
+  std::vector<std::string> got;
+  for (size_t i = 0; i < stream.size(); ++i) {
+    size_t w = (i / 2) % 2;
+    StoryEngine& engine = writers[w];
+    if (seen[w] != table.generation) {
+      engine.catch_up(table.changed_since(seen[w]));
+      core::EngineRows now = engine.rows(), stored = table.all();
+      ASSERT_EQ(doc_keys(now), doc_keys(stored)) << "before document " << i;
+      ASSERT_EQ(story_keys(now), story_keys(stored)) << "before document " << i;
+      ASSERT_EQ(meta_key(now), meta_key(stored));
+    }
+    got.push_back(summary(place(engine, stream[i].first, stream[i].second)));
+    table.apply(engine.take_delta());
+    seen[w] = table.generation;
+  }
+  EXPECT_EQ(got, expected);
+}
+
+// The rows of a state read from its text are the rows of the engine that saved it.
+TEST(StoryEngine, StateReadFromTextGivesTheSameRows) {
+  EngineOptions o;
+  o.window_seconds = 10 * kHour;
+  StoryEngine engine(o);
+  for (const auto& [it, time] : stream_over_two_days()) place(engine, it, time);
+  std::stringstream text;
+  engine.save(text);
+  StoryEngine loaded = StoryEngine::load(text);
+  core::EngineRows a = engine.rows(), b = loaded.rows();
+  EXPECT_EQ(story_keys(a), story_keys(b));
+  EXPECT_EQ(meta_key(a), meta_key(b));
+  ASSERT_EQ(a.docs.size(), b.docs.size());
+  for (size_t k = 0; k < a.docs.size(); ++k) {
+    EXPECT_EQ(a.docs[k].seq, b.docs[k].seq);  // the queue's order
+    EXPECT_EQ(a.docs[k].body, b.docs[k].body);
+    EXPECT_EQ(a.docs[k].story, b.docs[k].story);
+  }
+}
+
+TEST(StoryEngine, RowsWithoutCountersAreRefused) {
+  EXPECT_THROW(StoryEngine::load(core::EngineRows{}), std::runtime_error);
 }
 
 TEST(StoryEngine, QuietStoriesCloseAndFreeTheirMemory) {
