@@ -278,7 +278,9 @@ def main():
                         continue
                     shown += 1
                     exp = [(x["Text"], sorted(accepted_values(x))[:2]) for x in c["results"]]
-                    got = [(c["text"].encode()[d["b"]:d["e"]].decode(), d.get("start"), d.get("end", d.get("iso")))
+                    # what we found, with the values the scorer compares (our_values), so a
+                    # right span with a wrong value reads as such
+                    got = [(c["text"].encode()[d["b"]:d["e"]].decode(), sorted(our_values(d), key=str)[:2])
                            for d in r["dates"]]
                     print("DATE %s %r ref=%s\n  want %s\n  got  %s" % (lang, c["text"][:160], c["ref"], exp, got))
         if args.only != "dates":
