@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
       if (d.open_end) j["end"] = nullptr;
       if (!d.time_end.empty()) j["time_end"] = d.time_end;
       if (d.granularity == DateGranularity::kSet) j["set"] = d.set;
+      if (d.approx) j["approx"] = true;
       out["dates"].push_back(j);
     }
     std::cout << out.dump() << "\n";

@@ -148,9 +148,21 @@ def seconds_text(v):
     return "%d" % v if float(v).is_integer() else repr(v)
 
 
+def approx_values(d):
+    """'around 1pm', 'cerca de las 5:30 p.m. del martes': the specs give an approximate moment
+    as a range type holding one value (Mod approx)."""
+    if d.get("time_only"):
+        return {("other", "timerange", d["time"])}
+    if d.get("time"):
+        return {("other", "datetimerange", s + " " + d["time"]) for s in (d["start"], d.get("fstart")) if s}
+    return {("other", "daterange", s) for s in (d["start"], d.get("fstart")) if s}
+
+
 def our_values(d):
     if "set" in d:
         return {("set", d["set"])}
+    if d.get("approx") and not d.get("time_end"):
+        return approx_values(d)
     if d.get("time_end"):
         if d.get("time_only"):
             return {("other", "timerange", d["time"], d["time_end"])}

@@ -90,6 +90,7 @@ struct RawDate {
   int hour = -1, minute = 0, second = 0;  // a time of day (kTime, or any day kind with a time)
   int hour_end = -1, minute_end = 0, second_end = 0;  // the end of a span of the day ("5 to 6pm", "tonight")
   bool now = false;                        // kRelDay "now": the anchor's moment
+  bool approx = false;                     // a time after "around", "verso le", "gegen": about that moment
   long clock_shift = 0;                    // kRelDay "in 5 minutes", "two hours ago": seconds from the anchor's moment
   std::string set;                         // kSet: TIMEX3 value
   // kPeriod, a part of a month, year or week: the ord-th (-1 last) week / quarter / half (punit 1, 6, 7)
@@ -615,10 +616,11 @@ class Matcher {
   // A time on its own: "7:56:30 pm", "alle 8" (the preposition stays out of the span).
   std::optional<RawDate> time_alone(size_t i) const {
     size_t j = i;
-    bool prep = false;
+    bool prep = false, approx = false;
     if (auto p = word(i, DateWord::kTimePrep)) {
       j = p->end_token;
       prep = true;
+      approx = p->value == 1;  // "around", "gegen", "cerca de las": the span keeps the word
     }
     if (!prep && i > 0 && word(i - 1, DateWord::kTimePrep)) prep = true;
     if (j != i)  // "as 15 para as 8": minutes before the hour after the preposition
@@ -641,6 +643,10 @@ class Matcher {
     r.hour = tm->hour;
     r.minute = tm->minute;
     r.second = tm->second;
+    if (approx) {
+      r.first = i;
+      r.approx = true;
+    }
     return r;
   }
 
@@ -2558,6 +2564,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
     m.begin = tokens[r.first].begin;
     m.end = tokens[r.end - 1].end;
     m.text.assign(text.substr(m.begin, m.end - m.begin));
+    m.approx = r.approx;
     auto day = [&](CivilDate d) {
       m.granularity = DateGranularity::kDay;
       m.start = d;

@@ -39,6 +39,7 @@ struct DateMention {
   std::string set;            // kSet, a recurring time ("every Monday", "daily"): its TIMEX3 value ("XXXX-WXX-1", "P1D")
   bool open_start = false;    // "before 2018": no start (start is unset)
   bool open_end = false;      // "since 2019", "after 2016": no end (end_exclusive is unset)
+  bool approx = false;        // "around 1pm", "verso le 11", "cerca de las tres": about that moment
   bool uses_anchor = false;   // resolved against the anchor (relative, or the year left out)
   std::optional<Anchor> anchor;  // the anchor it used
   // "2025-09-03", "2025-09", "2024", "2025-W36", "start/end" (inclusive), "2025-09-03T08:00:00", "T08:00:00";

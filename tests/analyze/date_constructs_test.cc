@@ -438,6 +438,27 @@ TEST(DateConstructs, TwoDaysJoinedByAndStayTwo) {
   EXPECT_EQ(got, (std::vector<std::string>{"May 3=2025-05-03", "May 5=2025-05-05"}));
 }
 
+// "around 1pm", "verso le 11": the word is in the span and the time is marked approximate.
+TEST(DateConstructs, ApproximateTimes) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", "10:00:00"};
+  for (const Case& c : std::initializer_list<Case>{
+           {"en", "I felt sick around 1pm", "around 1pm=T13:00:00"},
+           {"it", "Tornerò verso le 11", "verso le 11=T11:00:00"},
+           {"de", "Ich bin gegen 7:56:30 abends zurück", "gegen 7:56:30 abends=T19:56:30"},
+           {"es", "Volveré alrededor de las once", "alrededor de las once=T11:00:00"},
+           {"es", "cerca de las 5:30 p.m.", "cerca de las 5:30 p.m.=T17:30:00"},
+           {"pt", "por volta das 14:00", "por volta das 14:00=T14:00:00"},
+       }) {
+    auto found = find_dates(c.text, c.lang, anchor);
+    ASSERT_EQ(found.size(), 1u) << c.lang << ": " << c.text;
+    EXPECT_EQ(found[0].text + "=" + found[0].value(), c.want) << c.lang;
+    EXPECT_TRUE(found[0].approx) << c.lang << ": " << c.text;
+  }
+  auto exact = find_dates("at 1pm", "en", anchor);
+  ASSERT_EQ(exact.size(), 1u);
+  EXPECT_FALSE(exact[0].approx);
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
