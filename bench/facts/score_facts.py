@@ -158,9 +158,22 @@ def approx_values(d):
     return {("other", "daterange", s) for s in (d["start"], d.get("fstart")) if s}
 
 
+def bounded_time_values(d):
+    """'after 2pm', 'today before 4pm': a time (of a day) bounded on one side."""
+    kind = "timerange" if d.get("time_only") else "datetimerange"
+    days = [None] if d.get("time_only") else [x for x in (d.get("day_of"), d.get("fday_of")) if x]
+    out = set()
+    for day in days:
+        at = (day + " " if day else "") + d["time"]
+        out.add(("other", kind, None, at) if d["start"] is None else ("other", kind, at, None))
+    return out
+
+
 def our_values(d):
     if "set" in d:
         return {("set", d["set"])}
+    if d.get("time") and not d.get("time_end") and (d["start"] is None or d["end"] is None):
+        return bounded_time_values(d)
     if d.get("approx") and not d.get("time_end"):
         return approx_values(d)
     if d.get("time_end"):

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analyze/date_bounded_times.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
@@ -2521,6 +2522,10 @@ std::string DateMention::value() const {
     if (granularity == DateGranularity::kTime) return "T" + time + "/T" + time_end;
     return start.iso() + "T" + time + "/" + start.iso() + "T" + time_end;
   }
+  if ((open_end || open_start) && !time.empty()) {  // "after 2pm", "today before 4pm"
+    std::string at = (granularity == DateGranularity::kTime ? "" : start.iso()) + "T" + time;
+    return open_end ? at + "/.." : "../" + at;
+  }
   if (open_end) return start.iso() + "/..";
   if (open_start) return "../" + add_days(end_exclusive, -1).iso();
   switch (granularity) {
@@ -2893,7 +2898,8 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
     out.push_back(std::move(m));
     spans.emplace_back(r.first, r.end);
   }
-  return open_ranges(text, tokens, language, merge_ranges(text, tokens, language, std::move(out), spans));
+  return bound_times(text, tokens, language,
+                     open_ranges(text, tokens, language, merge_ranges(text, tokens, language, std::move(out), spans)));
 }
 
 }  // namespace newsdesk::analyze

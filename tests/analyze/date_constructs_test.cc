@@ -459,6 +459,21 @@ TEST(DateConstructs, ApproximateTimes) {
   EXPECT_FALSE(exact[0].approx);
 }
 
+// A time with since/after/before in front is open on one side; a day just before the word is its day.
+TEST(DateConstructs, TimesBoundedOnOneSide) {
+  check({
+      {"en", "Shall we leave before 2.30pm?", "before 2.30pm=../T14:30:00"},
+      {"en", "It will happen today before 4pm", "today before 4pm=../2025-09-03T16:00:00"},
+      {"en", "It will happen 1/1/2015 after 2:00", "1/1/2015 after 2:00=2015-01-01T02:00:00/.."},
+      {"de", "Was läuft auf TV ab 14 Uhr", "ab 14 Uhr=T14:00:00/.."},
+      {"de", "gehe vor Mitternacht", "vor Mitternacht=../T00:00:00"},
+      {"fr", "Je serai de retour demain avant 17h", "demain avant 17h=../2025-09-04T17:00:00"},
+      {"es", "Sucederá hoy antes de las 4 p.m.", "hoy antes de las 4 p.m.=../2025-09-03T16:00:00"},
+      {"pt", "se chegarmos antes das 7?", "antes das 7=../T07:00:00"},
+      {"it", "prima delle 18", "prima delle 18=../T18:00:00"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
