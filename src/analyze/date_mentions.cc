@@ -93,6 +93,7 @@ struct RawDate {
   bool now = false;                        // kRelDay "now": the anchor's moment
   bool approx = false;                     // a time after "around", "verso le", "gegen": about that moment
   long clock_shift = 0;                    // kRelDay "in 5 minutes", "two hours ago": seconds from the anchor's moment
+  bool clock_span = false;                 // "within 5 minutes": from the anchor's moment to clock_shift after it
   std::string set;                         // kSet: TIMEX3 value
   // kPeriod, a part of a month, year or week: the ord-th (-1 last) week / quarter / half (punit 1, 6, 7)
   // or its beginning, middle or end (part 1..3); base 'M' month m of year y (0: the anchor's),
@@ -1614,6 +1615,7 @@ class Matcher {
     size_t end = 0;
     int dir = 1;
     if (auto n = word(j, DateWord::kNextN)) j = n->end_token;  // "within next 10 months"
+    if (auto r = within_clock(i, j)) return r;
     if (!amount_units(j, amount, unit, extra, end) || extra) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kNextN;
@@ -1622,6 +1624,22 @@ class Matcher {
     r.amount = amount * dir;
     r.unit = unit;
     r.d = 1;  // from the anchor itself, not the day after
+    return r;
+  }
+
+  // "within 5 minutes", "within 2h", "dentro de dos minutos", "dans les 2h": hours and minutes
+  // from the anchor's moment on (the span of the day from now until then).
+  std::optional<RawDate> within_clock(size_t i, size_t j) const {
+    auto n = number_at(j);
+    if (!n || n->value <= 0) return std::nullopt;
+    auto u = word(n->end_token, DateWord::kDurUnit);  // "2h": the unit glued to the number is read too
+    if (!u || u->value >= 86400) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kRelDay;
+    r.first = i;
+    r.end = u->end_token;
+    r.clock_shift = static_cast<long>(n->value * u->value);
+    r.clock_span = true;
     return r;
   }
 
@@ -2784,6 +2802,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
           std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", static_cast<int>(t / 3600), static_cast<int>(t / 60 % 60),
                         static_cast<int>(t % 60));
           m.time = buf;
+          if (r.clock_span && days == 0) {  // "within 5 minutes": from now until then (within the day)
+            m.time = anchor->time;
+            m.time_end = buf;
+          }
         }
         break;
       case RawDate::kRelUnit: {

@@ -474,6 +474,16 @@ TEST(DateConstructs, TimesBoundedOnOneSide) {
   });
 }
 
+// "within 5 minutes": the span of the day from the anchor's moment until then.
+TEST(DateConstructs, WithinMinutesAndHours) {
+  check({
+      {"en", "I'll be back within 5 minutes", "within 5 minutes=2025-09-03T10:00:00/2025-09-03T10:05:00"},
+      {"en", "I'll be back within 2h", "within 2h=2025-09-03T10:00:00/2025-09-03T12:00:00"},
+      {"es", "Me iré dentro de dos minutos", "dentro de dos minutos=2025-09-03T10:00:00/2025-09-03T10:02:00"},
+      {"de", "innerhalb von 30 Minuten", "innerhalb von 30 Minuten=2025-09-03T10:00:00/2025-09-03T10:30:00"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
