@@ -68,6 +68,7 @@ enum class DateWord : char {
   kMinutePast = '>',   // "past", "nach" between minutes and the hour ("20 past 8", "Viertel nach 8")
   kWeekStart = '^',   // "beginning", "starting on", "que comienza el" between "week" and a date in it
   kOrLater = 'u',     // "or later", "onwards", "in poi" after a date: an open range from it on
+  kDefArticle = '=',  // "the", "das", "des": before a unit, the anchor's own ("the year", "des Jahres")
 };
 
 struct DateWordMatch {

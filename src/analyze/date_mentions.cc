@@ -178,6 +178,7 @@ class Matcher {
       consider(day_of_month(i));
       consider(year_span(i));
       consider(within(i));
+      consider(the_unit(i));
       consider(n_units_around(i));
       if (found) {
         if (best.kind == RawDate::kTime) time_context(best);
@@ -1624,6 +1625,44 @@ class Matcher {
     r.amount = amount * dir;
     r.unit = unit;
     r.d = 1;  // from the anchor itself, not the day after
+    return r;
+  }
+
+  // "the year", "the week", "das Jahr", "des Jahres": the anchor's own day, week, month or year;
+  // "the day before", "the day after" on their own: the day before or after it. Not before a
+  // number ("the week 31"), "of" ("the day of the attack") or a date ("the day before Christmas").
+  std::optional<RawDate> the_unit(size_t i) const {
+    auto a = word(i, DateWord::kDefArticle);
+    if (!a) return std::nullopt;
+    auto u = word(a->end_token, DateWord::kUnit);
+    if (!u || u->value > 4) return std::nullopt;
+    size_t e = u->end_token;
+    auto date_next = [&](size_t j) {
+      if (!ok(j)) return false;
+      if (t_[j].kind == TokenKind::kDigits) return true;
+      for (auto& m : dw(j))
+        if (m.kind != DateWord::kTimePrep && m.kind != DateWord::kPartPrep) return true;
+      return false;
+    };
+    RawDate r;
+    r.first = i;
+    r.end = e;
+    if (u->value == 0) {
+      r.kind = RawDate::kRelDay;
+      for (auto& m : dw(e))
+        if (m.kind == DateWord::kBefore || m.kind == DateWord::kAfter) {
+          if (date_next(m.end_token)) return std::nullopt;
+          r.days = m.kind == DateWord::kBefore ? -1 : 1;
+          r.end = m.end_token;
+        }
+    } else {
+      r.kind = RawDate::kRelUnit;
+      r.unit = u->value;
+      r.has_mod = true;
+    }
+    if (r.end == e && date_next(e)) return std::nullopt;
+    for (auto& m : dw(e))
+      if (m.kind == DateWord::kFiller || m.kind == DateWord::kWeekOf) return std::nullopt;
     return r;
   }
 

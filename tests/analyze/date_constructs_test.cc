@@ -484,6 +484,22 @@ TEST(DateConstructs, WithinMinutesAndHours) {
   });
 }
 
+// "the year", "des Jahres": the anchor's own unit; "the day before" on its own: the day before it.
+TEST(DateConstructs, TheAnchorsOwnUnit) {
+  check({
+      {"en", "we got Cloud partner of the year.", "the year=2025"},
+      {"en", "Show sales in the week", "the week=2025-W36"},
+      {"en", "I'm away for the month", "the month=2025-09"},
+      {"en", "What happened the day before", "the day before=2025-09-02"},
+      {"en", "What's your plan for the day after?", "the day after=2025-09-04"},
+      {"de", "Es wurde zum Film des Jahres gekürt.", "des Jahres=2025"},
+      {"de", "Das Jahr hatte Höhen und Tiefen.", "Das Jahr=2025"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"the day of the attack", "the year of the dragon"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
