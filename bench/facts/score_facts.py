@@ -172,6 +172,10 @@ def bounded_time_values(d):
 def our_values(d):
     if "set" in d:
         return {("set", d["set"])}
+    if d.get("unresolved"):  # a season, a fiscal year, 30 February: the specs' "not resolved"
+        if d.get("time"):
+            return {("other", "datetime", "not resolved")}
+        return {("day", "not resolved")} if d["day"] else {("other", "daterange", "not resolved")}
     if d.get("time") and not d.get("time_end") and (d["start"] is None or d["end"] is None):
         return bounded_time_values(d)
     if d.get("approx") and not d.get("time_end"):

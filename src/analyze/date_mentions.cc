@@ -82,7 +82,7 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 struct RawDate {
   enum Kind {
     kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
-    kSet, kPeriod, kHoliday
+    kSet, kPeriod, kHoliday, kUnresolved
   } kind = kFull;
   size_t first = 0, end = 0;  // tokens [first, end)
   int y = 0, m = 0, d = 0;
@@ -91,6 +91,7 @@ struct RawDate {
   int hour = -1, minute = 0, second = 0;  // a time of day (kTime, or any day kind with a time)
   int hour_end = -1, minute_end = 0, second_end = 0;  // the end of a span of the day ("5 to 6pm", "tonight")
   bool now = false;                        // kRelDay "now": the anchor's moment
+  std::string label;                       // kUnresolved: "FY", "SY", "SU" (y, or has_mod/mod, gives the year)
   bool approx = false;                     // a time after "around", "verso le", "gegen": about that moment
   long clock_shift = 0;                    // kRelDay "in 5 minutes", "two hours ago": seconds from the anchor's moment
   bool clock_span = false;                 // "within 5 minutes": from the anchor's moment to clock_shift after it
@@ -179,6 +180,8 @@ class Matcher {
       consider(year_span(i));
       consider(within(i));
       consider(the_unit(i));
+      consider(year_of_kind(i));
+      consider(season(i));
       consider(n_units_around(i));
       if (found) {
         if (best.kind == RawDate::kTime) time_context(best);
@@ -1628,6 +1631,66 @@ class Matcher {
     return r;
   }
 
+  // A year number after a year's kind: "2008", "18" (a two-digit year in this place), "de 2016".
+  std::optional<std::pair<int, size_t>> year_after_kind(size_t j) const {
+    if (auto f = word(j, DateWord::kFiller); f && (digits(f->end_token, 4, 4))) j = f->end_token;
+    if (auto y = year_at(j)) return y;
+    if (digits(j, 2, 2) && !number_continues(j + 1)) return std::make_pair(2000 + num(j), j + 1);
+    return std::nullopt;
+  }
+
+  // "fiscal year 2008", "last fiscal year", "this school year", "sy18", "año fiscal de 2016",
+  // "neste ano letivo", "este escolar año": fiscal and school years (their months differ from one
+  // organisation or country to another: unresolved); "calendar year 2008", "ano civil": the year.
+  std::optional<RawDate> year_of_kind(size_t i) const {
+    RawDate r;
+    r.first = i;
+    size_t j = i;
+    if (auto p = word(j, DateWord::kPreMod)) {
+      r.has_mod = true;
+      r.mod = p->value;
+      j = p->end_token;
+    }
+    auto k = word(j, DateWord::kYearKind);
+    if (!k) return std::nullopt;
+    r.end = k->end_token;
+    auto y = year_after_kind(k->end_token);
+    if (k->value > 10 && !y) return std::nullopt;  // "sy", "cy" only before a year
+    if (y && r.has_mod) return std::nullopt;       // "last fiscal year 2008"
+    if (y) r.y = y->first, r.end = y->second;
+    int kind = k->value % 10;
+    if (kind == 3) {  // a calendar year is the year
+      if (r.y) r.kind = RawDate::kYear;
+      else if (r.has_mod) r.kind = RawDate::kRelUnit, r.unit = 3;
+      else return std::nullopt;
+      return r;
+    }
+    r.kind = RawDate::kUnresolved;
+    r.label = kind == 1 ? "FY" : "SY";
+    return r;
+  }
+
+  // "summer", "this summer", "questa estate", "el invierno", "letzten Winter": a season; its days
+  // depend on the hemisphere and on who counts (astronomical or meteorological), so unresolved.
+  std::optional<RawDate> season(size_t i) const {
+    RawDate r;
+    r.first = i;
+    size_t j = i;
+    if (auto p = word(j, DateWord::kPreMod)) {
+      r.has_mod = true;
+      r.mod = p->value;
+      j = p->end_token;
+    }
+    auto s = word(j, DateWord::kSeason);
+    if (!s || (s->value > 10 && !r.has_mod)) return std::nullopt;  // "fall", "été" only as "this fall", "cet été"
+    r.kind = RawDate::kUnresolved;
+    r.end = s->end_token;
+    static const char* kCodes[] = {"", "SP", "SU", "FA", "WI"};
+    r.label = kCodes[s->value % 10];
+    if (auto y = year_at(r.end); y && !r.has_mod) r.y = y->first, r.end = y->second;  // "summer 2016"
+    return r;
+  }
+
   // "the year", "the week", "das Jahr", "des Jahres": the anchor's own day, week, month or year;
   // "the day before", "the day after" on their own: the day before or after it. Not before a
   // number ("the week 31"), "of" ("the day of the attack") or a date ("the day before Christmas").
@@ -2574,6 +2637,7 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
 }  // namespace
 
 std::string DateMention::value() const {
+  if (!unresolved.empty()) return unresolved;
   if (granularity == DateGranularity::kSet) return set;
   if (!time_end.empty()) {
     if (granularity == DateGranularity::kTime) return "T" + time + "/T" + time_end;
@@ -2642,7 +2706,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       m.start = CivilDate{y, 1, 1};
       m.end_exclusive = CivilDate{y + 1, 1, 1};
     };
-    bool needs_anchor = !(r.kind == RawDate::kFull || r.kind == RawDate::kMonthYear || r.kind == RawDate::kYear ||
+    bool needs_anchor = !((r.kind == RawDate::kUnresolved && !r.has_mod) || r.kind == RawDate::kFull || r.kind == RawDate::kMonthYear || r.kind == RawDate::kYear ||
                           r.kind == RawDate::kTime || r.kind == RawDate::kSet || (r.kind == RawDate::kHoliday && r.y) ||
                           (r.kind == RawDate::kPeriod && (r.base == 'D' || (r.y && (r.base == 'M' || r.base == 'Y')))));
     if (r.hour >= 0) {
@@ -2658,6 +2722,14 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
     const CivilDate a = anchor ? anchor->date : CivilDate{};
     switch (r.kind) {
       case RawDate::kTime: m.granularity = DateGranularity::kTime; break;
+      case RawDate::kUnresolved: {  // "FY2008", "SYXXXX", "2016-SU", "SU"
+        m.granularity = DateGranularity::kSpan;
+        int y = r.y ? r.y : r.has_mod ? a.year + r.mod : 0;
+        bool season = r.label != "FY" && r.label != "SY";
+        if (season) m.unresolved = y ? std::to_string(y) + "-" + r.label : r.label;
+        else m.unresolved = r.label + (y ? std::to_string(y) : "XXXX");
+        break;
+      }
       case RawDate::kSet:
         m.granularity = DateGranularity::kSet;
         m.set = r.set;

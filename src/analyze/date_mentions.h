@@ -39,6 +39,9 @@ struct DateMention {
   std::string set;            // kSet, a recurring time ("every Monday", "daily"): its TIMEX3 value ("XXXX-WXX-1", "P1D")
   bool open_start = false;    // "before 2018": no start (start is unset)
   bool open_end = false;      // "since 2019", "after 2016": no end (end_exclusive is unset)
+  // A date with no days of its own: a season ("2016-SU", "SU"), a fiscal or school year ("FY2018",
+  // "SYXXXX"), a day that does not exist ("XXXX-02-30"). Its TIMEX3 value; start and end are unset.
+  std::string unresolved;
   bool approx = false;        // "around 1pm", "verso le 11", "cerca de las tres": about that moment
   bool uses_anchor = false;   // resolved against the anchor (relative, or the year left out)
   std::optional<Anchor> anchor;  // the anchor it used

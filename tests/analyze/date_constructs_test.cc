@@ -500,6 +500,31 @@ TEST(DateConstructs, TheAnchorsOwnUnit) {
     EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
 }
 
+// Seasons and fiscal or school years have no agreed days: their TIMEX3 value, unresolved.
+// A calendar year is the year.
+TEST(DateConstructs, SeasonsAndFiscalYears) {
+  check({
+      {"en", "I'll leave this summer", "this summer=2025-SU"},
+      {"en", "the whole summer", "summer=SU"},
+      {"it", "Partirò questa estate", "questa estate=2025-SU"},
+      {"es", "Saldré este verano", "este verano=2025-SU"},
+      {"fr", "Je vais sortir cet été", "cet été=2025-SU"},
+      {"de", "letzten Winter", "letzten Winter=2024-WI"},
+      {"en", "gains in last fiscal year", "last fiscal year=FY2024"},
+      {"en", "Show sales in the sy18", "sy18=SY2018"},
+      {"es", "Muestra ventas en el año fiscal de 2016", "año fiscal de 2016=FY2016"},
+      {"pt", "muitos ganhos neste ano letivo", "neste ano letivo=SY2025"},
+      {"en", "Show sales in the calendar year 2008", "calendar year 2008=2008"},
+      {"pt", "neste ano civil", "neste ano civil=2025"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  auto found = find_dates("in fiscal year", "en", anchor);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].unresolved, "FYXXXX");
+  for (const char* text : {"prices fall", "j'ai été à la mer"})
+    EXPECT_TRUE(find_dates(text, text[0] == 'j' ? "fr" : "en", anchor).empty()) << text;
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
