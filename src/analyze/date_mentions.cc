@@ -2368,6 +2368,14 @@ class Matcher {
 
 CivilDate week_monday(const CivilDate& d) { return add_days(d, -(weekday(d) - 1)); }
 
+// Where the beginning (1), middle (2) or end (3) of the period [bs, be) lies, read as one day:
+// its first day, the day half its length on, the day after it.
+CivilDate part_point(const CivilDate& bs, const CivilDate& be, int part) {
+  if (part == 1) return bs;
+  if (part == 3) return be;
+  return add_days(bs, (days_from_civil(be) - days_from_civil(bs)) / 2);
+}
+
 // Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
 CivilDate easter_sunday(int y) {
   int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
@@ -2542,9 +2550,14 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
           r.end = b.end;
           r.text.assign(text.substr(r.begin, r.end - r.begin));
           r.granularity = DateGranularity::kSpan;
-          r.end_exclusive = b.start;
+          // "from the middle of 2007 to the end of 2008": a part of a period bounds at its point
+          if (a.point) r.start = *a.point;
+          r.end_exclusive = b.point ? *b.point : b.start;
+          r.point.reset();
+          r.future_point.reset();
           if (a.future_start && b.future_start) {
-            r.future_end = b.future_start;
+            if (a.future_point) r.future_start = *a.future_point;
+            r.future_end = b.future_point ? *b.future_point : *b.future_start;
           } else {
             r.future_start.reset();
             r.future_end.reset();
@@ -2618,12 +2631,12 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
         if (d.future_start) d.future_end.reset();
       } else if (kind == DateWord::kAfter) {
         d.open_end = true;
-        d.start = end;
+        d.start = end;  // "after mid May": after the whole middle part
         if (d.future_start) d.future_start = d.future_end;
       } else {
         d.open_start = true;
-        d.end_exclusive = start;
-        if (d.future_start) d.future_end = d.future_start;
+        d.end_exclusive = d.point ? *d.point : start;  // "before the end of this year": up to its last day
+        if (d.future_start) d.future_end = d.future_point ? *d.future_point : *d.future_start;
       }
       d.granularity = DateGranularity::kSpan;
       d.begin = t[s].begin;
@@ -2831,6 +2844,8 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.granularity = DateGranularity::kSpan;
         m.start = s;
         m.end_exclusive = e;
+        if (r.part) m.point = part_point(bs, be, r.part);
+        if (r.part && r.base == 'M' && r.m != 0 && r.y == 0) m.future_point = part_point(add_months(bs, 12), add_months(be, 12), r.part);
         if (r.base == 'M' && r.m != 0 && r.y == 0) {  // a month without its year: the next one too
           m.future_start = CivilDate{s.year + 1, s.month, std::min(s.day, days_in_month(s.year + 1, s.month))};
           CivilDate fe = add_months(CivilDate{be.year + 1, be.month, 1}, 0);

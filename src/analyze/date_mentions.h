@@ -42,6 +42,9 @@ struct DateMention {
   // A date with no days of its own: a season ("2016-SU", "SU"), a fiscal or school year ("FY2018",
   // "SYXXXX"), a day that does not exist ("XXXX-02-30"). Its TIMEX3 value; start and end are unset.
   std::string unresolved;
+  // The beginning, middle or end of a period ("the end of 2008", "mid-March") as a bound of a range
+  // or after "before"/"after": the day it points at (2009-01-01, 03-16), and the other reading's.
+  std::optional<CivilDate> point, future_point;
   bool approx = false;        // "around 1pm", "verso le 11", "cerca de las tres": about that moment
   bool uses_anchor = false;   // resolved against the anchor (relative, or the year left out)
   std::optional<Anchor> anchor;  // the anchor it used

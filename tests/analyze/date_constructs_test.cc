@@ -525,6 +525,18 @@ TEST(DateConstructs, SeasonsAndFiscalYears) {
     EXPECT_TRUE(find_dates(text, text[0] == 'j' ? "fr" : "en", anchor).empty()) << text;
 }
 
+// A beginning, middle or end of a period bounding a range (or after "before") stands for one day:
+// the period's first day, its middle day, the day after it.
+TEST(DateConstructs, PartsOfPeriodsAsRangeBounds) {
+  check({
+      {"en", "The range is from 2007 to the end of 2008.", "from 2007 to the end of 2008=2007-01-01/2008-12-31"},
+      {"en", "from the middle of 2007 to the end of 2008", "from the middle of 2007 to the end of 2008=2007-07-02/2008-12-31"},
+      {"en", "between the middle of March and the end of September",
+       "between the middle of March and the end of September=2025-03-16/2025-09-30"},
+      {"en", "I'll go back before end of this year", "before end of this year=../2025-12-31"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
