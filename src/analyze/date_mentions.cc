@@ -323,7 +323,7 @@ class Matcher {
     if (int y = year_value(j); y && !number_continues(j + 1)) return std::make_pair(y, j + 1);
     if (ok(j) && t_[j].kind == TokenKind::kWord) {
       if (auto o = ordinal_day(j)) return o;
-      if (english_) return std::nullopt;  // "One may ask": English writes day words as ordinals
+      if (english_) return english_year_words(j);  // "nineteen eighty six"
       auto n = number_at(j);
       if (n && n->words && n->value >= 1000 && n->value <= 2999 && n->value == static_cast<int>(n->value))
         return std::make_pair(static_cast<int>(n->value), n->end_token);
@@ -335,6 +335,39 @@ class Matcher {
     if (!digits(j, 4, 4)) return 0;
     int y = num(j);
     return (y >= 1000 && y <= 2999) ? y : 0;
+  }
+
+  // A whole number written in words at j (not an article "a", "one" alone is fine), or none.
+  std::optional<std::pair<int, size_t>> word_number(size_t j, int lo, int hi) const {
+    if (!ok(j) || t_[j].kind != TokenKind::kWord) return std::nullopt;
+    auto n = number_at(j);
+    if (!n || !n->words || n->article_only || n->value < lo || n->value > hi || n->value != static_cast<int>(n->value))
+      return std::nullopt;
+    return std::make_pair(static_cast<int>(n->value), n->end_token);
+  }
+
+  // An English year in words after a day or month: "two thousand and fifteen", "nineteen hundred
+  // ninety three", or a pair read as hundreds, "nineteen eighty six", "twenty twenty".
+  std::optional<std::pair<int, size_t>> english_year_words(size_t j) const {
+    if (!english_) return std::nullopt;
+    if (auto y = word_number(j, 1000, 2999)) return y;
+    auto hundreds = word_number(j, 10, 29);
+    if (!hundreds) return std::nullopt;
+    auto rest = word_number(hundreds->second, 10, 99);
+    if (!rest) return std::nullopt;
+    return std::make_pair(hundreds->first * 100 + rest->first, rest->second);
+  }
+
+  // An English day in cardinal words ("twenty nine") next to a month name: right before the month
+  // ("twenty five january"), or after it when the date ends there or a year follows ("May twenty
+  // nine", but not "in May twenty nine people died").
+  std::optional<std::pair<int, size_t>> english_day_words(size_t j, bool after_month) const {
+    if (!english_) return std::nullopt;
+    auto d = word_number(j, 1, 31);
+    if (!d || !after_month) return d;
+    size_t e = d->second;
+    if (!ok(e) || t_[e].kind == TokenKind::kMark || english_year_words(e) || year_value(e)) return d;
+    return std::nullopt;
   }
 
   // A day number with its suffix ("3", "3rd", "8.", "1er", "1º") or a day in words; returns end token.
@@ -1896,6 +1929,8 @@ class Matcher {
       k = j;
       day = day_at(k, true);
     }
+    bool day_in_words = false;
+    if (!day) day = english_day_words(k, false), day_in_words = day.has_value();  // "twenty five january"
     if (!day) return std::nullopt;
     if (t_[k].kind == TokenKind::kDigits && number_continues(k + 1)) return std::nullopt;
     if (k > 0 && (t_[k - 1].folded == "$" || t_[k - 1].folded == "\u20AC" || t_[k - 1].folded == "\u00A3"))
@@ -1908,6 +1943,8 @@ class Matcher {
     size_t before_filler = e;
     e = skip_filler(e);
     auto month = month_at(e, true);
+    if (month && day_in_words && (month->first == 5 || month->first == 3) && !t_[e].capitalized)
+      return std::nullopt;  // "One may ask"
     if (!month) {
       // "on the 18th": a day of the anchor's month
       if (english_ && k != j && t_[j].folded == "the" && t_[k].kind == TokenKind::kDigits && j > 0 &&
@@ -1958,6 +1995,7 @@ class Matcher {
       k = p->end_token;
     }
     auto day = day_at(k, false);
+    if (!day) day = english_day_words(k, true);
     if (!day) return std::nullopt;
     if (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || digits(k, 3, 4))) return std::nullopt;
     // "Mai 2024" is a month and year, not a day.
@@ -1981,6 +2019,7 @@ class Matcher {
     else if (auto f = word(y, DateWord::kFiller); f && year_value(f->end_token)) y = f->end_token;  // "july 4th of 1995"
     else if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "May 3 in 2020"
     if (int yv = year_value(y); yv && !number_continues(y + 1)) return finish_day_date(r, yv, y + 1, wd);
+    if (auto yw = english_year_words(y)) return finish_day_date(r, yw->first, yw->second, wd);
     return finish_day_date(r, 0, 0, wd);
   }
 
@@ -2071,6 +2110,12 @@ class Matcher {
       r.kind = RawDate::kMonthYear;
       r.y = yv;
       r.end = y + 1;
+      return r;
+    }
+    if (auto yw = english_year_words(y); yw && full) {  // "october two thousand and five"
+      r.kind = RawDate::kMonthYear;
+      r.y = yw->first;
+      r.end = yw->second;
       return r;
     }
     if (!full) return std::nullopt;

@@ -537,6 +537,20 @@ TEST(DateConstructs, PartsOfPeriodsAsRangeBounds) {
   });
 }
 
+// English dates in number words: cardinal days next to a month, years in words.
+TEST(DateConstructs, EnglishDatesInNumberWords) {
+  check({
+      {"en", "She was born on January twenty five nineteen eighty six", "January twenty five nineteen eighty six=1986-01-25"},
+      {"en", "She was born on twenty five January nineteen eighty six", "twenty five January nineteen eighty six=1986-01-25"},
+      {"en", "On fifteen August nineteen hundred ninety three, it started.", "fifteen August nineteen hundred ninety three=1993-08-15"},
+      {"en", "The conference was in October two thousand and five", "October two thousand and five=2005-10"},
+      {"en", "I'll go back May twenty nine", "May twenty nine=2025-05-29"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"One may ask a question", "In May twenty nine people died"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
