@@ -181,6 +181,7 @@ class Matcher {
       consider(within(i));
       consider(the_unit(i));
       consider(year_of_kind(i));
+      consider(modified_day_month(i));
       consider(season(i));
       consider(n_units_around(i));
       if (found) {
@@ -1664,6 +1665,26 @@ class Matcher {
     return r;
   }
 
+  // "this 5/12", "next 6th of April", "el próximo 12/05": a day and month without a year after
+  // this/next/last is that day in the anchor's year, the next or the last one. With a weekday
+  // between ("this friday 5/12", "próximo viernes 12 mayo") the modifier is the weekday's and
+  // the day keeps the anchor's year.
+  std::optional<RawDate> modified_day_month(size_t i) const {
+    auto p = word(i, DateWord::kPreMod);
+    if (!p) return std::nullopt;
+    size_t j = p->end_token;
+    if (!ok(j)) return std::nullopt;
+    std::optional<RawDate> best;
+    for (auto r : {numeric(j), day_month(j), month_day(j)})
+      if (r && r->kind == RawDate::kDayMonth && r->first == j && (!best || r->end > best->end)) best = r;
+    if (!best) return std::nullopt;
+    bool weekday_between = word(j, DateWord::kWeekday) || word(j, DateWord::kWeekdayAbbr);
+    best->first = i;
+    best->has_mod = true;
+    best->mod = weekday_between ? 0 : p->value;
+    return best;
+  }
+
   // A year number after a year's kind: "2008", "18" (a two-digit year in this place), "de 2016".
   std::optional<std::pair<int, size_t>> year_after_kind(size_t j) const {
     if (auto f = word(j, DateWord::kFiller); f && (digits(f->end_token, 4, 4))) j = f->end_token;
@@ -1886,7 +1907,7 @@ class Matcher {
       bool date_word = false;
       for (auto& m : dw(i - 1))
         date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
-                     m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo;
+                     m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo || m.kind == DateWord::kPreMod;
       static const char* kOn[] = {"on", "il", "al", "dal", "am", "le", "el", "o", "em", "no", "ab", "bis", "until",
                                   "sur", "du", "au", "del", "desde", "hasta"};
       for (const char* w : kOn) date_word |= t_[i - 1].folded == w;
@@ -2908,6 +2929,11 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         break;
       }
       case RawDate::kDayMonth: {
+        if (r.has_mod) {  // "next 5/12": in the year after the anchor's
+          if (!valid(a.year + r.mod, r.m, r.d)) continue;
+          day(CivilDate{a.year + r.mod, r.m, r.d});
+          break;
+        }
         // The year left out: the occurrence before the anchor and the one after it;
         // the nearer one first.
         int y = a.year;

@@ -551,6 +551,19 @@ TEST(DateConstructs, EnglishDatesInNumberWords) {
     EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
 }
 
+// this/next/last before a day and month without a year: that day in the anchor's year, the next or
+// the last; with a weekday between, the modifier is the weekday's and the year the anchor's.
+TEST(DateConstructs, ModifiedDayAndMonth) {
+  check({
+      {"en", "This task should be done this 5/12", "this 5/12=2025-05-12"},
+      {"en", "This task should be done next 6th of April", "next 6th of April=2026-04-06"},
+      {"en", "This task should be done next friday 5/12", "next friday 5/12=2025-05-12"},
+      {"es", "Esta tarea debe hacerse el próximo 12/05", "próximo 12/05=2026-05-12"},
+      {"es", "una llamada este viernes 15 de junio con Jim", "este viernes 15 de junio=2025-06-15"},
+      {"es", "de este 12/05 a próximo 19/05", "de este 12/05 a próximo 19/05=2025-05-12/2026-05-18"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
