@@ -2600,6 +2600,7 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         static const std::string_view kAnd[] = {"and", "y", "e", "et", "und", "ed", "i"};
         bool conj = false;
         for (std::string_view w : kAnd) conj |= t[aend].folded == w;
+        coarse = coarse && (!conj || opened);  // "in 2007 and 2009": two years, "between 2007 and 2009": a span
         bool days = a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
                     a.time.empty() && b.time.empty() && !conj;
         bool spans = a.granularity == DateGranularity::kSpan && b.granularity == DateGranularity::kSpan && !conj &&

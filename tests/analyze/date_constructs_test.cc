@@ -564,6 +564,15 @@ TEST(DateConstructs, ModifiedDayAndMonth) {
   });
 }
 
+// Two years or months joined by "and" with no "between" before them are two dates, not a span.
+TEST(DateConstructs, YearsJoinedByAndAreTwoDates) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("Show sales in 2007 and 2009", "en", anchor)) got.push_back(d.text + "=" + d.value());
+  EXPECT_EQ(got, (std::vector<std::string>{"2007=2007", "2009=2009"}));
+  check({{"en", "between 2007 and 2009", "between 2007 and 2009=2007-01-01/2008-12-31"}});
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
