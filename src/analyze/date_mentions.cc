@@ -1894,9 +1894,9 @@ class Matcher {
       int d = a, m = b;
       if (english_ && t_[i + 1].folded == "/" && a <= 12) d = b, m = a;
       if (!valid(y, m, d) && valid(y, a, b)) d = b, m = a;
-      if (!valid(y, m, d)) return std::nullopt;
       r.y = y, r.m = m, r.d = d;
       r.end = i + 5;
+      if (!valid(y, m, d)) return impossible_day(r);
       return r;
     }
     // "il 22/04", "on 4/22": day and month without a year, after a date word.
@@ -2052,12 +2052,21 @@ class Matcher {
       r.y = year;
       r.end = end;
       r.kind = RawDate::kFull;
-      if (!valid(r.y, r.m, r.d)) return std::nullopt;
+      if (!valid(r.y, r.m, r.d)) return impossible_day(r);
     } else {
       r.kind = RawDate::kDayMonth;
-      if (r.d > days_in_month(2000, r.m)) return std::nullopt;
+      if (r.d > days_in_month(2000, r.m)) return impossible_day(r);
     }
     r.weekday = weekday;
+    return r;
+  }
+
+  // "Feb 30", "29/2/2019": a day the month does not have is still a date someone wrote (a typo,
+  // a joke, a wrong year); found, and left unresolved.
+  static std::optional<RawDate> impossible_day(RawDate r) {
+    if (r.m < 1 || r.m > 12 || r.d < 1 || r.d > 31) return std::nullopt;
+    r.kind = RawDate::kUnresolved;
+    r.label.clear();
     return r;
   }
 
@@ -2803,6 +2812,11 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
     switch (r.kind) {
       case RawDate::kTime: m.granularity = DateGranularity::kTime; break;
       case RawDate::kUnresolved: {  // "FY2008", "SYXXXX", "2016-SU", "SU"
+        if (r.label.empty()) {  // a day the month does not have: "XXXX-02-30", "2019-02-29"
+          m.granularity = DateGranularity::kDay;
+          m.unresolved = (r.y ? std::to_string(r.y) : "XXXX") + "-" + two(r.m) + "-" + two(r.d);
+          break;
+        }
         m.granularity = DateGranularity::kSpan;
         int y = r.y ? r.y : r.has_mod ? a.year + r.mod : 0;
         bool season = r.label != "FY" && r.label != "SY";
@@ -2933,6 +2947,15 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         if (r.has_mod) {  // "next 5/12": in the year after the anchor's
           if (!valid(a.year + r.mod, r.m, r.d)) continue;
           day(CivilDate{a.year + r.mod, r.m, r.d});
+          break;
+        }
+        if (r.m == 2 && r.d == 29) {  // 29 February: the last one before the anchor and the next after it
+          int py = a.year, fy = a.year;
+          while (!valid(py, 2, 29) || a < CivilDate{py, 2, 29}) --py;
+          while (!valid(fy, 2, 29) || !(a < CivilDate{fy, 2, 29})) ++fy;
+          day(CivilDate{py, 2, 29});
+          m.future_start = CivilDate{fy, 2, 29};
+          m.future_end = add_days(*m.future_start, 1);
           break;
         }
         // The year left out: the occurrence before the anchor and the one after it;
@@ -3086,7 +3109,8 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         break;
       }
     }
-    if (r.week_of && m.granularity == DateGranularity::kDay) {  // the week that holds the day
+    const bool resolved = m.unresolved.empty();
+    if (resolved && r.week_of && m.granularity == DateGranularity::kDay) {  // the week that holds the day
       m.granularity = DateGranularity::kSpan;
       m.start = week_monday(m.start);
       m.end_exclusive = add_days(m.start, 7);
@@ -3095,7 +3119,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.future_end = add_days(*m.future_start, 7);
       }
     }
-    if (r.day_last && m.granularity == DateGranularity::kDay) {  // "November 18-19": from the first day to the last
+    if (resolved && r.day_last && m.granularity == DateGranularity::kDay) {  // "November 18-19": from the first day to the last
       if (!valid(m.start.year, m.start.month, r.day_last)) continue;
       m.granularity = DateGranularity::kSpan;
       m.end_exclusive = CivilDate{m.start.year, m.start.month, r.day_last};
@@ -3104,7 +3128,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         else m.future_end = CivilDate{m.future_start->year, m.future_start->month, r.day_last};
       }
     }
-    if (r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {
+    if (resolved && r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {
       day(add_units(m.start, r.shift_unit, r.shift_amount));
       if (m.future_start) {
         m.future_start = add_units(*m.future_start, r.shift_unit, r.shift_amount);

@@ -573,6 +573,23 @@ TEST(DateConstructs, YearsJoinedByAndAreTwoDates) {
   check({{"en", "between 2007 and 2009", "between 2007 and 2009=2007-01-01/2008-12-31"}});
 }
 
+// A day its month does not have is found and left unresolved; 29 February without a year is the
+// last one before the anchor (and the next one after it).
+TEST(DateConstructs, ImpossibleAndLeapDays) {
+  check({
+      {"en", "feb 30", "feb 30=XXXX-02-30"},
+      {"es", "30 Feb 2019", "30 Feb 2019=2019-02-30"},
+      {"it", "29/2/2019", "29/2/2019=2019-02-29"},
+      {"en", "on February 29", "February 29=2024-02-29"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  auto found = find_dates("on February 29", "en", anchor);
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].future_start.has_value());
+  EXPECT_EQ(found[0].future_start->iso(), "2028-02-29");
+  EXPECT_TRUE(find_dates("32/2/2019", "it", anchor).empty());
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
