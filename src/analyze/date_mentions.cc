@@ -1859,8 +1859,14 @@ class Matcher {
     return numeric_at(i);
   }
 
+  // The end of "28/2-1/3", "10/1-11/2/2017": right after a day/month and a glued dash.
+  bool after_day_month_dash(size_t i) const {
+    return i >= 4 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 1, 2) && mark(i - 3, "/") &&
+           glued(i - 2) && digits(i - 4, 1, 2);
+  }
+
   std::optional<RawDate> numeric_at(size_t i) const {
-    if (!digits(i) || preceded_by_number(i)) return std::nullopt;
+    if (!digits(i) || (preceded_by_number(i) && !after_day_month_dash(i))) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kFull;
     r.first = i;
@@ -1900,22 +1906,27 @@ class Matcher {
       return r;
     }
     // "il 22/04", "on 4/22": day and month without a year, after a date word.
+    // "28/2-1/3", "10/1-11/2/2017": a day and month glued by a dash to another is the start of a span
+    const bool span_next = mark(i + 3, "-") && glued(i + 3) && glued(i + 4) && digits(i + 4, 1, 2) &&
+                           mark(i + 5, "/") && glued(i + 5) && glued(i + 6) && digits(i + 6, 1, 2);
     if (digits(i, 1, 2) && (mark(i + 1, "/") || mark(i + 1, ".")) && glued(i + 1) && digits(i + 2, 1, 2) &&
         glued(i + 2) && !(ok(i + 3) && glued(i + 3) && (mark(i + 3, "/") || mark(i + 3, ".") || mark(i + 3, ",") ||
                                                         mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits)) &&
-        i > 0 && mark(i + 1, "/")) {
-      bool date_word = false;
-      for (auto& m : dw(i - 1))
-        date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
-                     m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo || m.kind == DateWord::kPreMod;
+        (i > 0 || span_next) && mark(i + 1, "/")) {
+      bool date_word = span_next;
+      if (i > 0)
+        for (auto& m : dw(i - 1))
+          date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
+                       m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo || m.kind == DateWord::kPreMod;
       static const char* kOn[] = {"on", "il", "al", "dal", "am", "le", "el", "o", "em", "no", "ab", "bis", "until",
                                   "sur", "du", "au", "del", "desde", "hasta"};
-      for (const char* w : kOn) date_word |= t_[i - 1].folded == w;
+      if (i > 0)
+        for (const char* w : kOn) date_word |= t_[i - 1].folded == w;
       int a = num(i), b = num(i + 2);
       int d = a, m = b;
       if (english_ && a <= 12) d = b, m = a;
       if (date_word && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(2000, m)) {
-        if (lang_.substr(0, 2) == "it" && t_[i - 1].folded == "il") r.first = i - 1;  // "il 22/04"
+        if (i > 0 && lang_.substr(0, 2) == "it" && t_[i - 1].folded == "il") r.first = i - 1;  // "il 22/04"
         r.kind = RawDate::kDayMonth;
         r.d = d, r.m = m;
         r.end = i + 3;
@@ -2579,6 +2590,12 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         if (valid(y, a.start.month, a.start.day)) {
           a.start = CivilDate{y, a.start.month, a.start.day};
           a.end_exclusive = add_days(a.start, 1);
+          a.future_start.reset();
+          a.future_end.reset();
+        } else {  // "29/2-1/3/2019": the span starts on a day that year does not have
+          a.unresolved = "(" + std::to_string(y) + "-" + two(a.start.month) + "-" + two(a.start.day) + "," +
+                         b.start.iso() + ",PXD)";
+          a.start = add_days(b.start, -1);  // no days of its own; kept before the end so the two join
           a.future_start.reset();
           a.future_end.reset();
         }

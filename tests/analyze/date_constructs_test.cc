@@ -590,6 +590,18 @@ TEST(DateConstructs, ImpossibleAndLeapDays) {
   EXPECT_TRUE(find_dates("32/2/2019", "it", anchor).empty());
 }
 
+// Two days and months glued by a dash are a span, the first taking the second's year if it has one.
+TEST(DateConstructs, DayMonthSpansWithADash) {
+  check({
+      {"it", "10/1-11/2/2017", "10/1-11/2/2017=2017-01-10/2017-02-10"},
+      {"en", "The period is 10/1-11/2/2017", "10/1-11/2/2017=2017-10-01/2017-11-01"},
+      {"de", "28/2-1/3", "28/2-1/3=2026-02-28/2026-02-28"},  // the nearer reading
+      {"fr", "29/2-1/3/2019", "29/2-1/3/2019=(2019-02-29,2019-03-01,PXD)"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("3/4", "en", anchor).empty());  // a fraction stays one
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
