@@ -179,6 +179,7 @@ class Matcher {
       consider(day_of_month(i));
       consider(year_span(i));
       consider(within(i));
+      consider(clock_units_around(i));
       consider(the_unit(i));
       consider(year_of_kind(i));
       consider(modified_day_month(i));
@@ -1799,6 +1800,49 @@ class Matcher {
     return r;
   }
 
+  // "next hour", "la prossima ora", "last minute", "últimos 5 minutos", "5 coming minutes",
+  // "13 dernières minutes": hours or minutes just before or after the anchor's moment. Not the
+  // English idiom "at the last minute", "last-minute".
+  std::optional<RawDate> clock_units_around(size_t i) const {
+    auto direction = [&](size_t j, size_t& e) {
+      if (auto p = word(j, DateWord::kPreMod); p && p->value != 0) return e = p->end_token, p->value;
+      if (auto n = word(j, DateWord::kNextN)) return e = n->end_token, 1;
+      if (auto l = word(j, DateWord::kLastN)) return e = l->end_token, -1;
+      return 0;
+    };
+    size_t j = i, e = 0;
+    double amount = 1;
+    bool counted = false;
+    const bool after_the = (i > 0 && t_[i - 1].folded == "the") || t_[i].folded == "the";  // or "the last"
+    int dir = direction(j, e);  // "últimos 5 minutos", "next hour"
+    if (dir) {
+      j = e;
+      if (auto n = number_at(j); n && !n->glued_unit && ok(n->end_token) && word(n->end_token, DateWord::kDurUnit))
+        amount = n->value, j = n->end_token, counted = true;
+    } else {  // "5 coming minutes", "13 dernières minutes"
+      auto n = number_at(i);
+      if (!n || n->glued_unit) return std::nullopt;
+      amount = n->value;
+      counted = true;
+      dir = direction(n->end_token, e);
+      if (!dir) return std::nullopt;
+      j = e;
+    }
+    auto u = word(j, DateWord::kDurUnit);
+    if (!u || u->value >= 86400 || amount <= 0) return std::nullopt;
+    // English: a count needs "the" ("in the last 2 hours"; "it shouldn't last two hours" is the
+    // verb), and "the last minute", "last-minute" are the idiom
+    if (english_ && (counted ? !after_the : (dir < 0 && after_the))) return std::nullopt;
+    if (english_ && mark(u->end_token, "-") && glued(u->end_token)) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kRelDay;
+    r.first = i;
+    r.end = u->end_token;
+    r.clock_shift = static_cast<long>(dir * amount * u->value);
+    r.clock_span = true;
+    return r;
+  }
+
   // "5 próximos años", "2 días siguientes", "5 past years", "10 semanas anteriores": an amount
   // with its modifier around the unit.
   std::optional<RawDate> n_units_around(size_t i) const {
@@ -3040,9 +3084,9 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
           std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", static_cast<int>(t / 3600), static_cast<int>(t / 60 % 60),
                         static_cast<int>(t % 60));
           m.time = buf;
-          if (r.clock_span && days == 0) {  // "within 5 minutes": from now until then (within the day)
-            m.time = anchor->time;
-            m.time_end = buf;
+          if (r.clock_span && days == 0) {  // "within 5 minutes", "the last 5 minutes": from now to then (in the day)
+            m.time = r.clock_shift > 0 ? anchor->time : std::string(buf);
+            m.time_end = r.clock_shift > 0 ? std::string(buf) : anchor->time;
           }
         }
         break;

@@ -602,6 +602,21 @@ TEST(DateConstructs, DayMonthSpansWithADash) {
   EXPECT_TRUE(find_dates("3/4", "en", anchor).empty());  // a fraction stays one
 }
 
+// Hours and minutes just before or after the anchor's moment (10:00).
+TEST(DateConstructs, LastAndNextMinutesAndHours) {
+  check({
+      {"en", "I'll go back next hour", "next hour=2025-09-03T10:00:00/2025-09-03T11:00:00"},
+      {"en", "What happened in the 5 past minutes?", "5 past minutes=2025-09-03T09:55:00/2025-09-03T10:00:00"},
+      {"it", "Tornerò la prossima ora", "la prossima ora=2025-09-03T10:00:00/2025-09-03T11:00:00"},
+      {"es", "Conté 13 en el último minuto.", "último minuto=2025-09-03T09:59:00/2025-09-03T10:00:00"},
+      {"pt", "Contei 3 nos 13 últimos minutos.", "13 últimos minutos=2025-09-03T09:47:00/2025-09-03T10:00:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", "10:00:00"};
+  for (const char* text : {"this appointment shouldn't last two hours at all", "a deal struck at the last minute",
+                           "a last-minute deal"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
