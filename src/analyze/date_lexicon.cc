@@ -52,7 +52,7 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"part_set", DateWord::kPartSet},     {"minute_before", DateWord::kMinuteBefore},
       {"minute_to", DateWord::kMinuteTo},   {"week_start", DateWord::kWeekStart},   {"minute_past", DateWord::kMinutePast},     {"period_letter", DateWord::kPeriodLetter},
       {"def_article", DateWord::kDefArticle}, {"year_kind", DateWord::kYearKind},
-      {"season", DateWord::kSeason},
+      {"season", DateWord::kSeason},       {"whole", DateWord::kWhole},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

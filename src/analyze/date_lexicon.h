@@ -70,6 +70,7 @@ enum class DateWord : char {
   kOrLater = 'u',     // "or later", "onwards", "in poi" after a date: an open range from it on
   kYearKind = '#',    // "fiscal year" 1, "school year" 2, "calendar year" 3; +10 abbreviations "fy", "sy", "cy"
   kSeason = '*',      // "summer", "estate", "Winter"; value 1 spring, 2 summer, 3 fall, 4 winter
+  kWhole = '@',       // "all", "tutto il", "den ganzen" before a unit: one whole unit as a duration ("all day")
   kDefArticle = '=',  // "the", "das", "des": before a unit, the anchor's own ("the year", "des Jahres")
 };
 
