@@ -525,6 +525,7 @@ class Matcher {
         tm.second = num(e + 1);
         e += 2;
       }
+      if (german_ && ok(e) && t_[e].folded == "uhr") ++e;  // "10:30 Uhr", "um 18.12 Uhr": the word is the time's
       tm.explicit_form = true;
     } else if (ok(e) && ((german_ && t_[e].folded == "uhr") ||
                          (lang_.substr(0, 2) == "fr" && after_prep &&

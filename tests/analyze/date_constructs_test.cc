@@ -617,6 +617,14 @@ TEST(DateConstructs, LastAndNextMinutesAndHours) {
     EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
 }
 
+// German "Uhr" after hours and minutes is part of the time ("10:30 Uhr", "um 18.12 Uhr").
+TEST(DateConstructs, GermanUhrAfterMinutes) {
+  check({
+      {"de", "Was läuft um 10:30 Uhr?", "10:30 Uhr=T10:30:00"},
+      {"de", "Lass uns um 18.12 uhr einen Kaffee trinken gehen", "18.12 uhr=T18:12:00"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
