@@ -182,6 +182,7 @@ class Matcher {
       consider(clock_units_around(i));
       consider(the_unit(i));
       consider(year_of_kind(i));
+      consider(weekday_in_list(i));
       consider(modified_day_month(i));
       consider(season(i));
       consider(n_units_around(i));
@@ -1685,6 +1686,36 @@ class Matcher {
     best->has_mod = true;
     best->mod = weekday_between ? 0 : p->value;
     return best;
+  }
+
+  // "terça, qua, qui ou sexta", "next week Mon or Tue", "de lunes a mar": an abbreviated weekday
+  // (only next to a date otherwise) in a list after another weekday; its dot is kept ("qui.").
+  std::optional<RawDate> weekday_in_list(size_t i) const {
+    auto w = word(i, DateWord::kWeekdayAbbr);
+    if (!w || i == 0) return std::nullopt;
+    static const std::string_view kJoin[] = {",", "or", "and", "o", "ou", "y", "e", "oder", "und", "et", "a"};
+    size_t k = i;
+    for (int steps = 0; steps < 2 && k > 0; ++steps) {
+      bool joiner = false;
+      for (std::string_view j : kJoin) joiner |= t_[k - 1].folded == j;
+      if (!joiner) break;
+      --k;
+    }
+    if (k == 0) return std::nullopt;  // with no joiner, right after the weekday ("terça qua qui")
+    size_t p = k - 1;
+    if (mark(p, ".") && p > 0) --p;  // "qui., ou"
+    bool weekday_before = false;
+    for (size_t s = p >= 2 ? p - 2 : 0; s <= p; ++s)  // a weekday phrase ending at p ("sexta feira")
+      for (auto& m : dw(s))
+        weekday_before |= (m.kind == DateWord::kWeekday || m.kind == DateWord::kWeekdayAbbr) && m.end_token == p + 1;
+    if (!weekday_before) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kWeekday;
+    r.first = i;
+    r.end = w->end_token;
+    if (mark(r.end, ".") && glued(r.end)) ++r.end;
+    r.weekday = w->value;
+    return r;
   }
 
   // A year number after a year's kind: "2008", "18" (a two-digit year in this place), "de 2016".

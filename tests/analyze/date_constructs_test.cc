@@ -625,6 +625,15 @@ TEST(DateConstructs, GermanUhrAfterMinutes) {
   });
 }
 
+// Abbreviated weekdays count in a list after a weekday (elsewhere only next to a date).
+TEST(DateConstructs, AbbreviatedWeekdaysInLists) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("vamos nos encontrar na terça, qua, qui, ou sexta", "pt", anchor)) got.push_back(d.text);
+  EXPECT_EQ(got, (std::vector<std::string>{"terça", "qua", "qui", "sexta"}));
+  EXPECT_TRUE(find_dates("fomos ao mar", "es", anchor).empty());
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
