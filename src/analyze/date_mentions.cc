@@ -2241,7 +2241,8 @@ class Matcher {
       if (i == 0) return std::nullopt;
       bool prep = false;
       for (auto& m : dw(i - 1))
-        prep |= m.kind == DateWord::kYearPrep || m.kind == DateWord::kFiller || m.kind == DateWord::kInBefore;
+        prep |= m.kind == DateWord::kYearPrep || m.kind == DateWord::kFiller ||
+                (m.kind == DateWord::kInBefore && m.value == 0);
       static const char* kPreps[] = {"a", "ad", "di", "ab", "seit", "bis", "depuis", "desde", "hasta", "ate",
                                      "until", "since", "from", "dal", "al", "fino", "entre", "da", "de", "du",
                                      "von", "between", "to", "till", "through", "y", "e", "et", "und", "and"};
@@ -2280,7 +2281,7 @@ class Matcher {
                                 !(ok(i + 3) && glued(i + 1) && glued(i + 3) && mark(i + 3, "-"))) {
       bool prep = false;
       for (auto& m : dw(i - 1))
-        prep |= m.kind == DateWord::kYearPrep || m.kind == DateWord::kInBefore;
+        prep |= m.kind == DateWord::kYearPrep || (m.kind == DateWord::kInBefore && m.value == 0);
       if (i >= 2) {
         for (auto& m : dw(i - 2))
           prep |= (m.kind == DateWord::kYearPrep || m.kind == DateWord::kYearNoun) && m.end_token == i;
@@ -2460,6 +2461,7 @@ class Matcher {
     long extra = 0;
     size_t end = 0;
     for (auto& m : dw(i)) {
+      if (m.kind == DateWord::kInBefore && m.value == 1) continue;  // "in" before hours and minutes only
       if (m.kind == DateWord::kAgoBefore || m.kind == DateWord::kInBefore || m.kind == DateWord::kLastN ||
           m.kind == DateWord::kNextN) {
         if (amount_units(m.end_token, amount, unit, extra, end)) {

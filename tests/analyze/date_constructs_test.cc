@@ -634,6 +634,14 @@ TEST(DateConstructs, AbbreviatedWeekdaysInLists) {
   EXPECT_TRUE(find_dates("fomos ao mar", "es", anchor).empty());
 }
 
+// Italian "in" is a moment ahead only before hours and minutes ("in 3 anni" may be "over 3 years").
+TEST(DateConstructs, ItalianInBeforeMinutes) {
+  check({{"it", "in 5 minuti", "in 5 minuti=2025-09-03T10:05:00"}});
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", "10:00:00"};
+  for (const char* text : {"in 3 anni ha cambiato tutto", "in 2000 hanno manifestato"})
+    EXPECT_TRUE(find_dates(text, "it", anchor).empty()) << text;
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
