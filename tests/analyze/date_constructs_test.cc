@@ -471,6 +471,7 @@ TEST(DateConstructs, TimesBoundedOnOneSide) {
       {"es", "Sucederá hoy antes de las 4 p.m.", "hoy antes de las 4 p.m.=../2025-09-03T16:00:00"},
       {"pt", "se chegarmos antes das 7?", "antes das 7=../T07:00:00"},
       {"it", "prima delle 18", "prima delle 18=../T18:00:00"},
+      {"es", "Voy a marchar tan tarde como 7 a.m.", "tan tarde como 7 a.m.=../T07:00:00"},
   });
 }
 
