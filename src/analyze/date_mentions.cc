@@ -2300,6 +2300,7 @@ class Matcher {
       }
       for (auto& m : dw(i + 1))
         if (m.kind == DateWord::kRangeTo && year_value(m.end_token)) prep = true;
+      prep = prep || year_in_date_list(i) || year_ends_line(i);
       if (!prep) return std::nullopt;
       if (ok(i + 1) && t_[i + 1].kind == TokenKind::kWord && glued(i + 1)) return std::nullopt;
       r.first = i;
@@ -2308,6 +2309,25 @@ class Matcher {
       return r;
     }
     return std::nullopt;
+  }
+
+  // "domingo, hoy, 2018", "dom amanhã hoje 2018": a year in a list right after a day word.
+  bool year_in_date_list(size_t i) const {
+    size_t k = i;
+    if (k > 0 && mark(k - 1, ",")) --k;
+    if (k == 0) return false;
+    for (auto& m : dw(k - 1))
+      if ((m.kind == DateWord::kRelDay || m.kind == DateWord::kWeekday) && m.end_token == k) return true;
+    return false;
+  }
+
+  // A year alone at the end of a line or of the text after a word ("... some text 2020"): nothing
+  // follows that could make it a count ("32 - 2015" is some other figure).
+  bool year_ends_line(size_t i) const {
+    if (i == 0 || t_[i - 1].kind != TokenKind::kWord) return false;
+    size_t e = i + 1;
+    if (mark(e, ".") || mark(e, "!") || mark(e, "?")) ++e;
+    return !ok(e) || t_[e].newline_before;
   }
 
   // [last|next|this] Thursday [last|next] / el martes / martedì scorso

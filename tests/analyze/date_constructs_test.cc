@@ -643,6 +643,21 @@ TEST(DateConstructs, ItalianInBeforeMinutes) {
     EXPECT_TRUE(find_dates(text, "it", anchor).empty()) << text;
 }
 
+// A bare year counts in a list after a day word, or alone at the end of a line after a word.
+TEST(DateConstructs, BareYearsInListsAndAtLineEnds) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  auto texts = [&](const char* text, const char* lang) {
+    std::vector<std::string> got;
+    for (const auto& d : find_dates(text, lang, anchor)) got.push_back(d.text + "=" + d.value());
+    return got;
+  };
+  EXPECT_EQ(texts("domingo hoy 2018", "es"), (std::vector<std::string>{"domingo=2025-08-31", "hoy=2025-09-03", "2018=2018"}));
+  EXPECT_EQ(texts("30.04.2022 12:04 some text 2020", "en"),
+            (std::vector<std::string>{"30.04.2022 12:04=2022-04-30T12:04:00", "2020=2020"}));
+  EXPECT_TRUE(texts("Is this a valid date? 32 - 2015", "en").empty());
+  EXPECT_TRUE(texts("they counted 2018 ballots", "en").empty());
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
