@@ -2311,6 +2311,19 @@ class Matcher {
     return std::nullopt;
   }
 
+  // "Sat at 5", "sáb. a las 5", "sexta as 4": an abbreviated weekday is one before a time of day too
+  // (its dot goes with it).
+  std::optional<DateWordMatch> abbreviated_weekday_before_time(size_t j) const {
+    auto w = word(j, DateWord::kWeekdayAbbr);
+    if (!w) return std::nullopt;
+    size_t e = w->end_token;
+    if (mark(e, ".") && glued(e)) ++e;
+    auto p = word(e, DateWord::kTimePrep);
+    if (!p || !time_at(p->end_token, true)) return std::nullopt;
+    w->end_token = e;
+    return w;
+  }
+
   // "domingo, hoy, 2018", "dom amanhã hoje 2018": a year in a list right after a day word.
   bool year_in_date_list(size_t i) const {
     size_t k = i;
@@ -2354,6 +2367,7 @@ class Matcher {
       if (q && q->value == -1) r.recent = true;
     }
     std::optional<DateWordMatch> w = word(j, DateWord::kWeekday);
+    if (!w) w = abbreviated_weekday_before_time(j);
     if (!w && german_ && ok(j) && t_[j].kind == TokenKind::kWord && dw(j).empty() && t_[j].folded.size() >= 8) {
       auto [wd, part] = german_weekday_part(t_[j].folded);  // "Montagnachmittag"
       if (!wd) return std::nullopt;

@@ -658,6 +658,14 @@ TEST(DateConstructs, BareYearsInListsAndAtLineEnds) {
   EXPECT_TRUE(texts("they counted 2018 ballots", "en").empty());
 }
 
+// An abbreviated weekday before a time of day: "Sat at 5", "sáb. a las 5", "sexta as 4".
+TEST(DateConstructs, AbbreviatedWeekdayBeforeATime) {
+  check({
+      {"en", "Party for Ted on Sat at 5pm.", "Sat at 5pm=2025-08-30T17:00:00"},
+      {"es", "Fiesta para Ted el sáb. a las 5 p.m.", "sáb. a las 5 p.m.=2025-08-30T17:00:00"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
