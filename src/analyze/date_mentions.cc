@@ -182,6 +182,7 @@ class Matcher {
       consider(clock_units_around(i));
       consider(the_unit(i));
       consider(year_of_kind(i));
+      consider(numbered_week(i));
       consider(weekday_in_list(i));
       consider(modified_day_month(i));
       consider(season(i));
@@ -2309,6 +2310,35 @@ class Matcher {
       return r;
     }
     return std::nullopt;
+  }
+
+  // "week 31", "week 3 of 2027", "semana 27 del año pasado", "semana 3 de dois mil e vinte e sete":
+  // the ISO week with that number (its Monday to Sunday) of the year given, or of the anchor's.
+  std::optional<RawDate> numbered_week(size_t i) const {
+    auto u = word(i, DateWord::kUnit);
+    if (!u || u->value != 1 || !digits(u->end_token, 1, 2) || number_continues(u->end_token + 1)) return std::nullopt;
+    int week = num(u->end_token);
+    if (week < 1 || week > 53) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kPeriod;
+    r.first = i;
+    r.end = u->end_token + 1;
+    r.base = 'Y';
+    r.ord = week;
+    r.punit = 1;
+    size_t y = skip_filler(r.end);
+    if (y != r.end) {  // "of 2027", "de dos mil veintisiete", "of last year"
+      RawDate of;
+      if (auto yv = year_at(y)) {
+        r.y = yv->first;
+        r.end = yv->second;
+      } else if (auto e = period_base(y, of); e && of.base == 'Y') {
+        r.y = of.y;
+        r.mod = of.mod;
+        r.end = *e;
+      }
+    }
+    return r;
   }
 
   // "Sat at 5", "sáb. a las 5", "sexta as 4": an abbreviated weekday is one before a time of day too

@@ -666,6 +666,16 @@ TEST(DateConstructs, AbbreviatedWeekdayBeforeATime) {
   });
 }
 
+// "week 31", "semana 27 del año pasado": the ISO week with that number.
+TEST(DateConstructs, NumberedWeeks) {
+  check({
+      {"en", "Show sales in the week 31", "week 31=2025-07-28/2025-08-03"},
+      {"en", "Show sales in the week 3 of 2027", "week 3 of 2027=2027-01-18/2027-01-24"},
+      {"es", "Mostrar ventas en la semana 27 del año pasado", "semana 27 del año pasado=2024-07-01/2024-07-07"},
+      {"pt", "Estarei fora na semana 3 de dois mil e vinte e sete", "semana 3 de dois mil e vinte e sete=2027-01-18/2027-01-24"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
