@@ -839,7 +839,8 @@ class Matcher {
     r.kind = RawDate::kRelDay;
     r.first = i;
     if (auto t = word(i, DateWord::kTodayPart)) {
-      set_part_span(r, t->value);
+      set_part_span(r, t->value % 100);
+      if (t->value >= 100) r.days = -1;  // "anoche": last night, a part of yesterday
       r.end = t->end_token;
       return r;
     }

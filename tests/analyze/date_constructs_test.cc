@@ -676,6 +676,15 @@ TEST(DateConstructs, NumberedWeeks) {
   });
 }
 
+// "anoche" is last night (a part of yesterday); "lendemain" the day after the anchor.
+TEST(DateConstructs, LastNightAndTheDayAfter) {
+  check({
+      {"es", "Anoche 26 personas desaparecieron", "Anoche=2025-09-02T20:00:00/2025-09-02T23:59:59"},
+      {"es", "pasó anoche a las 8.", "anoche a las 8=2025-09-02T20:00:00"},
+      {"fr", "Je reviendrai lendemain", "lendemain=2025-09-04"},
+  });
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
