@@ -1937,6 +1937,26 @@ class Matcher {
     return numeric_at(i);
   }
 
+  // French "02 04 2009", "18 8 78": day, month and year as three groups of digits with spaces, and
+  // no other group of digits around them (a phone number "06 12 34 56 78" is not one).
+  std::optional<RawDate> french_spaced_date(size_t i) const {
+    if (lang_.substr(0, 2) != "fr" || !digits(i, 1, 2) || !digits(i + 1, 1, 2) || !(digits(i + 2, 2, 2) || digits(i + 2, 4, 4)))
+      return std::nullopt;
+    if (glued(i + 1) || glued(i + 2) || (ok(i + 3) && t_[i + 3].kind == TokenKind::kDigits) ||
+        (ok(i + 3) && glued(i + 3) && !mark(i + 3, ".") && !mark(i + 3, ",")) ||
+        (i > 0 && t_[i - 1].kind == TokenKind::kDigits))
+      return std::nullopt;
+    int d = num(i), m = num(i + 1), y = num(i + 2);
+    if (t_[i + 2].folded.size() == 2) y += y < 50 ? 2000 : 1900;
+    if (!valid(y, m, d)) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kFull;
+    r.first = i;
+    r.end = i + 3;
+    r.y = y, r.m = m, r.d = d;
+    return r;
+  }
+
   // The end of "28/2-1/3", "10/1-11/2/2017": right after a day/month and a glued dash.
   bool after_day_month_dash(size_t i) const {
     return i >= 4 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 1, 2) && mark(i - 3, "/") &&
@@ -1983,6 +2003,7 @@ class Matcher {
       if (!valid(y, m, d)) return impossible_day(r);
       return r;
     }
+    if (auto spaced = french_spaced_date(i)) return spaced;
     // "il 22/04", "on 4/22": day and month without a year, after a date word.
     // "28/2-1/3", "10/1-11/2/2017": a day and month glued by a dash to another is the start of a span
     const bool span_next = mark(i + 3, "-") && glued(i + 3) && glued(i + 4) && digits(i + 4, 1, 2) &&

@@ -685,6 +685,16 @@ TEST(DateConstructs, LastNightAndTheDayAfter) {
   });
 }
 
+// French dates as three groups of digits with spaces; a phone number is none.
+TEST(DateConstructs, FrenchSpacedDigitDates) {
+  check({
+      {"fr", "Je retournerai 02 04 2009 à la maison.", "02 04 2009=2009-04-02"},
+      {"fr", "Je retournerai 18 8 78.", "18 8 78=1978-08-18"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("Appelez le 06 12 34 56 78", "fr", anchor).empty());
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{
