@@ -97,6 +97,12 @@ int main(int argc, char** argv) {
       if (d.open_end) j["end"] = nullptr;
       if (!d.time_end.empty()) j["time_end"] = d.time_end;
       if (d.granularity == DateGranularity::kSet) j["set"] = d.set;
+      if (d.approx) j["approx"] = true;
+      if (!d.unresolved.empty()) j["unresolved"] = d.unresolved;
+      if ((d.open_start || d.open_end) && !d.time.empty()) {  // a bounded time: its day stays in start
+        j["day_of"] = d.start.iso();
+        if (d.future_start) j["fday_of"] = d.future_start->iso();
+      }
       out["dates"].push_back(j);
     }
     std::cout << out.dump() << "\n";

@@ -148,9 +148,38 @@ def seconds_text(v):
     return "%d" % v if float(v).is_integer() else repr(v)
 
 
+def approx_values(d):
+    """'around 1pm', 'cerca de las 5:30 p.m. del martes': the specs give an approximate moment
+    as a range type holding one value (Mod approx)."""
+    if d.get("time_only"):
+        return {("other", "timerange", d["time"])}
+    if d.get("time"):
+        return {("other", "datetimerange", s + " " + d["time"]) for s in (d["start"], d.get("fstart")) if s}
+    return {("other", "daterange", s) for s in (d["start"], d.get("fstart")) if s}
+
+
+def bounded_time_values(d):
+    """'after 2pm', 'today before 4pm': a time (of a day) bounded on one side."""
+    kind = "timerange" if d.get("time_only") else "datetimerange"
+    days = [None] if d.get("time_only") else [x for x in (d.get("day_of"), d.get("fday_of")) if x]
+    out = set()
+    for day in days:
+        at = (day + " " if day else "") + d["time"]
+        out.add(("other", kind, None, at) if d["start"] is None else ("other", kind, at, None))
+    return out
+
+
 def our_values(d):
     if "set" in d:
         return {("set", d["set"])}
+    if d.get("unresolved"):  # a season, a fiscal year, 30 February: the specs' "not resolved"
+        if d.get("time"):
+            return {("other", "datetime", "not resolved")}
+        return {("day", "not resolved")} if d["day"] else {("other", "daterange", "not resolved")}
+    if d.get("time") and not d.get("time_end") and (d["start"] is None or d["end"] is None):
+        return bounded_time_values(d)
+    if d.get("approx") and not d.get("time_end"):
+        return approx_values(d)
     if d.get("time_end"):
         if d.get("time_only"):
             return {("other", "timerange", d["time"], d["time_end"])}
@@ -278,7 +307,9 @@ def main():
                         continue
                     shown += 1
                     exp = [(x["Text"], sorted(accepted_values(x))[:2]) for x in c["results"]]
-                    got = [(c["text"].encode()[d["b"]:d["e"]].decode(), d.get("start"), d.get("end", d.get("iso")))
+                    # what we found, with the values the scorer compares (our_values), so a
+                    # right span with a wrong value reads as such
+                    got = [(c["text"].encode()[d["b"]:d["e"]].decode(), sorted(our_values(d), key=str)[:2])
                            for d in r["dates"]]
                     print("DATE %s %r ref=%s\n  want %s\n  got  %s" % (lang, c["text"][:160], c["ref"], exp, got))
         if args.only != "dates":

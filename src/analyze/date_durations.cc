@@ -62,10 +62,14 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     }
     double amount = 0;
     size_t k = i;
+    const auto words_here = match_date_words(t, i, language);
     // "alcuni giorni", "a few hours": three
-    if (auto few = find_kind(match_date_words(t, i, language), DateWord::kFew)) {
+    if (auto few = find_kind(words_here, DateWord::kFew)) {
       amount = few->value;
       k = few->end_token;
+    } else if (auto whole = find_kind(words_here, DateWord::kWhole)) {  // "all day", "tutto il mese": one
+      amount = 1;
+      k = whole->end_token;
     } else if (t[i].kind == TokenKind::kDigits || t[i].kind == TokenKind::kWord) {
       auto n = read_number_at(t, i, language);
       if (!n || n->value <= 0) {

@@ -51,6 +51,8 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"or_later", DateWord::kOrLater},     {"weekday_set", DateWord::kWeekdaySet},
       {"part_set", DateWord::kPartSet},     {"minute_before", DateWord::kMinuteBefore},
       {"minute_to", DateWord::kMinuteTo},   {"week_start", DateWord::kWeekStart},   {"minute_past", DateWord::kMinutePast},     {"period_letter", DateWord::kPeriodLetter},
+      {"def_article", DateWord::kDefArticle}, {"year_kind", DateWord::kYearKind},
+      {"season", DateWord::kSeason},       {"whole", DateWord::kWhole},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

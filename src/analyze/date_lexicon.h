@@ -68,6 +68,10 @@ enum class DateWord : char {
   kMinutePast = '>',   // "past", "nach" between minutes and the hour ("20 past 8", "Viertel nach 8")
   kWeekStart = '^',   // "beginning", "starting on", "que comienza el" between "week" and a date in it
   kOrLater = 'u',     // "or later", "onwards", "in poi" after a date: an open range from it on
+  kYearKind = '#',    // "fiscal year" 1, "school year" 2, "calendar year" 3; +10 abbreviations "fy", "sy", "cy"
+  kSeason = '*',      // "summer", "estate", "Winter"; value 1 spring, 2 summer, 3 fall, 4 winter
+  kWhole = '@',       // "all", "tutto il", "den ganzen" before a unit: one whole unit as a duration ("all day")
+  kDefArticle = '=',  // "the", "das", "des": before a unit, the anchor's own ("the year", "des Jahres")
 };
 
 struct DateWordMatch {

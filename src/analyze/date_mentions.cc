@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analyze/date_bounded_times.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
@@ -81,7 +82,7 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 struct RawDate {
   enum Kind {
     kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
-    kSet, kPeriod, kHoliday
+    kSet, kPeriod, kHoliday, kUnresolved
   } kind = kFull;
   size_t first = 0, end = 0;  // tokens [first, end)
   int y = 0, m = 0, d = 0;
@@ -90,7 +91,10 @@ struct RawDate {
   int hour = -1, minute = 0, second = 0;  // a time of day (kTime, or any day kind with a time)
   int hour_end = -1, minute_end = 0, second_end = 0;  // the end of a span of the day ("5 to 6pm", "tonight")
   bool now = false;                        // kRelDay "now": the anchor's moment
+  std::string label;                       // kUnresolved: "FY", "SY", "SU" (y, or has_mod/mod, gives the year)
+  bool approx = false;                     // a time after "around", "verso le", "gegen": about that moment
   long clock_shift = 0;                    // kRelDay "in 5 minutes", "two hours ago": seconds from the anchor's moment
+  bool clock_span = false;                 // "within 5 minutes": from the anchor's moment to clock_shift after it
   std::string set;                         // kSet: TIMEX3 value
   // kPeriod, a part of a month, year or week: the ord-th (-1 last) week / quarter / half (punit 1, 6, 7)
   // or its beginning, middle or end (part 1..3); base 'M' month m of year y (0: the anchor's),
@@ -175,6 +179,13 @@ class Matcher {
       consider(day_of_month(i));
       consider(year_span(i));
       consider(within(i));
+      consider(clock_units_around(i));
+      consider(the_unit(i));
+      consider(year_of_kind(i));
+      consider(numbered_week(i));
+      consider(weekday_in_list(i));
+      consider(modified_day_month(i));
+      consider(season(i));
       consider(n_units_around(i));
       if (found) {
         if (best.kind == RawDate::kTime) time_context(best);
@@ -316,7 +327,7 @@ class Matcher {
     if (int y = year_value(j); y && !number_continues(j + 1)) return std::make_pair(y, j + 1);
     if (ok(j) && t_[j].kind == TokenKind::kWord) {
       if (auto o = ordinal_day(j)) return o;
-      if (english_) return std::nullopt;  // "One may ask": English writes day words as ordinals
+      if (english_) return english_year_words(j);  // "nineteen eighty six"
       auto n = number_at(j);
       if (n && n->words && n->value >= 1000 && n->value <= 2999 && n->value == static_cast<int>(n->value))
         return std::make_pair(static_cast<int>(n->value), n->end_token);
@@ -328,6 +339,39 @@ class Matcher {
     if (!digits(j, 4, 4)) return 0;
     int y = num(j);
     return (y >= 1000 && y <= 2999) ? y : 0;
+  }
+
+  // A whole number written in words at j (not an article "a", "one" alone is fine), or none.
+  std::optional<std::pair<int, size_t>> word_number(size_t j, int lo, int hi) const {
+    if (!ok(j) || t_[j].kind != TokenKind::kWord) return std::nullopt;
+    auto n = number_at(j);
+    if (!n || !n->words || n->article_only || n->value < lo || n->value > hi || n->value != static_cast<int>(n->value))
+      return std::nullopt;
+    return std::make_pair(static_cast<int>(n->value), n->end_token);
+  }
+
+  // An English year in words after a day or month: "two thousand and fifteen", "nineteen hundred
+  // ninety three", or a pair read as hundreds, "nineteen eighty six", "twenty twenty".
+  std::optional<std::pair<int, size_t>> english_year_words(size_t j) const {
+    if (!english_) return std::nullopt;
+    if (auto y = word_number(j, 1000, 2999)) return y;
+    auto hundreds = word_number(j, 10, 29);
+    if (!hundreds) return std::nullopt;
+    auto rest = word_number(hundreds->second, 10, 99);
+    if (!rest) return std::nullopt;
+    return std::make_pair(hundreds->first * 100 + rest->first, rest->second);
+  }
+
+  // An English day in cardinal words ("twenty nine") next to a month name: right before the month
+  // ("twenty five january"), or after it when the date ends there or a year follows ("May twenty
+  // nine", but not "in May twenty nine people died").
+  std::optional<std::pair<int, size_t>> english_day_words(size_t j, bool after_month) const {
+    if (!english_) return std::nullopt;
+    auto d = word_number(j, 1, 31);
+    if (!d || !after_month) return d;
+    size_t e = d->second;
+    if (!ok(e) || t_[e].kind == TokenKind::kMark || english_year_words(e) || year_value(e)) return d;
+    return std::nullopt;
   }
 
   // A day number with its suffix ("3", "3rd", "8.", "1er", "1º") or a day in words; returns end token.
@@ -483,6 +527,7 @@ class Matcher {
         tm.second = num(e + 1);
         e += 2;
       }
+      if (german_ && ok(e) && t_[e].folded == "uhr") ++e;  // "10:30 Uhr", "um 18.12 Uhr": the word is the time's
       tm.explicit_form = true;
     } else if (ok(e) && ((german_ && t_[e].folded == "uhr") ||
                          (lang_.substr(0, 2) == "fr" && after_prep &&
@@ -615,10 +660,11 @@ class Matcher {
   // A time on its own: "7:56:30 pm", "alle 8" (the preposition stays out of the span).
   std::optional<RawDate> time_alone(size_t i) const {
     size_t j = i;
-    bool prep = false;
+    bool prep = false, approx = false;
     if (auto p = word(i, DateWord::kTimePrep)) {
       j = p->end_token;
       prep = true;
+      approx = p->value == 1;  // "around", "gegen", "cerca de las": the span keeps the word
     }
     if (!prep && i > 0 && word(i - 1, DateWord::kTimePrep)) prep = true;
     if (j != i)  // "as 15 para as 8": minutes before the hour after the preposition
@@ -641,6 +687,10 @@ class Matcher {
     r.hour = tm->hour;
     r.minute = tm->minute;
     r.second = tm->second;
+    if (approx) {
+      r.first = i;
+      r.approx = true;
+    }
     return r;
   }
 
@@ -789,7 +839,8 @@ class Matcher {
     r.kind = RawDate::kRelDay;
     r.first = i;
     if (auto t = word(i, DateWord::kTodayPart)) {
-      set_part_span(r, t->value);
+      set_part_span(r, t->value % 100);
+      if (t->value >= 100) r.days = -1;  // "anoche": last night, a part of yesterday
       r.end = t->end_token;
       return r;
     }
@@ -1607,6 +1658,7 @@ class Matcher {
     size_t end = 0;
     int dir = 1;
     if (auto n = word(j, DateWord::kNextN)) j = n->end_token;  // "within next 10 months"
+    if (auto r = within_clock(i, j)) return r;
     if (!amount_units(j, amount, unit, extra, end) || extra) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kNextN;
@@ -1615,6 +1667,213 @@ class Matcher {
     r.amount = amount * dir;
     r.unit = unit;
     r.d = 1;  // from the anchor itself, not the day after
+    return r;
+  }
+
+  // "this 5/12", "next 6th of April", "el próximo 12/05": a day and month without a year after
+  // this/next/last is that day in the anchor's year, the next or the last one. With a weekday
+  // between ("this friday 5/12", "próximo viernes 12 mayo") the modifier is the weekday's and
+  // the day keeps the anchor's year.
+  std::optional<RawDate> modified_day_month(size_t i) const {
+    auto p = word(i, DateWord::kPreMod);
+    if (!p) return std::nullopt;
+    size_t j = p->end_token;
+    if (!ok(j)) return std::nullopt;
+    std::optional<RawDate> best;
+    for (auto r : {numeric(j), day_month(j), month_day(j)})
+      if (r && r->kind == RawDate::kDayMonth && r->first == j && (!best || r->end > best->end)) best = r;
+    if (!best) return std::nullopt;
+    bool weekday_between = word(j, DateWord::kWeekday) || word(j, DateWord::kWeekdayAbbr);
+    best->first = i;
+    best->has_mod = true;
+    best->mod = weekday_between ? 0 : p->value;
+    return best;
+  }
+
+  // "terça, qua, qui ou sexta", "next week Mon or Tue", "de lunes a mar": an abbreviated weekday
+  // (only next to a date otherwise) in a list after another weekday; its dot is kept ("qui.").
+  std::optional<RawDate> weekday_in_list(size_t i) const {
+    auto w = word(i, DateWord::kWeekdayAbbr);
+    if (!w || i == 0) return std::nullopt;
+    static const std::string_view kJoin[] = {",", "or", "and", "o", "ou", "y", "e", "oder", "und", "et", "a"};
+    size_t k = i;
+    for (int steps = 0; steps < 2 && k > 0; ++steps) {
+      bool joiner = false;
+      for (std::string_view j : kJoin) joiner |= t_[k - 1].folded == j;
+      if (!joiner) break;
+      --k;
+    }
+    if (k == 0) return std::nullopt;  // with no joiner, right after the weekday ("terça qua qui")
+    size_t p = k - 1;
+    if (mark(p, ".") && p > 0) --p;  // "qui., ou"
+    bool weekday_before = false;
+    for (size_t s = p >= 2 ? p - 2 : 0; s <= p; ++s)  // a weekday phrase ending at p ("sexta feira")
+      for (auto& m : dw(s))
+        weekday_before |= (m.kind == DateWord::kWeekday || m.kind == DateWord::kWeekdayAbbr) && m.end_token == p + 1;
+    if (!weekday_before) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kWeekday;
+    r.first = i;
+    r.end = w->end_token;
+    if (mark(r.end, ".") && glued(r.end)) ++r.end;
+    r.weekday = w->value;
+    return r;
+  }
+
+  // A year number after a year's kind: "2008", "18" (a two-digit year in this place), "de 2016".
+  std::optional<std::pair<int, size_t>> year_after_kind(size_t j) const {
+    if (auto f = word(j, DateWord::kFiller); f && (digits(f->end_token, 4, 4))) j = f->end_token;
+    if (auto y = year_at(j)) return y;
+    if (digits(j, 2, 2) && !number_continues(j + 1)) return std::make_pair(2000 + num(j), j + 1);
+    return std::nullopt;
+  }
+
+  // "fiscal year 2008", "last fiscal year", "this school year", "sy18", "año fiscal de 2016",
+  // "neste ano letivo", "este escolar año": fiscal and school years (their months differ from one
+  // organisation or country to another: unresolved); "calendar year 2008", "ano civil": the year.
+  std::optional<RawDate> year_of_kind(size_t i) const {
+    RawDate r;
+    r.first = i;
+    size_t j = i;
+    if (auto p = word(j, DateWord::kPreMod)) {
+      r.has_mod = true;
+      r.mod = p->value;
+      j = p->end_token;
+    }
+    auto k = word(j, DateWord::kYearKind);
+    if (!k) return std::nullopt;
+    r.end = k->end_token;
+    auto y = year_after_kind(k->end_token);
+    if (k->value > 10 && !y) return std::nullopt;  // "sy", "cy" only before a year
+    if (y && r.has_mod) return std::nullopt;       // "last fiscal year 2008"
+    if (y) r.y = y->first, r.end = y->second;
+    int kind = k->value % 10;
+    if (kind == 3) {  // a calendar year is the year
+      if (r.y) r.kind = RawDate::kYear;
+      else if (r.has_mod) r.kind = RawDate::kRelUnit, r.unit = 3;
+      else return std::nullopt;
+      return r;
+    }
+    r.kind = RawDate::kUnresolved;
+    r.label = kind == 1 ? "FY" : "SY";
+    return r;
+  }
+
+  // "summer", "this summer", "questa estate", "el invierno", "letzten Winter": a season; its days
+  // depend on the hemisphere and on who counts (astronomical or meteorological), so unresolved.
+  std::optional<RawDate> season(size_t i) const {
+    RawDate r;
+    r.first = i;
+    size_t j = i;
+    if (auto p = word(j, DateWord::kPreMod)) {
+      r.has_mod = true;
+      r.mod = p->value;
+      j = p->end_token;
+    }
+    auto s = word(j, DateWord::kSeason);
+    if (!s || (s->value > 10 && !r.has_mod)) return std::nullopt;  // "fall", "été" only as "this fall", "cet été"
+    r.kind = RawDate::kUnresolved;
+    r.end = s->end_token;
+    static const char* kCodes[] = {"", "SP", "SU", "FA", "WI"};
+    r.label = kCodes[s->value % 10];
+    if (auto y = year_at(r.end); y && !r.has_mod) r.y = y->first, r.end = y->second;  // "summer 2016"
+    return r;
+  }
+
+  // "the year", "the week", "das Jahr", "des Jahres": the anchor's own day, week, month or year;
+  // "the day before", "the day after" on their own: the day before or after it. Not before a
+  // number ("the week 31"), "of" ("the day of the attack") or a date ("the day before Christmas").
+  std::optional<RawDate> the_unit(size_t i) const {
+    auto a = word(i, DateWord::kDefArticle);
+    if (!a) return std::nullopt;
+    auto u = word(a->end_token, DateWord::kUnit);
+    if (!u || u->value > 4) return std::nullopt;
+    size_t e = u->end_token;
+    auto date_next = [&](size_t j) {
+      if (!ok(j)) return false;
+      if (t_[j].kind == TokenKind::kDigits) return true;
+      for (auto& m : dw(j))
+        if (m.kind != DateWord::kTimePrep && m.kind != DateWord::kPartPrep) return true;
+      return false;
+    };
+    RawDate r;
+    r.first = i;
+    r.end = e;
+    if (u->value == 0) {
+      r.kind = RawDate::kRelDay;
+      for (auto& m : dw(e))
+        if (m.kind == DateWord::kBefore || m.kind == DateWord::kAfter) {
+          if (date_next(m.end_token)) return std::nullopt;
+          r.days = m.kind == DateWord::kBefore ? -1 : 1;
+          r.end = m.end_token;
+        }
+    } else {
+      r.kind = RawDate::kRelUnit;
+      r.unit = u->value;
+      r.has_mod = true;
+    }
+    if (r.end == e && date_next(e)) return std::nullopt;
+    for (auto& m : dw(e))
+      if (m.kind == DateWord::kFiller || m.kind == DateWord::kWeekOf) return std::nullopt;
+    return r;
+  }
+
+  // "within 5 minutes", "within 2h", "dentro de dos minutos", "dans les 2h": hours and minutes
+  // from the anchor's moment on (the span of the day from now until then).
+  std::optional<RawDate> within_clock(size_t i, size_t j) const {
+    auto n = number_at(j);
+    if (!n || n->value <= 0) return std::nullopt;
+    auto u = word(n->end_token, DateWord::kDurUnit);  // "2h": the unit glued to the number is read too
+    if (!u || u->value >= 86400) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kRelDay;
+    r.first = i;
+    r.end = u->end_token;
+    r.clock_shift = static_cast<long>(n->value * u->value);
+    r.clock_span = true;
+    return r;
+  }
+
+  // "next hour", "la prossima ora", "last minute", "últimos 5 minutos", "5 coming minutes",
+  // "13 dernières minutes": hours or minutes just before or after the anchor's moment. Not the
+  // English idiom "at the last minute", "last-minute".
+  std::optional<RawDate> clock_units_around(size_t i) const {
+    auto direction = [&](size_t j, size_t& e) {
+      if (auto p = word(j, DateWord::kPreMod); p && p->value != 0) return e = p->end_token, p->value;
+      if (auto n = word(j, DateWord::kNextN)) return e = n->end_token, 1;
+      if (auto l = word(j, DateWord::kLastN)) return e = l->end_token, -1;
+      return 0;
+    };
+    size_t j = i, e = 0;
+    double amount = 1;
+    bool counted = false;
+    const bool after_the = (i > 0 && t_[i - 1].folded == "the") || t_[i].folded == "the";  // or "the last"
+    int dir = direction(j, e);  // "últimos 5 minutos", "next hour"
+    if (dir) {
+      j = e;
+      if (auto n = number_at(j); n && !n->glued_unit && ok(n->end_token) && word(n->end_token, DateWord::kDurUnit))
+        amount = n->value, j = n->end_token, counted = true;
+    } else {  // "5 coming minutes", "13 dernières minutes"
+      auto n = number_at(i);
+      if (!n || n->glued_unit) return std::nullopt;
+      amount = n->value;
+      counted = true;
+      dir = direction(n->end_token, e);
+      if (!dir) return std::nullopt;
+      j = e;
+    }
+    auto u = word(j, DateWord::kDurUnit);
+    if (!u || u->value >= 86400 || amount <= 0) return std::nullopt;
+    // English: a count needs "the" ("in the last 2 hours"; "it shouldn't last two hours" is the
+    // verb), and "the last minute", "last-minute" are the idiom
+    if (english_ && (counted ? !after_the : (dir < 0 && after_the))) return std::nullopt;
+    if (english_ && mark(u->end_token, "-") && glued(u->end_token)) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kRelDay;
+    r.first = i;
+    r.end = u->end_token;
+    r.clock_shift = static_cast<long>(dir * amount * u->value);
+    r.clock_span = true;
     return r;
   }
 
@@ -1678,8 +1937,34 @@ class Matcher {
     return numeric_at(i);
   }
 
+  // French "02 04 2009", "18 8 78": day, month and year as three groups of digits with spaces, and
+  // no other group of digits around them (a phone number "06 12 34 56 78" is not one).
+  std::optional<RawDate> french_spaced_date(size_t i) const {
+    if (lang_.substr(0, 2) != "fr" || !digits(i, 1, 2) || !digits(i + 1, 1, 2) || !(digits(i + 2, 2, 2) || digits(i + 2, 4, 4)))
+      return std::nullopt;
+    if (glued(i + 1) || glued(i + 2) || (ok(i + 3) && t_[i + 3].kind == TokenKind::kDigits) ||
+        (ok(i + 3) && glued(i + 3) && !mark(i + 3, ".") && !mark(i + 3, ",")) ||
+        (i > 0 && t_[i - 1].kind == TokenKind::kDigits))
+      return std::nullopt;
+    int d = num(i), m = num(i + 1), y = num(i + 2);
+    if (t_[i + 2].folded.size() == 2) y += y < 50 ? 2000 : 1900;
+    if (!valid(y, m, d)) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kFull;
+    r.first = i;
+    r.end = i + 3;
+    r.y = y, r.m = m, r.d = d;
+    return r;
+  }
+
+  // The end of "28/2-1/3", "10/1-11/2/2017": right after a day/month and a glued dash.
+  bool after_day_month_dash(size_t i) const {
+    return i >= 4 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 1, 2) && mark(i - 3, "/") &&
+           glued(i - 2) && digits(i - 4, 1, 2);
+  }
+
   std::optional<RawDate> numeric_at(size_t i) const {
-    if (!digits(i) || preceded_by_number(i)) return std::nullopt;
+    if (!digits(i) || (preceded_by_number(i) && !after_day_month_dash(i))) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kFull;
     r.first = i;
@@ -1713,28 +1998,34 @@ class Matcher {
       int d = a, m = b;
       if (english_ && t_[i + 1].folded == "/" && a <= 12) d = b, m = a;
       if (!valid(y, m, d) && valid(y, a, b)) d = b, m = a;
-      if (!valid(y, m, d)) return std::nullopt;
       r.y = y, r.m = m, r.d = d;
       r.end = i + 5;
+      if (!valid(y, m, d)) return impossible_day(r);
       return r;
     }
+    if (auto spaced = french_spaced_date(i)) return spaced;
     // "il 22/04", "on 4/22": day and month without a year, after a date word.
+    // "28/2-1/3", "10/1-11/2/2017": a day and month glued by a dash to another is the start of a span
+    const bool span_next = mark(i + 3, "-") && glued(i + 3) && glued(i + 4) && digits(i + 4, 1, 2) &&
+                           mark(i + 5, "/") && glued(i + 5) && glued(i + 6) && digits(i + 6, 1, 2);
     if (digits(i, 1, 2) && (mark(i + 1, "/") || mark(i + 1, ".")) && glued(i + 1) && digits(i + 2, 1, 2) &&
         glued(i + 2) && !(ok(i + 3) && glued(i + 3) && (mark(i + 3, "/") || mark(i + 3, ".") || mark(i + 3, ",") ||
                                                         mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits)) &&
-        i > 0 && mark(i + 1, "/")) {
-      bool date_word = false;
-      for (auto& m : dw(i - 1))
-        date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
-                     m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo;
+        (i > 0 || span_next) && mark(i + 1, "/")) {
+      bool date_word = span_next;
+      if (i > 0)
+        for (auto& m : dw(i - 1))
+          date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
+                       m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo || m.kind == DateWord::kPreMod;
       static const char* kOn[] = {"on", "il", "al", "dal", "am", "le", "el", "o", "em", "no", "ab", "bis", "until",
                                   "sur", "du", "au", "del", "desde", "hasta"};
-      for (const char* w : kOn) date_word |= t_[i - 1].folded == w;
+      if (i > 0)
+        for (const char* w : kOn) date_word |= t_[i - 1].folded == w;
       int a = num(i), b = num(i + 2);
       int d = a, m = b;
       if (english_ && a <= 12) d = b, m = a;
       if (date_word && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(2000, m)) {
-        if (lang_.substr(0, 2) == "it" && t_[i - 1].folded == "il") r.first = i - 1;  // "il 22/04"
+        if (i > 0 && lang_.substr(0, 2) == "it" && t_[i - 1].folded == "il") r.first = i - 1;  // "il 22/04"
         r.kind = RawDate::kDayMonth;
         r.d = d, r.m = m;
         r.end = i + 3;
@@ -1769,6 +2060,8 @@ class Matcher {
       k = j;
       day = day_at(k, true);
     }
+    bool day_in_words = false;
+    if (!day) day = english_day_words(k, false), day_in_words = day.has_value();  // "twenty five january"
     if (!day) return std::nullopt;
     if (t_[k].kind == TokenKind::kDigits && number_continues(k + 1)) return std::nullopt;
     if (k > 0 && (t_[k - 1].folded == "$" || t_[k - 1].folded == "\u20AC" || t_[k - 1].folded == "\u00A3"))
@@ -1781,6 +2074,8 @@ class Matcher {
     size_t before_filler = e;
     e = skip_filler(e);
     auto month = month_at(e, true);
+    if (month && day_in_words && (month->first == 5 || month->first == 3) && !t_[e].capitalized)
+      return std::nullopt;  // "One may ask"
     if (!month) {
       // "on the 18th": a day of the anchor's month
       if (english_ && k != j && t_[j].folded == "the" && t_[k].kind == TokenKind::kDigits && j > 0 &&
@@ -1831,6 +2126,7 @@ class Matcher {
       k = p->end_token;
     }
     auto day = day_at(k, false);
+    if (!day) day = english_day_words(k, true);
     if (!day) return std::nullopt;
     if (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || digits(k, 3, 4))) return std::nullopt;
     // "Mai 2024" is a month and year, not a day.
@@ -1854,6 +2150,7 @@ class Matcher {
     else if (auto f = word(y, DateWord::kFiller); f && year_value(f->end_token)) y = f->end_token;  // "july 4th of 1995"
     else if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "May 3 in 2020"
     if (int yv = year_value(y); yv && !number_continues(y + 1)) return finish_day_date(r, yv, y + 1, wd);
+    if (auto yw = english_year_words(y)) return finish_day_date(r, yw->first, yw->second, wd);
     return finish_day_date(r, 0, 0, wd);
   }
 
@@ -1865,12 +2162,21 @@ class Matcher {
       r.y = year;
       r.end = end;
       r.kind = RawDate::kFull;
-      if (!valid(r.y, r.m, r.d)) return std::nullopt;
+      if (!valid(r.y, r.m, r.d)) return impossible_day(r);
     } else {
       r.kind = RawDate::kDayMonth;
-      if (r.d > days_in_month(2000, r.m)) return std::nullopt;
+      if (r.d > days_in_month(2000, r.m)) return impossible_day(r);
     }
     r.weekday = weekday;
+    return r;
+  }
+
+  // "Feb 30", "29/2/2019": a day the month does not have is still a date someone wrote (a typo,
+  // a joke, a wrong year); found, and left unresolved.
+  static std::optional<RawDate> impossible_day(RawDate r) {
+    if (r.m < 1 || r.m > 12 || r.d < 1 || r.d > 31) return std::nullopt;
+    r.kind = RawDate::kUnresolved;
+    r.label.clear();
     return r;
   }
 
@@ -1946,13 +2252,20 @@ class Matcher {
       r.end = y + 1;
       return r;
     }
+    if (auto yw = english_year_words(y); yw && full) {  // "october two thousand and five"
+      r.kind = RawDate::kMonthYear;
+      r.y = yw->first;
+      r.end = yw->second;
+      return r;
+    }
     if (!full) return std::nullopt;
     // A bare month name: needs a modifier or a preposition before it ("a settembre", "in May").
     if (!has_mod && !ranged) {
       if (i == 0) return std::nullopt;
       bool prep = false;
       for (auto& m : dw(i - 1))
-        prep |= m.kind == DateWord::kYearPrep || m.kind == DateWord::kFiller || m.kind == DateWord::kInBefore;
+        prep |= m.kind == DateWord::kYearPrep || m.kind == DateWord::kFiller ||
+                (m.kind == DateWord::kInBefore && m.value == 0);
       static const char* kPreps[] = {"a", "ad", "di", "ab", "seit", "bis", "depuis", "desde", "hasta", "ate",
                                      "until", "since", "from", "dal", "al", "fino", "entre", "da", "de", "du",
                                      "von", "between", "to", "till", "through", "y", "e", "et", "und", "and"};
@@ -1991,7 +2304,7 @@ class Matcher {
                                 !(ok(i + 3) && glued(i + 1) && glued(i + 3) && mark(i + 3, "-"))) {
       bool prep = false;
       for (auto& m : dw(i - 1))
-        prep |= m.kind == DateWord::kYearPrep || m.kind == DateWord::kInBefore;
+        prep |= m.kind == DateWord::kYearPrep || (m.kind == DateWord::kInBefore && m.value == 0);
       if (i >= 2) {
         for (auto& m : dw(i - 2))
           prep |= (m.kind == DateWord::kYearPrep || m.kind == DateWord::kYearNoun) && m.end_token == i;
@@ -2010,6 +2323,7 @@ class Matcher {
       }
       for (auto& m : dw(i + 1))
         if (m.kind == DateWord::kRangeTo && year_value(m.end_token)) prep = true;
+      prep = prep || year_in_date_list(i) || year_ends_line(i);
       if (!prep) return std::nullopt;
       if (ok(i + 1) && t_[i + 1].kind == TokenKind::kWord && glued(i + 1)) return std::nullopt;
       r.first = i;
@@ -2018,6 +2332,67 @@ class Matcher {
       return r;
     }
     return std::nullopt;
+  }
+
+  // "week 31", "week 3 of 2027", "semana 27 del año pasado", "semana 3 de dois mil e vinte e sete":
+  // the ISO week with that number (its Monday to Sunday) of the year given, or of the anchor's.
+  std::optional<RawDate> numbered_week(size_t i) const {
+    auto u = word(i, DateWord::kUnit);
+    if (!u || u->value != 1 || !digits(u->end_token, 1, 2) || number_continues(u->end_token + 1)) return std::nullopt;
+    int week = num(u->end_token);
+    if (week < 1 || week > 53) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kPeriod;
+    r.first = i;
+    r.end = u->end_token + 1;
+    r.base = 'Y';
+    r.ord = week;
+    r.punit = 1;
+    size_t y = skip_filler(r.end);
+    if (y != r.end) {  // "of 2027", "de dos mil veintisiete", "of last year"
+      RawDate of;
+      if (auto yv = year_at(y)) {
+        r.y = yv->first;
+        r.end = yv->second;
+      } else if (auto e = period_base(y, of); e && of.base == 'Y') {
+        r.y = of.y;
+        r.mod = of.mod;
+        r.end = *e;
+      }
+    }
+    return r;
+  }
+
+  // "Sat at 5", "sáb. a las 5", "sexta as 4": an abbreviated weekday is one before a time of day too
+  // (its dot goes with it).
+  std::optional<DateWordMatch> abbreviated_weekday_before_time(size_t j) const {
+    auto w = word(j, DateWord::kWeekdayAbbr);
+    if (!w) return std::nullopt;
+    size_t e = w->end_token;
+    if (mark(e, ".") && glued(e)) ++e;
+    auto p = word(e, DateWord::kTimePrep);
+    if (!p || !time_at(p->end_token, true)) return std::nullopt;
+    w->end_token = e;
+    return w;
+  }
+
+  // "domingo, hoy, 2018", "dom amanhã hoje 2018": a year in a list right after a day word.
+  bool year_in_date_list(size_t i) const {
+    size_t k = i;
+    if (k > 0 && mark(k - 1, ",")) --k;
+    if (k == 0) return false;
+    for (auto& m : dw(k - 1))
+      if ((m.kind == DateWord::kRelDay || m.kind == DateWord::kWeekday) && m.end_token == k) return true;
+    return false;
+  }
+
+  // A year alone at the end of a line or of the text after a word ("... some text 2020"): nothing
+  // follows that could make it a count ("32 - 2015" is some other figure).
+  bool year_ends_line(size_t i) const {
+    if (i == 0 || t_[i - 1].kind != TokenKind::kWord) return false;
+    size_t e = i + 1;
+    if (mark(e, ".") || mark(e, "!") || mark(e, "?")) ++e;
+    return !ok(e) || t_[e].newline_before;
   }
 
   // [last|next|this] Thursday [last|next] / el martes / martedì scorso
@@ -2044,6 +2419,7 @@ class Matcher {
       if (q && q->value == -1) r.recent = true;
     }
     std::optional<DateWordMatch> w = word(j, DateWord::kWeekday);
+    if (!w) w = abbreviated_weekday_before_time(j);
     if (!w && german_ && ok(j) && t_[j].kind == TokenKind::kWord && dw(j).empty() && t_[j].folded.size() >= 8) {
       auto [wd, part] = german_weekday_part(t_[j].folded);  // "Montagnachmittag"
       if (!wd) return std::nullopt;
@@ -2171,6 +2547,7 @@ class Matcher {
     long extra = 0;
     size_t end = 0;
     for (auto& m : dw(i)) {
+      if (m.kind == DateWord::kInBefore && m.value == 1) continue;  // "in" before hours and minutes only
       if (m.kind == DateWord::kAgoBefore || m.kind == DateWord::kInBefore || m.kind == DateWord::kLastN ||
           m.kind == DateWord::kNextN) {
         if (amount_units(m.end_token, amount, unit, extra, end)) {
@@ -2240,6 +2617,14 @@ class Matcher {
 };
 
 CivilDate week_monday(const CivilDate& d) { return add_days(d, -(weekday(d) - 1)); }
+
+// Where the beginning (1), middle (2) or end (3) of the period [bs, be) lies, read as one day:
+// its first day, the day half its length on, the day after it.
+CivilDate part_point(const CivilDate& bs, const CivilDate& be, int part) {
+  if (part == 1) return bs;
+  if (part == 3) return be;
+  return add_days(bs, (days_from_civil(be) - days_from_civil(bs)) / 2);
+}
 
 // Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
 CivilDate easter_sunday(int y) {
@@ -2371,6 +2756,12 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
           a.end_exclusive = add_days(a.start, 1);
           a.future_start.reset();
           a.future_end.reset();
+        } else {  // "29/2-1/3/2019": the span starts on a day that year does not have
+          a.unresolved = "(" + std::to_string(y) + "-" + two(a.start.month) + "-" + two(a.start.day) + "," +
+                         b.start.iso() + ",PXD)";
+          a.start = add_days(b.start, -1);  // no days of its own; kept before the end so the two join
+          a.future_start.reset();
+          a.future_end.reset();
         }
       }
       // "de 25/10 a 25/01": the end's other reading when the nearer one comes before the start
@@ -2399,6 +2790,7 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         static const std::string_view kAnd[] = {"and", "y", "e", "et", "und", "ed", "i"};
         bool conj = false;
         for (std::string_view w : kAnd) conj |= t[aend].folded == w;
+        coarse = coarse && (!conj || opened);  // "in 2007 and 2009": two years, "between 2007 and 2009": a span
         bool days = a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
                     a.time.empty() && b.time.empty() && !conj;
         bool spans = a.granularity == DateGranularity::kSpan && b.granularity == DateGranularity::kSpan && !conj &&
@@ -2415,9 +2807,14 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
           r.end = b.end;
           r.text.assign(text.substr(r.begin, r.end - r.begin));
           r.granularity = DateGranularity::kSpan;
-          r.end_exclusive = b.start;
+          // "from the middle of 2007 to the end of 2008": a part of a period bounds at its point
+          if (a.point) r.start = *a.point;
+          r.end_exclusive = b.point ? *b.point : b.start;
+          r.point.reset();
+          r.future_point.reset();
           if (a.future_start && b.future_start) {
-            r.future_end = b.future_start;
+            if (a.future_point) r.future_start = *a.future_point;
+            r.future_end = b.future_point ? *b.future_point : *b.future_start;
           } else {
             r.future_start.reset();
             r.future_end.reset();
@@ -2491,12 +2888,12 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
         if (d.future_start) d.future_end.reset();
       } else if (kind == DateWord::kAfter) {
         d.open_end = true;
-        d.start = end;
+        d.start = end;  // "after mid May": after the whole middle part
         if (d.future_start) d.future_start = d.future_end;
       } else {
         d.open_start = true;
-        d.end_exclusive = start;
-        if (d.future_start) d.future_end = d.future_start;
+        d.end_exclusive = d.point ? *d.point : start;  // "before the end of this year": up to its last day
+        if (d.future_start) d.future_end = d.future_point ? *d.future_point : *d.future_start;
       }
       d.granularity = DateGranularity::kSpan;
       d.begin = t[s].begin;
@@ -2510,10 +2907,15 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
 }  // namespace
 
 std::string DateMention::value() const {
+  if (!unresolved.empty()) return unresolved;
   if (granularity == DateGranularity::kSet) return set;
   if (!time_end.empty()) {
     if (granularity == DateGranularity::kTime) return "T" + time + "/T" + time_end;
     return start.iso() + "T" + time + "/" + start.iso() + "T" + time_end;
+  }
+  if ((open_end || open_start) && !time.empty()) {  // "after 2pm", "today before 4pm"
+    std::string at = (granularity == DateGranularity::kTime ? "" : start.iso()) + "T" + time;
+    return open_end ? at + "/.." : "../" + at;
   }
   if (open_end) return start.iso() + "/..";
   if (open_start) return "../" + add_days(end_exclusive, -1).iso();
@@ -2558,6 +2960,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
     m.begin = tokens[r.first].begin;
     m.end = tokens[r.end - 1].end;
     m.text.assign(text.substr(m.begin, m.end - m.begin));
+    m.approx = r.approx;
     auto day = [&](CivilDate d) {
       m.granularity = DateGranularity::kDay;
       m.start = d;
@@ -2573,7 +2976,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       m.start = CivilDate{y, 1, 1};
       m.end_exclusive = CivilDate{y + 1, 1, 1};
     };
-    bool needs_anchor = !(r.kind == RawDate::kFull || r.kind == RawDate::kMonthYear || r.kind == RawDate::kYear ||
+    bool needs_anchor = !((r.kind == RawDate::kUnresolved && !r.has_mod) || r.kind == RawDate::kFull || r.kind == RawDate::kMonthYear || r.kind == RawDate::kYear ||
                           r.kind == RawDate::kTime || r.kind == RawDate::kSet || (r.kind == RawDate::kHoliday && r.y) ||
                           (r.kind == RawDate::kPeriod && (r.base == 'D' || (r.y && (r.base == 'M' || r.base == 'Y')))));
     if (r.hour >= 0) {
@@ -2589,6 +2992,19 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
     const CivilDate a = anchor ? anchor->date : CivilDate{};
     switch (r.kind) {
       case RawDate::kTime: m.granularity = DateGranularity::kTime; break;
+      case RawDate::kUnresolved: {  // "FY2008", "SYXXXX", "2016-SU", "SU"
+        if (r.label.empty()) {  // a day the month does not have: "XXXX-02-30", "2019-02-29"
+          m.granularity = DateGranularity::kDay;
+          m.unresolved = (r.y ? std::to_string(r.y) : "XXXX") + "-" + two(r.m) + "-" + two(r.d);
+          break;
+        }
+        m.granularity = DateGranularity::kSpan;
+        int y = r.y ? r.y : r.has_mod ? a.year + r.mod : 0;
+        bool season = r.label != "FY" && r.label != "SY";
+        if (season) m.unresolved = y ? std::to_string(y) + "-" + r.label : r.label;
+        else m.unresolved = r.label + (y ? std::to_string(y) : "XXXX");
+        break;
+      }
       case RawDate::kSet:
         m.granularity = DateGranularity::kSet;
         m.set = r.set;
@@ -2690,6 +3106,8 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.granularity = DateGranularity::kSpan;
         m.start = s;
         m.end_exclusive = e;
+        if (r.part) m.point = part_point(bs, be, r.part);
+        if (r.part && r.base == 'M' && r.m != 0 && r.y == 0) m.future_point = part_point(add_months(bs, 12), add_months(be, 12), r.part);
         if (r.base == 'M' && r.m != 0 && r.y == 0) {  // a month without its year: the next one too
           m.future_start = CivilDate{s.year + 1, s.month, std::min(s.day, days_in_month(s.year + 1, s.month))};
           CivilDate fe = add_months(CivilDate{be.year + 1, be.month, 1}, 0);
@@ -2707,6 +3125,20 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         break;
       }
       case RawDate::kDayMonth: {
+        if (r.has_mod) {  // "next 5/12": in the year after the anchor's
+          if (!valid(a.year + r.mod, r.m, r.d)) continue;
+          day(CivilDate{a.year + r.mod, r.m, r.d});
+          break;
+        }
+        if (r.m == 2 && r.d == 29) {  // 29 February: the last one before the anchor and the next after it
+          int py = a.year, fy = a.year;
+          while (!valid(py, 2, 29) || a < CivilDate{py, 2, 29}) --py;
+          while (!valid(fy, 2, 29) || !(a < CivilDate{fy, 2, 29})) ++fy;
+          day(CivilDate{py, 2, 29});
+          m.future_start = CivilDate{fy, 2, 29};
+          m.future_end = add_days(*m.future_start, 1);
+          break;
+        }
         // The year left out: the occurrence before the anchor and the one after it;
         // the nearer one first.
         int y = a.year;
@@ -2772,6 +3204,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
           std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", static_cast<int>(t / 3600), static_cast<int>(t / 60 % 60),
                         static_cast<int>(t % 60));
           m.time = buf;
+          if (r.clock_span && days == 0) {  // "within 5 minutes", "the last 5 minutes": from now to then (in the day)
+            m.time = r.clock_shift > 0 ? anchor->time : std::string(buf);
+            m.time_end = r.clock_shift > 0 ? std::string(buf) : anchor->time;
+          }
         }
         break;
       case RawDate::kRelUnit: {
@@ -2854,7 +3290,8 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         break;
       }
     }
-    if (r.week_of && m.granularity == DateGranularity::kDay) {  // the week that holds the day
+    const bool resolved = m.unresolved.empty();
+    if (resolved && r.week_of && m.granularity == DateGranularity::kDay) {  // the week that holds the day
       m.granularity = DateGranularity::kSpan;
       m.start = week_monday(m.start);
       m.end_exclusive = add_days(m.start, 7);
@@ -2863,7 +3300,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.future_end = add_days(*m.future_start, 7);
       }
     }
-    if (r.day_last && m.granularity == DateGranularity::kDay) {  // "November 18-19": from the first day to the last
+    if (resolved && r.day_last && m.granularity == DateGranularity::kDay) {  // "November 18-19": from the first day to the last
       if (!valid(m.start.year, m.start.month, r.day_last)) continue;
       m.granularity = DateGranularity::kSpan;
       m.end_exclusive = CivilDate{m.start.year, m.start.month, r.day_last};
@@ -2872,7 +3309,7 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         else m.future_end = CivilDate{m.future_start->year, m.future_start->month, r.day_last};
       }
     }
-    if (r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {
+    if (resolved && r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {
       day(add_units(m.start, r.shift_unit, r.shift_amount));
       if (m.future_start) {
         m.future_start = add_units(*m.future_start, r.shift_unit, r.shift_amount);
@@ -2886,7 +3323,8 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
     out.push_back(std::move(m));
     spans.emplace_back(r.first, r.end);
   }
-  return open_ranges(text, tokens, language, merge_ranges(text, tokens, language, std::move(out), spans));
+  return bound_times(text, tokens, language,
+                     open_ranges(text, tokens, language, merge_ranges(text, tokens, language, std::move(out), spans)));
 }
 
 }  // namespace newsdesk::analyze

@@ -39,6 +39,13 @@ struct DateMention {
   std::string set;            // kSet, a recurring time ("every Monday", "daily"): its TIMEX3 value ("XXXX-WXX-1", "P1D")
   bool open_start = false;    // "before 2018": no start (start is unset)
   bool open_end = false;      // "since 2019", "after 2016": no end (end_exclusive is unset)
+  // A date with no days of its own: a season ("2016-SU", "SU"), a fiscal or school year ("FY2018",
+  // "SYXXXX"), a day that does not exist ("XXXX-02-30"). Its TIMEX3 value; start and end are unset.
+  std::string unresolved;
+  // The beginning, middle or end of a period ("the end of 2008", "mid-March") as a bound of a range
+  // or after "before"/"after": the day it points at (2009-01-01, 03-16), and the other reading's.
+  std::optional<CivilDate> point, future_point;
+  bool approx = false;        // "around 1pm", "verso le 11", "cerca de las tres": about that moment
   bool uses_anchor = false;   // resolved against the anchor (relative, or the year left out)
   std::optional<Anchor> anchor;  // the anchor it used
   // "2025-09-03", "2025-09", "2024", "2025-W36", "start/end" (inclusive), "2025-09-03T08:00:00", "T08:00:00";

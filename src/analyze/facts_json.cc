@@ -11,7 +11,7 @@ nlohmann::json facts_to_json(const Facts& facts) {
     nlohmann::json j{{"text", d.text}, {"value", d.value()}, {"anchor", nullptr}};
     if (d.anchor) j["anchor"] = d.anchor->date.iso();
     if (d.granularity != DateGranularity::kDay && d.granularity != DateGranularity::kTime &&
-        d.granularity != DateGranularity::kSet) {
+        d.granularity != DateGranularity::kSet && d.unresolved.empty()) {
       j["start"] = d.open_start ? nlohmann::json() : nlohmann::json(d.start.iso());
       j["end"] = d.open_end ? nlohmann::json()
                             : nlohmann::json(civil_from_days(days_from_civil(d.end_exclusive) - 1).iso());

@@ -438,6 +438,263 @@ TEST(DateConstructs, TwoDaysJoinedByAndStayTwo) {
   EXPECT_EQ(got, (std::vector<std::string>{"May 3=2025-05-03", "May 5=2025-05-05"}));
 }
 
+// "around 1pm", "verso le 11": the word is in the span and the time is marked approximate.
+TEST(DateConstructs, ApproximateTimes) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", "10:00:00"};
+  for (const Case& c : std::initializer_list<Case>{
+           {"en", "I felt sick around 1pm", "around 1pm=T13:00:00"},
+           {"it", "Tornerò verso le 11", "verso le 11=T11:00:00"},
+           {"de", "Ich bin gegen 7:56:30 abends zurück", "gegen 7:56:30 abends=T19:56:30"},
+           {"es", "Volveré alrededor de las once", "alrededor de las once=T11:00:00"},
+           {"es", "cerca de las 5:30 p.m.", "cerca de las 5:30 p.m.=T17:30:00"},
+           {"pt", "por volta das 14:00", "por volta das 14:00=T14:00:00"},
+       }) {
+    auto found = find_dates(c.text, c.lang, anchor);
+    ASSERT_EQ(found.size(), 1u) << c.lang << ": " << c.text;
+    EXPECT_EQ(found[0].text + "=" + found[0].value(), c.want) << c.lang;
+    EXPECT_TRUE(found[0].approx) << c.lang << ": " << c.text;
+  }
+  auto exact = find_dates("at 1pm", "en", anchor);
+  ASSERT_EQ(exact.size(), 1u);
+  EXPECT_FALSE(exact[0].approx);
+}
+
+// A time with since/after/before in front is open on one side; a day just before the word is its day.
+TEST(DateConstructs, TimesBoundedOnOneSide) {
+  check({
+      {"en", "Shall we leave before 2.30pm?", "before 2.30pm=../T14:30:00"},
+      {"en", "It will happen today before 4pm", "today before 4pm=../2025-09-03T16:00:00"},
+      {"en", "It will happen 1/1/2015 after 2:00", "1/1/2015 after 2:00=2015-01-01T02:00:00/.."},
+      {"de", "Was läuft auf TV ab 14 Uhr", "ab 14 Uhr=T14:00:00/.."},
+      {"de", "gehe vor Mitternacht", "vor Mitternacht=../T00:00:00"},
+      {"fr", "Je serai de retour demain avant 17h", "demain avant 17h=../2025-09-04T17:00:00"},
+      {"es", "Sucederá hoy antes de las 4 p.m.", "hoy antes de las 4 p.m.=../2025-09-03T16:00:00"},
+      {"pt", "se chegarmos antes das 7?", "antes das 7=../T07:00:00"},
+      {"it", "prima delle 18", "prima delle 18=../T18:00:00"},
+      {"es", "Voy a marchar tan tarde como 7 a.m.", "tan tarde como 7 a.m.=../T07:00:00"},
+  });
+}
+
+// "within 5 minutes": the span of the day from the anchor's moment until then.
+TEST(DateConstructs, WithinMinutesAndHours) {
+  check({
+      {"en", "I'll be back within 5 minutes", "within 5 minutes=2025-09-03T10:00:00/2025-09-03T10:05:00"},
+      {"en", "I'll be back within 2h", "within 2h=2025-09-03T10:00:00/2025-09-03T12:00:00"},
+      {"es", "Me iré dentro de dos minutos", "dentro de dos minutos=2025-09-03T10:00:00/2025-09-03T10:02:00"},
+      {"de", "innerhalb von 30 Minuten", "innerhalb von 30 Minuten=2025-09-03T10:00:00/2025-09-03T10:30:00"},
+  });
+}
+
+// "the year", "des Jahres": the anchor's own unit; "the day before" on its own: the day before it.
+TEST(DateConstructs, TheAnchorsOwnUnit) {
+  check({
+      {"en", "we got Cloud partner of the year.", "the year=2025"},
+      {"en", "Show sales in the week", "the week=2025-W36"},
+      {"en", "I'm away for the month", "the month=2025-09"},
+      {"en", "What happened the day before", "the day before=2025-09-02"},
+      {"en", "What's your plan for the day after?", "the day after=2025-09-04"},
+      {"de", "Es wurde zum Film des Jahres gekürt.", "des Jahres=2025"},
+      {"de", "Das Jahr hatte Höhen und Tiefen.", "Das Jahr=2025"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"the day of the attack", "the year of the dragon"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
+// Seasons and fiscal or school years have no agreed days: their TIMEX3 value, unresolved.
+// A calendar year is the year.
+TEST(DateConstructs, SeasonsAndFiscalYears) {
+  check({
+      {"en", "I'll leave this summer", "this summer=2025-SU"},
+      {"en", "the whole summer", "summer=SU"},
+      {"it", "Partirò questa estate", "questa estate=2025-SU"},
+      {"es", "Saldré este verano", "este verano=2025-SU"},
+      {"fr", "Je vais sortir cet été", "cet été=2025-SU"},
+      {"de", "letzten Winter", "letzten Winter=2024-WI"},
+      {"en", "gains in last fiscal year", "last fiscal year=FY2024"},
+      {"en", "Show sales in the sy18", "sy18=SY2018"},
+      {"es", "Muestra ventas en el año fiscal de 2016", "año fiscal de 2016=FY2016"},
+      {"pt", "muitos ganhos neste ano letivo", "neste ano letivo=SY2025"},
+      {"en", "Show sales in the calendar year 2008", "calendar year 2008=2008"},
+      {"pt", "neste ano civil", "neste ano civil=2025"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  auto found = find_dates("in fiscal year", "en", anchor);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].unresolved, "FYXXXX");
+  for (const char* text : {"prices fall", "j'ai été à la mer"})
+    EXPECT_TRUE(find_dates(text, text[0] == 'j' ? "fr" : "en", anchor).empty()) << text;
+}
+
+// A beginning, middle or end of a period bounding a range (or after "before") stands for one day:
+// the period's first day, its middle day, the day after it.
+TEST(DateConstructs, PartsOfPeriodsAsRangeBounds) {
+  check({
+      {"en", "The range is from 2007 to the end of 2008.", "from 2007 to the end of 2008=2007-01-01/2008-12-31"},
+      {"en", "from the middle of 2007 to the end of 2008", "from the middle of 2007 to the end of 2008=2007-07-02/2008-12-31"},
+      {"en", "between the middle of March and the end of September",
+       "between the middle of March and the end of September=2025-03-16/2025-09-30"},
+      {"en", "I'll go back before end of this year", "before end of this year=../2025-12-31"},
+  });
+}
+
+// English dates in number words: cardinal days next to a month, years in words.
+TEST(DateConstructs, EnglishDatesInNumberWords) {
+  check({
+      {"en", "She was born on January twenty five nineteen eighty six", "January twenty five nineteen eighty six=1986-01-25"},
+      {"en", "She was born on twenty five January nineteen eighty six", "twenty five January nineteen eighty six=1986-01-25"},
+      {"en", "On fifteen August nineteen hundred ninety three, it started.", "fifteen August nineteen hundred ninety three=1993-08-15"},
+      {"en", "The conference was in October two thousand and five", "October two thousand and five=2005-10"},
+      {"en", "I'll go back May twenty nine", "May twenty nine=2025-05-29"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"One may ask a question", "In May twenty nine people died"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
+// this/next/last before a day and month without a year: that day in the anchor's year, the next or
+// the last; with a weekday between, the modifier is the weekday's and the year the anchor's.
+TEST(DateConstructs, ModifiedDayAndMonth) {
+  check({
+      {"en", "This task should be done this 5/12", "this 5/12=2025-05-12"},
+      {"en", "This task should be done next 6th of April", "next 6th of April=2026-04-06"},
+      {"en", "This task should be done next friday 5/12", "next friday 5/12=2025-05-12"},
+      {"es", "Esta tarea debe hacerse el próximo 12/05", "próximo 12/05=2026-05-12"},
+      {"es", "una llamada este viernes 15 de junio con Jim", "este viernes 15 de junio=2025-06-15"},
+      {"es", "de este 12/05 a próximo 19/05", "de este 12/05 a próximo 19/05=2025-05-12/2026-05-18"},
+  });
+}
+
+// Two years or months joined by "and" with no "between" before them are two dates, not a span.
+TEST(DateConstructs, YearsJoinedByAndAreTwoDates) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("Show sales in 2007 and 2009", "en", anchor)) got.push_back(d.text + "=" + d.value());
+  EXPECT_EQ(got, (std::vector<std::string>{"2007=2007", "2009=2009"}));
+  check({{"en", "between 2007 and 2009", "between 2007 and 2009=2007-01-01/2008-12-31"}});
+}
+
+// A day its month does not have is found and left unresolved; 29 February without a year is the
+// last one before the anchor (and the next one after it).
+TEST(DateConstructs, ImpossibleAndLeapDays) {
+  check({
+      {"en", "feb 30", "feb 30=XXXX-02-30"},
+      {"es", "30 Feb 2019", "30 Feb 2019=2019-02-30"},
+      {"it", "29/2/2019", "29/2/2019=2019-02-29"},
+      {"en", "on February 29", "February 29=2024-02-29"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  auto found = find_dates("on February 29", "en", anchor);
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].future_start.has_value());
+  EXPECT_EQ(found[0].future_start->iso(), "2028-02-29");
+  EXPECT_TRUE(find_dates("32/2/2019", "it", anchor).empty());
+}
+
+// Two days and months glued by a dash are a span, the first taking the second's year if it has one.
+TEST(DateConstructs, DayMonthSpansWithADash) {
+  check({
+      {"it", "10/1-11/2/2017", "10/1-11/2/2017=2017-01-10/2017-02-10"},
+      {"en", "The period is 10/1-11/2/2017", "10/1-11/2/2017=2017-10-01/2017-11-01"},
+      {"de", "28/2-1/3", "28/2-1/3=2026-02-28/2026-02-28"},  // the nearer reading
+      {"fr", "29/2-1/3/2019", "29/2-1/3/2019=(2019-02-29,2019-03-01,PXD)"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("3/4", "en", anchor).empty());  // a fraction stays one
+}
+
+// Hours and minutes just before or after the anchor's moment (10:00).
+TEST(DateConstructs, LastAndNextMinutesAndHours) {
+  check({
+      {"en", "I'll go back next hour", "next hour=2025-09-03T10:00:00/2025-09-03T11:00:00"},
+      {"en", "What happened in the 5 past minutes?", "5 past minutes=2025-09-03T09:55:00/2025-09-03T10:00:00"},
+      {"it", "Tornerò la prossima ora", "la prossima ora=2025-09-03T10:00:00/2025-09-03T11:00:00"},
+      {"es", "Conté 13 en el último minuto.", "último minuto=2025-09-03T09:59:00/2025-09-03T10:00:00"},
+      {"pt", "Contei 3 nos 13 últimos minutos.", "13 últimos minutos=2025-09-03T09:47:00/2025-09-03T10:00:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", "10:00:00"};
+  for (const char* text : {"this appointment shouldn't last two hours at all", "a deal struck at the last minute",
+                           "a last-minute deal"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
+// German "Uhr" after hours and minutes is part of the time ("10:30 Uhr", "um 18.12 Uhr").
+TEST(DateConstructs, GermanUhrAfterMinutes) {
+  check({
+      {"de", "Was läuft um 10:30 Uhr?", "10:30 Uhr=T10:30:00"},
+      {"de", "Lass uns um 18.12 uhr einen Kaffee trinken gehen", "18.12 uhr=T18:12:00"},
+  });
+}
+
+// Abbreviated weekdays count in a list after a weekday (elsewhere only next to a date).
+TEST(DateConstructs, AbbreviatedWeekdaysInLists) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("vamos nos encontrar na terça, qua, qui, ou sexta", "pt", anchor)) got.push_back(d.text);
+  EXPECT_EQ(got, (std::vector<std::string>{"terça", "qua", "qui", "sexta"}));
+  EXPECT_TRUE(find_dates("fomos ao mar", "es", anchor).empty());
+}
+
+// Italian "in" is a moment ahead only before hours and minutes ("in 3 anni" may be "over 3 years").
+TEST(DateConstructs, ItalianInBeforeMinutes) {
+  check({{"it", "in 5 minuti", "in 5 minuti=2025-09-03T10:05:00"}});
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", "10:00:00"};
+  for (const char* text : {"in 3 anni ha cambiato tutto", "in 2000 hanno manifestato"})
+    EXPECT_TRUE(find_dates(text, "it", anchor).empty()) << text;
+}
+
+// A bare year counts in a list after a day word, or alone at the end of a line after a word.
+TEST(DateConstructs, BareYearsInListsAndAtLineEnds) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  auto texts = [&](const char* text, const char* lang) {
+    std::vector<std::string> got;
+    for (const auto& d : find_dates(text, lang, anchor)) got.push_back(d.text + "=" + d.value());
+    return got;
+  };
+  EXPECT_EQ(texts("domingo hoy 2018", "es"), (std::vector<std::string>{"domingo=2025-08-31", "hoy=2025-09-03", "2018=2018"}));
+  EXPECT_EQ(texts("30.04.2022 12:04 some text 2020", "en"),
+            (std::vector<std::string>{"30.04.2022 12:04=2022-04-30T12:04:00", "2020=2020"}));
+  EXPECT_TRUE(texts("Is this a valid date? 32 - 2015", "en").empty());
+  EXPECT_TRUE(texts("they counted 2018 ballots", "en").empty());
+}
+
+// An abbreviated weekday before a time of day: "Sat at 5", "sáb. a las 5", "sexta as 4".
+TEST(DateConstructs, AbbreviatedWeekdayBeforeATime) {
+  check({
+      {"en", "Party for Ted on Sat at 5pm.", "Sat at 5pm=2025-08-30T17:00:00"},
+      {"es", "Fiesta para Ted el sáb. a las 5 p.m.", "sáb. a las 5 p.m.=2025-08-30T17:00:00"},
+  });
+}
+
+// "week 31", "semana 27 del año pasado": the ISO week with that number.
+TEST(DateConstructs, NumberedWeeks) {
+  check({
+      {"en", "Show sales in the week 31", "week 31=2025-07-28/2025-08-03"},
+      {"en", "Show sales in the week 3 of 2027", "week 3 of 2027=2027-01-18/2027-01-24"},
+      {"es", "Mostrar ventas en la semana 27 del año pasado", "semana 27 del año pasado=2024-07-01/2024-07-07"},
+      {"pt", "Estarei fora na semana 3 de dois mil e vinte e sete", "semana 3 de dois mil e vinte e sete=2027-01-18/2027-01-24"},
+  });
+}
+
+// "anoche" is last night (a part of yesterday); "lendemain" the day after the anchor.
+TEST(DateConstructs, LastNightAndTheDayAfter) {
+  check({
+      {"es", "Anoche 26 personas desaparecieron", "Anoche=2025-09-02T20:00:00/2025-09-02T23:59:59"},
+      {"es", "pasó anoche a las 8.", "anoche a las 8=2025-09-02T20:00:00"},
+      {"fr", "Je reviendrai lendemain", "lendemain=2025-09-04"},
+  });
+}
+
+// French dates as three groups of digits with spaces; a phone number is none.
+TEST(DateConstructs, FrenchSpacedDigitDates) {
+  check({
+      {"fr", "Je retournerai 02 04 2009 à la maison.", "02 04 2009=2009-04-02"},
+      {"fr", "Je retournerai 18 8 78.", "18 8 78=1978-08-18"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("Appelez le 06 12 34 56 78", "fr", anchor).empty());
+}
+
 TEST(DateConstructs, NoFalseTimes) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const Case& c : std::initializer_list<Case>{

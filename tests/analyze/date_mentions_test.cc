@@ -113,5 +113,21 @@ TEST(DateDurations, FrenchDepuisBelongsToTheSpan) {
   EXPECT_TRUE(d[0].introduced);
 }
 
+// "all day", "tutto il mese", "den ganzen Tag": one whole unit.
+TEST(DateDurations, OneWholeUnit) {
+  struct Case {
+    const char *lang, *text, *span, *iso;
+  };
+  for (const Case& c : {Case{"en", "I'll leave for all day", "all day", "P1D"},
+                        Case{"it", "Andrò via per tutto il mese", "tutto il mese", "P1M"},
+                        Case{"es", "Mostrar ventas toda la semana", "toda la semana", "P1W"},
+                        Case{"de", "Ich bin den ganzen Tag weg", "ganzen Tag", "P1D"}}) {
+    auto d = find_durations(c.text, c.lang);
+    ASSERT_EQ(d.size(), 1u) << c.text;
+    EXPECT_EQ(d[0].text, c.span);
+    EXPECT_EQ(d[0].iso, c.iso);
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze

@@ -1,0 +1,91 @@
+#include "analyze/date_bounded_times.h"
+
+#include <optional>
+
+#include "analyze/date_lexicon.h"
+
+namespace newsdesk::analyze {
+namespace {
+
+struct Bound {
+  size_t first = 0;  // token of the bounding word
+  DateWord kind{};   // kSince, kAfter or kBefore
+};
+
+bool bounding(DateWord k) { return k == DateWord::kSince || k == DateWord::kAfter || k == DateWord::kBefore; }
+
+// An article or preposition of the hour between the bounding word and the time: "antes de las 4",
+// "avant 17h", "after around 3pm" (the last stays approximate and is left alone by the caller).
+bool hour_cue_between(const std::vector<FactToken>& t, size_t s, size_t time_first, std::string_view lang) {
+  for (auto& m : match_date_words(t, s, lang))
+    if ((m.kind == DateWord::kHourArticle || m.kind == DateWord::kTimePrep) && m.value == 0 &&
+        m.end_token == time_first)
+      return true;
+  return false;
+}
+
+// The since/after/before word ending at `time_first`, perhaps with an hour cue after it.
+std::optional<Bound> bound_before(const std::vector<FactToken>& t, size_t time_first, std::string_view lang) {
+  for (size_t back = 1; back <= 4 && back <= time_first; ++back) {
+    size_t s = time_first - back;
+    for (auto& m : match_date_words(t, s, lang)) {
+      if (!bounding(m.kind)) continue;
+      if (m.end_token == time_first || (m.end_token < time_first && hour_cue_between(t, m.end_token, time_first, lang)))
+        return Bound{s, m.kind};
+    }
+  }
+  return std::nullopt;
+}
+
+size_t token_at(const std::vector<FactToken>& t, size_t byte) {
+  size_t lo = 0, hi = t.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (t[mid].begin < byte) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// A whole day (no time, not a range) that a bounded time can belong to: "today", "Thursday", "23/12".
+bool plain_day(const DateMention& d) {
+  return d.granularity == DateGranularity::kDay && d.time.empty() && !d.open_start && !d.open_end && !d.approx;
+}
+
+}  // namespace
+
+std::vector<DateMention> bound_times(std::string_view text, const std::vector<FactToken>& t, std::string_view lang,
+                                     std::vector<DateMention> in) {
+  std::vector<DateMention> out;
+  out.reserve(in.size());
+  for (DateMention& d : in) {
+    bool lone_time = d.granularity == DateGranularity::kTime && !d.time.empty() && d.time_end.empty() &&
+                     !d.open_start && !d.open_end && !d.approx;
+    size_t ti = lone_time ? token_at(t, d.begin) : 0;
+    auto bound = lone_time && ti < t.size() && t[ti].begin == d.begin ? bound_before(t, ti, lang) : std::nullopt;
+    if (!bound) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    // since/after: from the time on; before/until: up to it
+    if (bound->kind == DateWord::kBefore) d.open_start = true;
+    else d.open_end = true;
+    d.begin = t[bound->first].begin;
+    // "today before 4pm", "jeudi avant 17h": the day just before the word is the time's
+    if (!out.empty() && plain_day(out.back()) && bound->first > 0 && t[bound->first - 1].end == out.back().end) {
+      DateMention& day = out.back();
+      day.granularity = DateGranularity::kDay;
+      day.time = d.time;
+      day.open_start = d.open_start;
+      day.open_end = d.open_end;
+      day.end = d.end;
+      day.text.assign(text.substr(day.begin, day.end - day.begin));
+      continue;
+    }
+    d.text.assign(text.substr(d.begin, d.end - d.begin));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace newsdesk::analyze
