@@ -42,6 +42,7 @@ struct Mention {
   const Place* place = nullptr;
   bool person_cue = false;     // a title before it, or a given name first
   bool article = false;        // an article or articled preposition before it
+  bool org_cue = false;        // a noun naming a kind of organisation before it ("l'editore")
 };
 
 // A small city counts only when it is in a country of the text's language or
@@ -190,6 +191,15 @@ bool club_article(std::string_view language, const std::string& f) {
   if (language != "it") return false;
   static const std::unordered_set<std::string> kArticles = {
       "il", "la", "lo", "del", "della", "dello", "al", "alla", "allo", "dal", "dalla", "dallo", "col", "contro"};
+  return kArticles.count(f) > 0;
+}
+
+// KIND's convention: a country with a bare article acts as a state or a team ("l'Italia
+// sconfigge", "la Russia fornirà", "chiesto alla Tunisia"), where "in Italia",
+// "dell'Italia" or "tutta la Francia" name the land.
+bool agent_article(std::string_view language, const std::string& f) {
+  if (language != "it") return false;
+  static const std::unordered_set<std::string> kArticles = {"l", "la", "il", "lo", "gli", "alla", "al", "allo", "all", "agli"};
   return kArticles.count(f) > 0;
 }
 
@@ -351,6 +361,9 @@ class Finder {
            name_word(i + 1) && kPrefixes.count(folded_[i]) > 0;
   }
   bool title_before(size_t first) const;
+  bool country_as_agent(const Mention& m) const;
+  bool cue_ends_at(Cue cue, size_t k) const;
+  bool org_noun_before(size_t first) const;
   // The words first..last stand alone in quotes: «Gomorra», "Annozero" (a title).
   bool quoted(size_t first, size_t last) const {
     std::string_view before = text_.substr(0, toks_[first].begin);
@@ -392,23 +405,50 @@ class Finder {
   std::unordered_set<std::string> countries_named_;
 };
 
+bool Finder::country_as_agent(const Mention& m) const {
+  if (m.kind != Kind::kPlace || !m.place || m.place->kind != PlaceKind::kCountry) return false;
+  size_t a = m.first;
+  if (a == 0 || !joins(a - 1) || toks_[a - 1].cap || !agent_article(language_, folded_[a - 1])) return false;
+  // "tutta la Francia", "tutto il Giappone": the whole land.
+  return !(a >= 2 && (folded_[a - 2] == "tutta" || folded_[a - 2] == "tutto" || folded_[a - 2] == "tutti"));
+}
+
+// A `cue` phrase of up to three words ends at token k.
+bool Finder::cue_ends_at(Cue cue, size_t k) const {
+  for (size_t start = k + 1; start-- > 0 && k - start < 3;) {
+    int n = match_cue(cue, language_, folded_, start);
+    if (n > 0 && start + static_cast<size_t>(n) - 1 == k) return true;
+  }
+  return false;
+}
+
 bool Finder::title_before(size_t first) const {
   // "il presidente Putin", "il presidente russo Vladimir Putin": a title just before
   // the name, or before a demonym or adjective that is.
-  auto title_ends_at = [&](size_t k) {
-    for (size_t start = k + 1; start-- > 0 && k - start < 3;) {
-      int n = match_cue(Cue::kTitle, language_, folded_, start);
-      if (n > 0 && start + static_cast<size_t>(n) - 1 == k) return true;
-    }
-    return false;
-  };
   if (first == 0 || !joins(first - 1)) return false;
   size_t k = first - 1;
   if (toks_[k].cap) return false;
-  if (title_ends_at(k)) return true;
+  if (cue_ends_at(Cue::kTitle, k)) return true;
   bool modifier = (info_[k]->concept_start && match_entity_concept(folded_, k).id.rfind("nat:", 0) == 0) ||
                   adjective_like(folded_[k]);
-  return modifier && k > 0 && joins(k - 1) && !toks_[k - 1].cap && title_ends_at(k - 1);
+  return modifier && k > 0 && joins(k - 1) && !toks_[k - 1].cap && cue_ends_at(Cue::kTitle, k - 1);
+}
+
+// "l'editore Salani", "la rivista scientifica Addiction", "l'agenzia antidoping statunitense
+// Usada": a noun naming a kind of organisation, and up to two adjectives or demonyms, just
+// before the name say it is one; a name no list knows would otherwise pass for a surname.
+bool Finder::org_noun_before(size_t first) const {
+  size_t k = first;
+  for (int modifiers = 0; modifiers <= 2; ++modifiers) {
+    if (k == 0 || !joins(k - 1) || toks_[k - 1].cap || toks_[k - 1].number) return false;
+    --k;
+    if (cue_ends_at(Cue::kOrgNoun, k)) return true;
+    bool modifier = !info_[k]->stop &&
+                    ((info_[k]->concept_start && match_entity_concept(folded_, k).id.rfind("nat:", 0) == 0) ||
+                     adjective_like(folded_[k]));
+    if (!modifier) return false;
+  }
+  return false;
 }
 
 const Place* Finder::place_for(const std::string& key, size_t length, bool followed_by_name, bool word) const {
@@ -541,6 +581,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         m.key = "org:" + folded_[p];
         m.place = nullptr;
       }
+      if (options_.institutions && country_as_agent(m)) {
+        m.kind = Kind::kOrganisation;
+        m.key = "org:" + key_of(m.first, m.last);
+      }
       if (m.kind == Kind::kOrganisation) {
         // "Wikimedia Foundation", "Corriere della Sera": a known name opening a longer one.
         size_t e = m.last;
@@ -651,6 +695,7 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     m.first = p;
     m.last = e;
     m.person_cue = title_cue || has_cue(cue_mask_[p], Cue::kGiven);
+    m.org_cue = !title_cue && org_noun_before(p);
     if (e > p && has_cue(cue_mask_[e], Cue::kOrgTail)) {
       m.kind = Kind::kOrganisation;
       m.key = "org:" + key_of(p, e);
@@ -762,7 +807,7 @@ void Finder::resolve_people() {
   // Full names first: two or more words with a cue, or with no word the text
   // writes in lower case.
   for (auto& m : mentions_) {
-    if (m.kind != Kind::kUnknown || m.last == m.first) continue;
+    if (m.kind != Kind::kUnknown || m.last == m.first || m.org_cue) continue;
     bool has_word = false;
     for (size_t k = m.first; k <= m.last; ++k) {
       if (!toks_[k].cap && !toks_[k].all_caps) continue;
@@ -814,6 +859,7 @@ void Finder::resolve_people() {
                        m.first == m.last && m.place->population < kBigCity;
     if (m.kind != Kind::kUnknown && !small_place) continue;
     if (m.first == m.last && toks_[m.first].all_caps) continue;  // an acronym is no surname
+    if (m.org_cue) continue;
     auto toks = tokens_of(m);
     Person* best = nullptr;
     for (auto& p : people) {
@@ -842,6 +888,11 @@ void Finder::classify_rest() {
     const Token& t = toks_[m.first];
     const std::string& tf = folded_[m.first];
     bool single = m.first == m.last;
+    if (m.org_cue && !quoted(m.first, m.last)) {
+      m.kind = Kind::kOrganisation;
+      m.key = "org:" + key_of(m.first, m.last);
+      continue;
+    }
     if (single && roman_numeral(t.text)) {  // "XX secolo"
       m.kind = Kind::kDrop;
       continue;

@@ -1,0 +1,47 @@
+// KIND's conventions (FindOptions::institutions): what the NER benchmark counts as a
+// person, place or organisation, one rule class per test.
+#include <gtest/gtest.h>
+
+#include "analyze/entities_find.h"
+#include "analyze/entities_json.h"
+
+namespace newsdesk::analyze {
+namespace {
+
+std::vector<Entity> kind_entities(std::string_view text) {
+  FindOptions options;
+  options.institutions = true;
+  return find_entities(text, "it", options);
+}
+
+const Entity* named(const std::vector<Entity>& es, const std::string& name) {
+  for (const auto& e : es) if (e.name == name) return &e;
+  return nullptr;
+}
+
+::testing::AssertionResult has(const std::vector<Entity>& es, const std::string& name, EntityType type) {
+  const Entity* e = named(es, name);
+  if (!e) return ::testing::AssertionFailure() << "no " << name << " in\n" << entities_text(es);
+  if (e->type != type) return ::testing::AssertionFailure() << name << " is " << to_string(e->type);
+  return ::testing::AssertionSuccess();
+}
+
+TEST(EntitiesKind, OrganisationNounBeforeAnUnknownName) {
+  auto es = kind_entities("Il libro esce per l'editore Bompiani e la rivista scientifica Lancet ne parla.");
+  EXPECT_TRUE(has(es, "Bompiani", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Lancet", EntityType::kOrganisation));
+  auto band = kind_entities("Stasera suona la band Arctic Monkeys allo stadio.");
+  EXPECT_TRUE(has(band, "Arctic Monkeys", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, CountryWithABareArticleActsAsAState) {
+  auto es = kind_entities("Ieri la Germania ha battuto la Francia, mentre in Spagna si vota.");
+  EXPECT_TRUE(has(es, "Germania", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Francia", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Spagna", EntityType::kPlace));
+  auto land = kind_entities("Nevica in tutta la Francia.");
+  EXPECT_TRUE(has(land, "Francia", EntityType::kPlace));
+}
+
+}  // namespace
+}  // namespace newsdesk::analyze
