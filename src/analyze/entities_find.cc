@@ -548,7 +548,12 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
 void Finder::segment(size_t first, size_t last, bool title_cue) {
   size_t p = first;
   while (p <= last) {
-    if (!name_word(p)) { ++p; continue; }
+    if (!name_word(p)) {
+      // "il Ministro dei Trasporti": a title's department follows a connector, its holder does not.
+      title_cue = false;
+      ++p;
+      continue;
+    }
     if (has_cue(cue_mask_[p], Cue::kNotName)) { ++p; continue; }
     // "Il", "Per", "Secondo", "Salta" opening a sentence are words, not names; and so
     // are function words capitalised in a heading ("Un", "Alle").
@@ -566,7 +571,8 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       }
     }
     int title = match_cue(Cue::kTitle, language_, folded_, p);
-    if (title > 0 && p + static_cast<size_t>(title) <= last) {
+    // "il Primo Ministro" alone is a title too: no name of anyone.
+    if (title > 0 && p + static_cast<size_t>(title) - 1 <= last) {
       p += static_cast<size_t>(title);
       title_cue = true;
       continue;

@@ -21,6 +21,12 @@ TEST(EntitiesFind, TitlesAreCuesNotParts) {
   EXPECT_EQ(named(es, "Presidente Xi Jinping"), nullptr);
 }
 
+TEST(EntitiesFind, ATitlesDepartmentAndATitleAloneAreNoPeople) {
+  auto es = find_entities("Il Ministro dei Trasporti Alessandro Bianchi ha parlato con il Vice Primo Ministro.", "it");
+  EXPECT_NE(named(es, "Alessandro Bianchi"), nullptr) << entities_text(es);
+  for (const auto& e : es) EXPECT_NE(e.type == EntityType::kPerson && e.name != "Alessandro Bianchi", true) << e.name;
+}
+
 TEST(EntitiesFind, ParticlesStayInsideNames) {
   auto es = find_entities("Oggi Ursula von der Leyen e Luiz Inácio Lula da Silva a Bruxelles. Poi Lula è ripartito.", "it");
   EXPECT_NE(named(es, "Ursula von der Leyen"), nullptr) << entities_text(es);
