@@ -361,6 +361,7 @@ class Finder {
            name_word(i + 1) && kPrefixes.count(folded_[i]) > 0;
   }
   bool title_before(size_t first) const;
+  bool weak_place(size_t i) const;
   bool country_as_agent(const Mention& m) const;
   bool cue_ends_at(Cue cue, size_t k) const;
   bool org_noun_before(size_t first) const;
@@ -382,7 +383,8 @@ class Finder {
     while (e < text_.size() && text_[e] == ' ') ++e;
     return b > 0 && text_[b - 1] == '(' && e < text_.size() && text_[e] == ')';
   }
-  const Place* place_for(const std::string& key, size_t length, bool followed_by_name, bool word) const;
+  const Place* place_for(const std::string& key, size_t length, bool followed_by_name, bool word,
+                         bool after_locative = false) const;
   void scan();
   void segment(size_t first, size_t last, bool title_cue);
   size_t known_at(size_t p, size_t last, Mention* out) const;
@@ -411,6 +413,17 @@ bool Finder::country_as_agent(const Mention& m) const {
   if (a == 0 || !joins(a - 1) || toks_[a - 1].cap || !agent_article(language_, folded_[a - 1])) return false;
   // "tutta la Francia", "tutto il Giappone": the whole land.
   return !(a >= 2 && (folded_[a - 2] == "tutta" || folded_[a - 2] == "tutto" || folded_[a - 2] == "tutti"));
+}
+
+// A word no rule settled that the gazetteer knows as a region or a town: a place
+// is likelier than a person of whom the text gives no first name or title.
+bool Finder::weak_place(size_t i) const {
+  if (!info_[i]->place_start || has_cue(cue_mask_[i], Cue::kGiven)) return false;
+  for (const Place* p : find_places(folded_[i])) {
+    if (p->kind == PlaceKind::kRegion || p->kind == PlaceKind::kCountry || p->kind == PlaceKind::kArea) return true;
+    if (p->kind == PlaceKind::kCity && p->population >= 20000) return true;
+  }
+  return false;
 }
 
 // A `cue` phrase of up to three words ends at token k.
@@ -451,7 +464,8 @@ bool Finder::org_noun_before(size_t first) const {
   return false;
 }
 
-const Place* Finder::place_for(const std::string& key, size_t length, bool followed_by_name, bool word) const {
+const Place* Finder::place_for(const std::string& key, size_t length, bool followed_by_name, bool word,
+                               bool after_locative) const {
   auto places = find_places(key);
   for (const Place* p : places) {
     if (p->kind == PlaceKind::kCountry || p->kind == PlaceKind::kArea) return p;
@@ -459,8 +473,9 @@ const Place* Finder::place_for(const std::string& key, size_t length, bool follo
     if (followed_by_name) continue;
     if (p->kind == PlaceKind::kRegion) {
       // Regions written by hand are known ones; generated ones count at home.
+      // "in Florida", "a Minnesota": a preposition of place vouches for a region abroad.
       if (p->id.rfind("place:", 0) == 0 || home_country(language_, p->country) ||
-          countries_named_.count(p->country)) {
+          countries_named_.count(p->country) || after_locative) {
         return p;
       }
       continue;
@@ -468,7 +483,8 @@ const Place* Finder::place_for(const std::string& key, size_t length, bool follo
     bool home = home_country(language_, p->country) || countries_named_.count(p->country);
     long need = home ? 1000 : (length > 1 ? kSmallCity : kSmallCity * 2);
     // "Paese", "Franco", "Porto": a town called like a word needs to be a large one.
-    if (length == 1 && word) need = home ? 50000 : 500000;
+    // After "a"/"in" ("intorno a Lecco", "ad Assisi") the word is a place's name.
+    if (length == 1 && word && !after_locative) need = home ? 50000 : 500000;
     if (p->population >= need) return p;
   }
   return nullptr;
@@ -509,7 +525,8 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
   for (size_t k = longest + 1; k-- > p && k - p + 1 > best;) {
     if (!name_word(k)) continue;
     bool followed = k + 1 < toks_.size() && joins(k) && name_word(k + 1) && toks_[k].gap != Gap::kApostrophe;
-    const Place* pl = place_for(key_of(p, k), k - p + 1, followed, k == p && common(p));
+    bool after_locative = p > 0 && joins(p - 1) && !toks_[p - 1].cap && locative(language_, folded_[p - 1]);
+    const Place* pl = place_for(key_of(p, k), k - p + 1, followed, k == p && common(p), after_locative);
     // "Air France", "Miss Italia": a place name right after another name word is part of it.
     if (pl && k == p && p > 0 && joins(p - 1) && toks_[p - 1].gap == Gap::kSpace && name_word(p - 1) &&
         !toks_[p - 1].sentence_start && match_cue(Cue::kTitle, language_, folded_, p - 1) == 0 &&
@@ -956,6 +973,8 @@ void Finder::classify_rest() {
         m.kind = Kind::kPlace;  // "il comune di Rignano", "the town of Tharwa"
       } else if (bracketed(m.first, m.last)) {
         m.kind = Kind::kOrganisation;  // "(Pfizer)": a name in brackets after a mention
+      } else if (weak_place(m.first)) {
+        m.kind = Kind::kPlace;  // "Minnesota", "Ustica": a place too small or far for the lists' rule
       } else {
         m.kind = Kind::kPerson;
       }

@@ -43,5 +43,15 @@ TEST(EntitiesKind, CountryWithABareArticleActsAsAState) {
   EXPECT_TRUE(has(land, "Francia", EntityType::kPlace));
 }
 
+TEST(EntitiesKind, PlacesAfterALocativeAndPlacesNoRuleSettled) {
+  // A town called like a word, and a region abroad, after "a"/"in".
+  auto es = kind_entities("I soccorritori sono arrivati a Lecco e poi in Florida.");
+  EXPECT_TRUE(has(es, "Lecco", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Florida", EntityType::kPlace));
+  // A region the gazetteer knows is likelier a place than a person with no first name.
+  auto region = kind_entities("Le primarie si sono chiuse ieri: Minnesota ha votato per ultimo.");
+  EXPECT_TRUE(has(region, "Minnesota", EntityType::kPlace));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
