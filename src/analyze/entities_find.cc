@@ -361,6 +361,7 @@ class Finder {
            name_word(i + 1) && kPrefixes.count(folded_[i]) > 0;
   }
   bool title_before(size_t first) const;
+  bool part_of_compound(size_t i) const;
   bool weak_place(size_t i) const;
   bool country_as_agent(const Mention& m) const;
   bool cue_ends_at(Cue cue, size_t k) const;
@@ -424,6 +425,19 @@ bool Finder::weak_place(size_t i) const {
     if (p->kind == PlaceKind::kCity && p->population >= 20000) return true;
   }
   return false;
+}
+
+// An institution word inside a compound noun names no one body: "pubblico ministero"
+// (a prosecutor), "forze di polizia", "crisi di governo".
+bool Finder::part_of_compound(size_t i) const {
+  if (i == 0 || !joins(i - 1)) return false;
+  const std::string& before = folded_[i - 1];
+  if (before == "pubblico" || before == "pubblica") return true;
+  if (before != "di" || i < 2 || !joins(i - 2)) return false;
+  static const std::unordered_set<std::string> kCompoundHeads = {
+      "forze", "forza", "squadra", "azione", "rimpasto", "crisi", "compiti", "operazione", "programma",
+      "posto", "uomini", "mezzi", "auto", "capo", "capi", "membri", "esperienza", "incarico"};
+  return kCompoundHeads.count(folded_[i - 2]) > 0;
 }
 
 // A `cue` phrase of up to three words ends at token k.
@@ -794,7 +808,9 @@ void Finder::lowercase_heads() {
       next->key = "org:" + key_of(i, next->last);
       continue;
     }
-    if (inst && next == mentions_.end()) {
+    // "il regime di Assad", "il governo Letta": the institution alone, the name after it
+    // a mention of its own.
+    if (inst && !part_of_compound(i)) {
       int n = match_cue(Cue::kInstitution, language_, folded_, i);
       Mention m;
       m.first = i;

@@ -53,5 +53,19 @@ TEST(EntitiesKind, PlacesAfterALocativeAndPlacesNoRuleSettled) {
   EXPECT_TRUE(has(region, "Minnesota", EntityType::kPlace));
 }
 
+TEST(EntitiesKind, InstitutionBeforeANameIsAMentionOfItsOwn) {
+  auto es = kind_entities("Il regime di Damasco ha risposto al consiglio comunale.");
+  EXPECT_TRUE(has(es, "regime", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Damasco", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "consiglio comunale", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, InstitutionWordsInCompoundsNameNoBody) {
+  auto es = kind_entities("Le forze di polizia e il pubblico ministero hanno parlato dopo la crisi di governo.");
+  EXPECT_EQ(named(es, "polizia"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "ministero"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "governo"), nullptr) << entities_text(es);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
