@@ -67,5 +67,12 @@ TEST(EntitiesKind, InstitutionWordsInCompoundsNameNoBody) {
   EXPECT_EQ(named(es, "governo"), nullptr) << entities_text(es);
 }
 
+TEST(EntitiesKind, NewspapersWithTheirArticleAndPlatformsThatAreNone) {
+  auto es = kind_entities("Lo scrive Il Giornale, e la notizia gira su Twitter e su Piazza Affari.");
+  EXPECT_TRUE(has(es, "Il Giornale", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Piazza Affari", EntityType::kOrganisation));
+  EXPECT_EQ(named(es, "Twitter"), nullptr) << entities_text(es);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
