@@ -361,6 +361,13 @@ class Finder {
            name_word(i + 1) && kPrefixes.count(folded_[i]) > 0;
   }
   bool title_before(size_t first) const;
+  size_t lowercase_modifier_after(size_t e) const;
+  bool nested_organisation(size_t k, size_t last) const;
+  // "Ministero dell'Economia e delle Finanze": heads whose name joins two portfolios with "e".
+  bool joint_portfolio(size_t head) const {
+    static const std::unordered_set<std::string> kHeads = {"ministero", "dipartimento", "assessorato", "direzione"};
+    return kHeads.count(folded_[head]) > 0;
+  }
   bool part_of_compound(size_t i) const;
   bool weak_place(size_t i) const;
   bool country_as_agent(const Mention& m) const;
@@ -438,6 +445,31 @@ bool Finder::part_of_compound(size_t i) const {
       "forze", "forza", "squadra", "azione", "rimpasto", "crisi", "compiti", "operazione", "programma",
       "posto", "uomini", "mezzi", "auto", "capo", "capi", "membri", "esperienza", "incarico"};
   return kCompoundHeads.count(folded_[i - 2]) > 0;
+}
+
+// The last token of a lower-case adjective or demonym right after token e ("europea",
+// "statunitense"), or e when none follows.
+size_t Finder::lowercase_modifier_after(size_t e) const {
+  if (e + 1 >= toks_.size() || !joins(e) || toks_[e].gap != Gap::kSpace || toks_[e + 1].cap ||
+      toks_[e + 1].number || info_[e + 1]->stop) {
+    return e;
+  }
+  ConceptHit c = info_[e + 1]->concept_start ? match_entity_concept(folded_, e + 1) : ConceptHit{};
+  if (c.words && c.id.rfind("nat:", 0) == 0) return e + c.words;
+  return adjective_like(folded_[e + 1]) ? e + 1 : e;
+}
+
+// Token k opens an organisation of its own: a head word ("Università"), a known
+// organisation, or an acronym.
+bool Finder::nested_organisation(size_t k, size_t last) const {
+  if (toks_[k].all_caps && toks_[k].text.size() >= 2) return true;
+  // Words that close a name more often than they open another: "Senato della Repubblica",
+  // "Partito del Popolo", "Consiglio Superiore della Banca d'Italia".
+  static const std::unordered_set<std::string> kClosing = {
+      "repubblica", "stato", "popolo", "federazione", "banca", "sinistra", "nuovo", "nuova", "forza", "fratelli"};
+  if (kClosing.count(folded_[k])) return false;
+  if (match_cue(Cue::kOrgHead, language_, folded_, k) > 0) return true;
+  return match_cue(Cue::kOrg, language_, folded_, k) > 0 && k <= last;
 }
 
 // A `cue` phrase of up to three words ends at token k.
@@ -653,10 +685,19 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       while (e < last) {
         size_t k = e + 1;
         while (k <= last && !name_word(k)) {
-          if (coordinator(folded_[k])) break;
+          if (coordinator(folded_[k]) && !(joint_portfolio(p) && k + 1 <= last &&
+                                           has_cue(cue_mask_[k + 1], Cue::kConnector) && !coordinator(folded_[k + 1]))) {
+            break;
+          }
           ++k;
         }
-        if (k > last || !name_word(k) || coordinator(folded_[e + 1])) break;
+        // "Ministero dell'Economia e delle Finanze": "e" then a connector goes on with the name.
+        bool and_of = coordinator(folded_[e + 1]) && e + 2 < k && has_cue(cue_mask_[e + 2], Cue::kConnector) &&
+                      !coordinator(folded_[e + 2]) && joint_portfolio(p);
+        if (k > last || !name_word(k) || (coordinator(folded_[e + 1]) && !and_of)) break;
+        // "Dipartimento di Fisica dell'Università di Pisa", "Consiglio di Sicurezza dell'ONU":
+        // another organisation after a connector is a mention of its own.
+        if (org_head && k > e + 1 && nested_organisation(k, last)) break;
         // "presidente del Consiglio Enrico Letta": a given name opens the next mention
         // ("Piazza Giuseppe Garibaldi" is one place).
         if (org_head && (has_cue(cue_mask_[k], Cue::kGiven) || match_cue(Cue::kTitle, language_, folded_, k) > 0)) break;
@@ -671,16 +712,12 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       }
       // "Vigili del fuoco": a head of several words covers them all, in any case.
       if (org_head && p + static_cast<size_t>(org_words) - 1 > e) e = p + static_cast<size_t>(org_words) - 1;
-      // "Unione europea", "Protezione civile", "Senato statunitense": one adjective or
-      // demonym after it.
-      if (e + 1 < toks_.size() && joins(e) && toks_[e].gap == Gap::kSpace && !toks_[e + 1].cap &&
-          !toks_[e + 1].number && !info_[e + 1]->stop) {
-        ConceptHit c = info_[e + 1]->concept_start ? match_entity_concept(folded_, e + 1) : ConceptHit{};
-        if (c.words && c.id.rfind("nat:", 0) == 0) {
-          e += c.words;
-        } else if (adjective_like(folded_[e + 1])) {
-          ++e;
-        }
+      // "Unione europea", "Protezione civile", "Tribunale supremo elettorale": adjectives and
+      // demonyms after it.
+      for (int adjectives = 0; adjectives < 3; ++adjectives) {
+        size_t after = lowercase_modifier_after(e);
+        if (after == e) break;
+        e = after;
       }
       m.first = p;
       m.last = e;

@@ -74,5 +74,20 @@ TEST(EntitiesKind, NewspapersWithTheirArticleAndPlatformsThatAreNone) {
   EXPECT_EQ(named(es, "Twitter"), nullptr) << entities_text(es);
 }
 
+TEST(EntitiesKind, OrganisationNamesTheirSpanRules) {
+  // Two portfolios joined by "e", adjectives after the head.
+  auto es = kind_entities("Lo conferma il Ministero dell'Economia e delle Finanze al Tribunale supremo elettorale.");
+  EXPECT_TRUE(has(es, "Ministero dell'Economia e delle Finanze", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Tribunale supremo elettorale", EntityType::kOrganisation));
+  // Another organisation after a connector is a mention of its own.
+  auto nested = kind_entities("Parla la Commissione Difesa del Senato con il Dipartimento di Fisica dell'Università di Pisa.");
+  EXPECT_TRUE(has(nested, "Commissione Difesa", EntityType::kOrganisation));
+  EXPECT_TRUE(has(nested, "Senato", EntityType::kOrganisation));
+  EXPECT_TRUE(has(nested, "Università di Pisa", EntityType::kOrganisation));
+  // "Senato della Repubblica" stays whole.
+  auto whole = kind_entities("Il voto del Senato della Repubblica è atteso.");
+  EXPECT_TRUE(has(whole, "Senato della Repubblica", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
