@@ -570,7 +570,9 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
   if (!info_[p]->place_start) longest = p - 1;  // no place name starts here
   for (size_t k = longest + 1; k-- > p && k - p + 1 > best;) {
     if (!name_word(k)) continue;
-    bool followed = k + 1 < toks_.size() && joins(k) && name_word(k + 1) && toks_[k].gap != Gap::kApostrophe;
+    // ... unless a given name opens the next mention ("New York Andrew Cuomo").
+    bool followed = k + 1 < toks_.size() && joins(k) && name_word(k + 1) && toks_[k].gap != Gap::kApostrophe &&
+                    !(k > p && has_cue(cue_mask_[k + 1], Cue::kGiven));
     bool after_locative = p > 0 && joins(p - 1) && !toks_[p - 1].cap && locative(language_, folded_[p - 1]);
     const Place* pl = place_for(key_of(p, k), k - p + 1, followed, k == p && common(p), after_locative);
     // "Air France", "Miss Italia": a place name right after another name word is part of it.
@@ -897,8 +899,9 @@ void Finder::resolve_people() {
     if (has_word && !m.person_cue && opens_with_word) continue;
     if (!m.person_cue && language_ != "en") {
       // "Champions League", "Black Lives Matter": English words in another language's text.
-      bool english = false;
-      for (size_t k = m.first; k <= m.last; ++k) english = english || is_common_word("en", folded_[k]);
+      // The last word decides: organisations and events end in a noun ("Manchester United",
+      // "Grammy Awards"), people in a surname, which may follow a word ("Marcel Kittel").
+      bool english = !has_cue(cue_mask_[m.last], Cue::kGiven) && is_common_word("en", folded_[m.last]);
       if (english) continue;
     }
     auto toks = tokens_of(m);

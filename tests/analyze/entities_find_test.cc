@@ -27,6 +27,18 @@ TEST(EntitiesFind, ATitlesDepartmentAndATitleAloneAreNoPeople) {
   for (const auto& e : es) EXPECT_NE(e.type == EntityType::kPerson && e.name != "Alessandro Bianchi", true) << e.name;
 }
 
+TEST(EntitiesFind, AnEnglishWordBesideASurnameStillMakesAName) {
+  auto es = find_entities("Ha vinto in volata il tedesco Marcel Kittel davanti al Manchester United.", "it");
+  const Entity* kittel = named(es, "Marcel Kittel");
+  ASSERT_NE(kittel, nullptr) << entities_text(es);
+  EXPECT_EQ(kittel->type, EntityType::kPerson);
+  const Entity* club = named(es, "Manchester United");
+  EXPECT_TRUE(club == nullptr || club->type != EntityType::kPerson) << entities_text(es);
+  auto gov = find_entities("Il governatore di New York Andrew Cuomo ha parlato.", "it");
+  EXPECT_NE(named(gov, "Andrew Cuomo"), nullptr) << entities_text(gov);
+  EXPECT_NE(named(gov, "New York"), nullptr) << entities_text(gov);
+}
+
 TEST(EntitiesFind, ParticlesStayInsideNames) {
   auto es = find_entities("Oggi Ursula von der Leyen e Luiz Inácio Lula da Silva a Bruxelles. Poi Lula è ripartito.", "it");
   EXPECT_NE(named(es, "Ursula von der Leyen"), nullptr) << entities_text(es);
