@@ -194,6 +194,13 @@ bool club_article(std::string_view language, const std::string& f) {
   return kArticles.count(f) > 0;
 }
 
+bool compass_adjective(const std::string& f) {
+  static const std::unordered_set<std::string> kCompass = {
+      "occidentale", "orientale", "settentrionale", "meridionale", "centrale", "nordoccidentale",
+      "nordorientale", "sudoccidentale", "sudorientale"};
+  return kCompass.count(f) > 0;
+}
+
 // KIND's convention: a country with a bare article acts as a state or a team ("l'Italia
 // sconfigge", "la Russia fornirà", "chiesto alla Tunisia"), where "in Italia",
 // "dell'Italia" or "tutta la Francia" name the land.
@@ -417,6 +424,7 @@ class Finder {
 
 bool Finder::country_as_agent(const Mention& m) const {
   if (m.kind != Kind::kPlace || !m.place || m.place->kind != PlaceKind::kCountry) return false;
+  if (m.last > m.first && compass_adjective(folded_[m.last])) return false;  // "la Francia meridionale"
   size_t a = m.first;
   if (a == 0 || !joins(a - 1) || toks_[a - 1].cap || !agent_article(language_, folded_[a - 1])) return false;
   // "tutta la Francia", "tutto il Giappone": the whole land.
@@ -652,6 +660,12 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         m.key = "org:" + folded_[p];
         m.place = nullptr;
       }
+      // "Russia occidentale", "Mediterraneo orientale": a compass adjective narrows the place.
+      if (m.kind == Kind::kPlace && m.place && m.place->kind != PlaceKind::kCity && m.last + 1 < toks_.size() &&
+          joins(m.last) && toks_[m.last].gap == Gap::kSpace && compass_adjective(folded_[m.last + 1])) {
+        ++m.last;
+        ++n;
+      }
       if (options_.institutions && country_as_agent(m)) {
         m.kind = Kind::kOrganisation;
         m.key = "org:" + key_of(m.first, m.last);
@@ -818,18 +832,28 @@ void Finder::lowercase_heads() {
   for (size_t i = 0; i + 1 < toks_.size(); ++i) {
     const Token& t = toks_[i];
     if (t.cap || t.number) continue;
-    if (!cue_mask_[i] && !(options_.institutions && folded_[i].size() > 4)) continue;
+    // A place word counts only before a name, directly or after one connector.
+    bool before_name = name_word(i + 1) || (i + 2 < toks_.size() && name_word(i + 2));
+    if (!cue_mask_[i] && !before_name && !(options_.institutions && folded_[i].size() > 4)) continue;
     if (info_[i]->stop) continue;  // "è stato" is no state
     bool inst = options_.institutions && match_cue(Cue::kInstitution, language_, folded_, i) > 0;
     // Lower-case words KIND counts in a place's name: "via Roma", "provincia di Siena".
     static const std::unordered_set<std::string> kLowerLoc = {
         "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte", "isola",
-        "quartiere", "frazione", "statale", "street", "avenue", "river", "lake"};
-    bool loc = kLowerLoc.count(folded_[i]) > 0;
+        "quartiere", "frazione", "statale", "striscia", "street", "avenue", "river", "lake"};
+    // Words that join a name only directly: "largo Treves", "oceano Pacifico", "ponte Morandi"
+    // (not "al largo di Cuba").
+    static const std::unordered_set<std::string> kLowerLocDirect = {
+        "largo", "autostrada", "oceano", "isole", "vulcano", "villa", "ponte", "torrente"};
+    // "Roma via Parigi": "via" after a place is "by way of".
+    bool by_way_of = folded_[i] == "via" && i > 0 && name_word(i - 1);
+    bool direct = before_name && name_word(i + 1) && toks_[i].gap == Gap::kSpace &&
+                  kLowerLocDirect.count(folded_[i]) > 0;
+    bool loc = direct || (before_name && kLowerLoc.count(folded_[i]) > 0 && !by_way_of);
     if (!inst && !loc) continue;
     // The mention that follows: directly, or after one connector ("provincia di Siena").
     size_t k = i + 1;
-    if (k < toks_.size() && joins(i) && lower_connector(k) && joins(k)) ++k;
+    if (!direct && k < toks_.size() && joins(i) && lower_connector(k) && joins(k)) ++k;
     auto next = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first == k; });
     if (loc && next != mentions_.end() && joins(i) && next->kind != Kind::kPerson &&
         (next->kind == Kind::kPlace || next->kind == Kind::kUnknown)) {

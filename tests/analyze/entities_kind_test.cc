@@ -89,5 +89,16 @@ TEST(EntitiesKind, OrganisationNamesTheirSpanRules) {
   EXPECT_TRUE(has(whole, "Senato della Repubblica", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, PlaceSpansTakeTheirLowerCaseNounAndCompassWord) {
+  auto es = kind_entities("Lo stretto legame tra la Cina orientale e l'oceano Pacifico passa per via Garibaldi.");
+  EXPECT_TRUE(has(es, "Cina orientale", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "oceano Pacifico", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "via Garibaldi", EntityType::kPlace));
+  // "by way of" and "offshore" are no part of the name.
+  auto route = kind_entities("Il treno per Roma via Firenze passa al largo di Livorno.");
+  EXPECT_TRUE(has(route, "Firenze", EntityType::kPlace));
+  EXPECT_TRUE(has(route, "Livorno", EntityType::kPlace));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
