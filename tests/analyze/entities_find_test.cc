@@ -39,6 +39,13 @@ TEST(EntitiesFind, AnEnglishWordBesideASurnameStillMakesAName) {
   EXPECT_NE(named(gov, "New York"), nullptr) << entities_text(gov);
 }
 
+TEST(EntitiesFind, CommonGivenNamesOpenPeople) {
+  // Surnames that are also words ("Palazzi", "Brown") follow a given name the list knows.
+  auto es = find_entities("Lo hanno confermato Cristian Palazzi e Dave Brown, commissario dei vigili.", "it");
+  EXPECT_NE(named(es, "Cristian Palazzi"), nullptr) << entities_text(es);
+  EXPECT_NE(named(es, "Dave Brown"), nullptr) << entities_text(es);
+}
+
 TEST(EntitiesFind, ParticlesStayInsideNames) {
   auto es = find_entities("Oggi Ursula von der Leyen e Luiz Inácio Lula da Silva a Bruxelles. Poi Lula è ripartito.", "it");
   EXPECT_NE(named(es, "Ursula von der Leyen"), nullptr) << entities_text(es);
