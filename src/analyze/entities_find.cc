@@ -43,6 +43,7 @@ struct Mention {
   bool person_cue = false;     // a title before it, or a given name first
   bool article = false;        // an article or articled preposition before it
   bool org_cue = false;        // a noun naming a kind of organisation before it ("l'editore")
+  bool thing_cue = false;      // a noun naming a kind of thing before it ("l'uragano Ike")
 };
 
 // A small city counts only when it is in a country of the text's language or
@@ -380,6 +381,7 @@ class Finder {
   bool country_as_agent(const Mention& m) const;
   bool cue_ends_at(Cue cue, size_t k) const;
   bool org_noun_before(size_t first) const;
+  bool thing_noun_before(size_t first) const;
   // The words first..last stand alone in quotes: «Gomorra», "Annozero" (a title).
   bool quoted(size_t first, size_t last) const {
     std::string_view before = text_.substr(0, toks_[first].begin);
@@ -478,6 +480,17 @@ bool Finder::nested_organisation(size_t k, size_t last) const {
   if (kClosing.count(folded_[k])) return false;
   if (match_cue(Cue::kOrgHead, language_, folded_, k) > 0) return true;
   return match_cue(Cue::kOrg, language_, folded_, k) > 0 && k <= last;
+}
+
+// "l'uragano Ike", "il virus Zika", "la scala Richter", "il sistema operativo Android": a
+// noun naming a kind of thing (a storm, a ship, a product, a work) just before the name
+// says it names that thing, no person.
+bool Finder::thing_noun_before(size_t first) const {
+  if (first == 0 || !joins(first - 1) || toks_[first - 1].cap || toks_[first - 1].gap != Gap::kSpace) return false;
+  if (cue_ends_at(Cue::kThingNoun, first - 1)) return true;
+  size_t k = first - 1;  // one adjective between: "il sistema operativo Android"
+  return k > 0 && joins(k - 1) && !toks_[k - 1].cap && adjective_like(folded_[k]) && !info_[k]->stop &&
+         cue_ends_at(Cue::kThingNoun, k - 1);
 }
 
 // A `cue` phrase of up to three words ends at token k.
@@ -786,6 +799,7 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     m.last = e;
     m.person_cue = title_cue || has_cue(cue_mask_[p], Cue::kGiven);
     m.org_cue = !title_cue && org_noun_before(p);
+    m.thing_cue = !title_cue && !m.org_cue && !has_cue(cue_mask_[p], Cue::kGiven) && thing_noun_before(p);
     if (e > p && has_cue(cue_mask_[e], Cue::kOrgTail)) {
       m.kind = Kind::kOrganisation;
       m.key = "org:" + key_of(p, e);
@@ -909,7 +923,7 @@ void Finder::resolve_people() {
   // Full names first: two or more words with a cue, or with no word the text
   // writes in lower case.
   for (auto& m : mentions_) {
-    if (m.kind != Kind::kUnknown || m.last == m.first || m.org_cue) continue;
+    if (m.kind != Kind::kUnknown || m.last == m.first || m.org_cue || m.thing_cue) continue;
     bool has_word = false;
     for (size_t k = m.first; k <= m.last; ++k) {
       if (!toks_[k].cap && !toks_[k].all_caps) continue;
@@ -962,7 +976,7 @@ void Finder::resolve_people() {
                        m.first == m.last && m.place->population < kBigCity;
     if (m.kind != Kind::kUnknown && !small_place) continue;
     if (m.first == m.last && toks_[m.first].all_caps) continue;  // an acronym is no surname
-    if (m.org_cue) continue;
+    if (m.org_cue || m.thing_cue) continue;
     auto toks = tokens_of(m);
     Person* best = nullptr;
     for (auto& p : people) {
@@ -991,6 +1005,10 @@ void Finder::classify_rest() {
     const Token& t = toks_[m.first];
     const std::string& tf = folded_[m.first];
     bool single = m.first == m.last;
+    if (m.thing_cue) {
+      m.kind = Kind::kDrop;
+      continue;
+    }
     if (m.org_cue && !quoted(m.first, m.last)) {
       m.kind = Kind::kOrganisation;
       m.key = "org:" + key_of(m.first, m.last);

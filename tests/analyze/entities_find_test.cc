@@ -46,6 +46,12 @@ TEST(EntitiesFind, CommonGivenNamesOpenPeople) {
   EXPECT_NE(named(es, "Dave Brown"), nullptr) << entities_text(es);
 }
 
+TEST(EntitiesFind, ANounNamingAThingMakesNoPerson) {
+  auto es = find_entities("L'uragano Ike ha colpito Cuba: 5,2 gradi della scala Richter e il sistema operativo Android in tilt.", "it");
+  for (const auto& e : es) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
+  EXPECT_NE(named(es, "Cuba"), nullptr) << entities_text(es);
+}
+
 TEST(EntitiesFind, ParticlesStayInsideNames) {
   auto es = find_entities("Oggi Ursula von der Leyen e Luiz Inácio Lula da Silva a Bruxelles. Poi Lula è ripartito.", "it");
   EXPECT_NE(named(es, "Ursula von der Leyen"), nullptr) << entities_text(es);
