@@ -382,6 +382,15 @@ class Finder {
   bool cue_ends_at(Cue cue, size_t k) const;
   bool org_noun_before(size_t first) const;
   bool thing_noun_before(size_t first) const;
+  // Words that end the name of an event or a law, not of a body: "Grammy Awards",
+  // "Grand Prix", "Firearms Control Act", "Blackout Tuesday".
+  bool event_word(size_t i) const {
+    static const std::unordered_set<std::string> kEvents = {
+        "award", "awards", "prize", "prix", "championship", "championships", "cup", "open", "tour", "festival",
+        "exhibition", "act", "day", "week", "show", "games", "crisis", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday"};
+    return kEvents.count(folded_[i]) > 0;
+  }
   // The words first..last stand alone in quotes: «Gomorra», "Annozero" (a title).
   bool quoted(size_t first, size_t last) const {
     std::string_view before = text_.substr(0, toks_[first].begin);
@@ -542,7 +551,7 @@ const Place* Finder::place_for(const std::string& key, size_t length, bool follo
       // Regions written by hand are known ones; generated ones count at home.
       // "in Florida", "a Minnesota": a preposition of place vouches for a region abroad.
       if (p->id.rfind("place:", 0) == 0 || home_country(language_, p->country) ||
-          countries_named_.count(p->country) || after_locative) {
+          countries_named_.count(p->country) || after_locative || length > 1) {  // "New Jersey"
         return p;
       }
       continue;
@@ -803,7 +812,7 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     if (e > p && has_cue(cue_mask_[e], Cue::kOrgTail)) {
       m.kind = Kind::kOrganisation;
       m.key = "org:" + key_of(p, e);
-    } else if (e > p && has_cue(cue_mask_[e], Cue::kLocTail)) {
+    } else if (e > p && has_cue(cue_mask_[e], Cue::kLocTail) && !has_cue(cue_mask_[p], Cue::kGiven)) {
       m.kind = Kind::kPlace;  // "Namadgi National Park", "Monaro Highway"
       m.key = "loc:" + key_of(p, e);
     }
@@ -1080,8 +1089,21 @@ void Finder::classify_rest() {
       continue;
     }
     // Several capitalised words of which some are ordinary words: a title or an event
-    // ("Guerra Fredda"), not a name.
-    m.kind = Kind::kDrop;
+    // ("Guerra Fredda"), not a name; but after an article, with a word the language does
+    // not have, an organisation ("il Daily Telegraph", "la National Security Agency").
+    // An Italian word first is a thing named after someone ("Premio Wolf", "Lodo Mondadori").
+    bool foreign_word = !common(m.first);
+    for (size_t k = m.first; k <= m.last; ++k) foreign_word = foreign_word || (!common(k) && !toks_[k].all_caps);
+    foreign_word = foreign_word && !common(m.first);
+    m.kind = options_.institutions && m.article && !t.sentence_start && foreign_word && !quoted(m.first, m.last) &&
+                     !event_word(m.last)
+                 ? Kind::kOrganisation
+                 : Kind::kDrop;
+    m.key = "org:" + key_of(m.first, m.last);
+    if (m.kind == Kind::kOrganisation && has_cue(cue_mask_[m.last], Cue::kLocTail)) {
+      m.kind = Kind::kPlace;  // "il Beverly Hilton Hotel", "l'Allianz Stadium"
+      m.key = "loc:" + key_of(m.first, m.last);
+    }
   }
 }
 

@@ -100,5 +100,16 @@ TEST(EntitiesKind, PlaceSpansTakeTheirLowerCaseNounAndCompassWord) {
   EXPECT_TRUE(has(route, "Livorno", EntityType::kPlace));
 }
 
+TEST(EntitiesKind, ForeignNamesAfterAnArticleAreOrganisationsOrBuildings) {
+  auto es = kind_entities("Lo ha scritto ieri il Daily Telegraph, dopo la partita all'Allianz Stadium nel New Jersey.");
+  EXPECT_TRUE(has(es, "Daily Telegraph", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Allianz Stadium", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "New Jersey", EntityType::kPlace));
+  // An Italian word first, or an event's word last: no organisation.
+  auto events = kind_entities("Ha ricevuto il Premio Wolf e poi i Grammy Awards.");
+  EXPECT_EQ(named(events, "Premio Wolf"), nullptr) << entities_text(events);
+  EXPECT_EQ(named(events, "Grammy Awards"), nullptr) << entities_text(events);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
