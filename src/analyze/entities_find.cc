@@ -23,7 +23,7 @@ namespace newsdesk::analyze {
 namespace {
 
 // What lies between two words, deciding whether they can belong to one name.
-enum class Gap { kSpace, kHyphen, kApostrophe, kInitial, kBreak };
+enum class Gap { kSpace, kHyphen, kApostrophe, kInitial, kAmpersand, kBreak };
 
 struct Token {
   std::string_view text;
@@ -146,6 +146,8 @@ std::vector<Token> tokenize(std::string_view text) {
     } else if (between == "'" || between == "' " || between == "\xE2\x80\x99" ||
                between == "\xE2\x80\x99 ") {
       g = Gap::kApostrophe;
+    } else if (between == " & " && toks[i].cap && toks[i + 1].cap) {
+      g = Gap::kAmpersand;  // "Barnes & Noble", "Procter & Gamble"
     } else if ((between == ". " || between == ".") && toks[i].text.size() == 1 && toks[i].cap) {
       g = Gap::kInitial;  // "George W. Bush"
     }
@@ -311,7 +313,8 @@ class Finder {
  private:
   bool joins(size_t i) const {  // token i and i+1 may be parts of one name
     Gap g = toks_[i].gap;
-    return g == Gap::kSpace || g == Gap::kHyphen || g == Gap::kApostrophe || g == Gap::kInitial;
+    return g == Gap::kSpace || g == Gap::kHyphen || g == Gap::kApostrophe || g == Gap::kInitial ||
+           g == Gap::kAmpersand;
   }
   bool name_word(size_t i) const { return (toks_[i].cap || toks_[i].all_caps) && !toks_[i].number; }
   bool lower_connector(size_t i) const {
@@ -772,6 +775,11 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     // A plain name: capitalised words, with name particles between them
     // ("Lula da Silva", "Ursula von der Leyen"), not running into a known place.
     while (e < last) {
+      // "Loredana Berté & Gigi D'Alessio": two people, not a firm.
+      if (toks_[e].gap == Gap::kAmpersand &&
+          (has_cue(cue_mask_[e + 1], Cue::kGiven) || has_cue(cue_mask_[p], Cue::kGiven))) {
+        break;
+      }
       if (name_word(e + 1) && has_cue(cue_mask_[e + 1], Cue::kGiven)) {
         // "Repubblica Giorgio Napolitano": the words before a given name are another mention.
         // ("EVG-Verhandlungsführerin Miriam Kessler": an ordinary word just before it.)
@@ -809,7 +817,9 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     m.person_cue = title_cue || has_cue(cue_mask_[p], Cue::kGiven);
     m.org_cue = !title_cue && org_noun_before(p);
     m.thing_cue = !title_cue && !m.org_cue && !has_cue(cue_mask_[p], Cue::kGiven) && thing_noun_before(p);
-    if (e > p && has_cue(cue_mask_[e], Cue::kOrgTail)) {
+    bool ampersand = false;  // "Barnes & Noble": two names joined by "&" are a firm's
+    for (size_t k = p; k < e; ++k) ampersand = ampersand || toks_[k].gap == Gap::kAmpersand;
+    if (e > p && (has_cue(cue_mask_[e], Cue::kOrgTail) || ampersand)) {
       m.kind = Kind::kOrganisation;
       m.key = "org:" + key_of(p, e);
     } else if (e > p && has_cue(cue_mask_[e], Cue::kLocTail) && !has_cue(cue_mask_[p], Cue::kGiven)) {

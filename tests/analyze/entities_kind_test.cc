@@ -111,5 +111,14 @@ TEST(EntitiesKind, ForeignNamesAfterAnArticleAreOrganisationsOrBuildings) {
   EXPECT_EQ(named(events, "Grammy Awards"), nullptr) << entities_text(events);
 }
 
+TEST(EntitiesKind, InstitutionPhrasesAndFirmsJoinedByAmpersand) {
+  auto es = kind_entities("Il consiglio di amministrazione ha scritto al ministero dell'interno e a Barnes & Noble.");
+  EXPECT_TRUE(has(es, "consiglio di amministrazione", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "ministero dell'interno", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Barnes & Noble", EntityType::kOrganisation));
+  auto duet = kind_entities("Sul palco Loredana Berté & Gigi D'Alessio.");
+  EXPECT_TRUE(has(duet, "Loredana Berté", EntityType::kPerson));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
