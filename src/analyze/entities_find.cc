@@ -44,6 +44,7 @@ struct Mention {
   bool article = false;        // an article or articled preposition before it
   bool org_cue = false;        // a noun naming a kind of organisation before it ("l'editore")
   bool thing_cue = false;      // a noun naming a kind of thing before it ("l'uragano Ike")
+  bool guessed = false;        // its kind is the default for a lone unknown name
 };
 
 // A small city counts only when it is in a country of the text's language or
@@ -420,6 +421,8 @@ class Finder {
   void lowercase_heads();
   void resolve_people();
   void classify_rest();
+  void follow_lists();
+  bool listed_together(const Mention& a, const Mention& b) const;
   std::vector<Entity> build();
 
   std::string_view text_;
@@ -1092,8 +1095,10 @@ void Finder::classify_rest() {
         m.kind = Kind::kOrganisation;  // "(Pfizer)": a name in brackets after a mention
       } else if (weak_place(m.first)) {
         m.kind = Kind::kPlace;  // "Minnesota", "Ustica": a place too small or far for the lists' rule
+        m.guessed = true;
       } else {
         m.kind = Kind::kPerson;
+        m.guessed = true;
       }
       m.key = (m.kind == Kind::kPerson ? "per:" : "org:") + tf;
       continue;
@@ -1113,6 +1118,43 @@ void Finder::classify_rest() {
     if (m.kind == Kind::kOrganisation && has_cue(cue_mask_[m.last], Cue::kLocTail)) {
       m.kind = Kind::kPlace;  // "il Beverly Hilton Hotel", "l'Allianz Stadium"
       m.key = "loc:" + key_of(m.first, m.last);
+    }
+  }
+}
+
+// Mentions a and b (a first) stand side by side in a list: "Microsoft, Oracle",
+// "Misurata e Zuwarah".
+bool Finder::listed_together(const Mention& a, const Mention& b) const {
+  if (b.first == a.last + 1) {
+    std::string_view between = text_.substr(toks_[a.last].end, toks_[b.first].begin - toks_[a.last].end);
+    return between == "," || between == ", ";
+  }
+  return b.first == a.last + 2 && joins(a.last) && joins(a.last + 1) && !toks_[a.last + 1].cap &&
+         (folded_[a.last + 1] == "e" || folded_[a.last + 1] == "ed");
+}
+
+// A lone unknown name in a list takes the kind of a neighbour some rule settled:
+// "Microsoft, Oracle, Verizon" are firms, "Sirte, Bengasi, Misurata" towns.
+void Finder::follow_lists() {
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      Mention& m = mentions_[i];
+      if (!m.guessed) continue;
+      const Mention* settled = nullptr;
+      auto usable = [](const Mention& n) {
+        return !n.guessed && (n.kind == Kind::kOrganisation || n.kind == Kind::kPlace || n.kind == Kind::kPerson);
+      };
+      if (i > 0 && usable(mentions_[i - 1]) && listed_together(mentions_[i - 1], m)) settled = &mentions_[i - 1];
+      if (!settled && i + 1 < mentions_.size() && usable(mentions_[i + 1]) && listed_together(m, mentions_[i + 1])) {
+        settled = &mentions_[i + 1];
+      }
+      if (!settled) continue;
+      m.guessed = false;
+      if (settled->kind == m.kind) continue;
+      m.kind = settled->kind;
+      m.place = nullptr;
+      m.key = std::string(m.kind == Kind::kPerson ? "per:" : m.kind == Kind::kPlace ? "loc:" : "org:") +
+              key_of(m.first, m.last);
     }
   }
 }
@@ -1204,6 +1246,7 @@ std::vector<Entity> Finder::run() {
   lowercase_heads();
   resolve_people();
   classify_rest();
+  follow_lists();
   return build();
 }
 

@@ -52,6 +52,13 @@ TEST(EntitiesFind, ANounNamingAThingMakesNoPerson) {
   EXPECT_NE(named(es, "Cuba"), nullptr) << entities_text(es);
 }
 
+TEST(EntitiesFind, ALoneUnknownNameInAListTakesItsNeighboursKind) {
+  auto es = find_entities("Tra i firmatari ci sono Microsoft, Oracle e Verizon.", "it");
+  const Entity* verizon = named(es, "Verizon");
+  ASSERT_NE(verizon, nullptr) << entities_text(es);
+  EXPECT_EQ(verizon->type, EntityType::kOrganisation);
+}
+
 TEST(EntitiesFind, ParticlesStayInsideNames) {
   auto es = find_entities("Oggi Ursula von der Leyen e Luiz Inácio Lula da Silva a Bruxelles. Poi Lula è ripartito.", "it");
   EXPECT_NE(named(es, "Ursula von der Leyen"), nullptr) << entities_text(es);
