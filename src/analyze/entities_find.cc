@@ -557,7 +557,7 @@ const Place* Finder::place_for(const std::string& key, size_t length, bool follo
       // Regions written by hand are known ones; generated ones count at home.
       // "in Florida", "a Minnesota": a preposition of place vouches for a region abroad.
       if (p->id.rfind("place:", 0) == 0 || home_country(language_, p->country) ||
-          countries_named_.count(p->country) || after_locative || length > 1) {  // "New Jersey"
+          countries_named_.count(p->country) || after_locative || length > 1 || !word) {  // "New Jersey", "Texas"
         return p;
       }
       continue;
@@ -796,8 +796,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       }
       if (name_word(e + 1) || toks_[e].gap == Gap::kHyphen) {
         Mention probe;
+        // "Jimmy Wales", "Ray Douglas": right after a given name a region's name is a surname.
         if (name_word(e + 1) && known_at(e + 1, last, &probe) && probe.kind == Kind::kPlace &&
-            !(probe.place && probe.place->kind == PlaceKind::kCity && probe.place->population < kBigCity)) {
+            !(probe.place && probe.place->kind == PlaceKind::kCity && probe.place->population < kBigCity) &&
+            !(has_cue(cue_mask_[p], Cue::kGiven) && e == p && probe.place && probe.place->kind == PlaceKind::kRegion)) {
           break;
         }
         ++e;

@@ -59,6 +59,14 @@ TEST(EntitiesFind, ALoneUnknownNameInAListTakesItsNeighboursKind) {
   EXPECT_EQ(verizon->type, EntityType::kOrganisation);
 }
 
+TEST(EntitiesFind, RegionsAbroadThatAreNoWordsAndSurnamesThatAreRegions) {
+  auto es = find_entities("Ne ha parlato Jimmy Wales durante la visita nella nota città del Nevada.", "it");
+  const Entity* nevada = named(es, "Nevada");
+  ASSERT_NE(nevada, nullptr) << entities_text(es);
+  EXPECT_EQ(nevada->type, EntityType::kPlace);
+  EXPECT_NE(named(es, "Jimmy Wales"), nullptr) << entities_text(es);
+}
+
 TEST(EntitiesFind, ParticlesStayInsideNames) {
   auto es = find_entities("Oggi Ursula von der Leyen e Luiz Inácio Lula da Silva a Bruxelles. Poi Lula è ripartito.", "it");
   EXPECT_NE(named(es, "Ursula von der Leyen"), nullptr) << entities_text(es);
