@@ -373,6 +373,8 @@ class Finder {
            name_word(i + 1) && kPrefixes.count(folded_[i]) > 0;
   }
   bool title_before(size_t first) const;
+  // "A." in "A. Smith": a capital letter and a full stop before another name word.
+  bool initial(size_t i) const { return toks_[i].gap == Gap::kInitial && toks_[i].text.size() == 1; }
   size_t lowercase_modifier_after(size_t e) const;
   bool nested_organisation(size_t k, size_t last) const;
   // "Ministero dell'Economia e delle Finanze": heads whose name joins two portfolios with "e".
@@ -422,6 +424,12 @@ class Finder {
   void resolve_people();
   void classify_rest();
   void follow_lists();
+  // Where a mention's span ends: after the full stop of a closing initial ("Leopoldo R.").
+  size_t span_end(const Mention& m) const {
+    const Token& t = toks_[m.last];
+    bool initial = m.kind == Kind::kPerson && m.last > m.first && t.text.size() == 1 && t.cap;
+    return initial && t.end < text_.size() && text_[t.end] == '.' ? t.end + 1 : t.end;
+  }
   bool listed_together(const Mention& a, const Mention& b) const;
   std::vector<Entity> build();
 
@@ -608,7 +616,7 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
     if (!name_word(k)) continue;
     // ... unless a given name opens the next mention ("New York Andrew Cuomo").
     bool followed = k + 1 < toks_.size() && joins(k) && name_word(k + 1) && toks_[k].gap != Gap::kApostrophe &&
-                    !(k > p && has_cue(cue_mask_[k + 1], Cue::kGiven));
+                    !(has_cue(cue_mask_[k + 1], Cue::kGiven) && !has_cue(cue_mask_[p], Cue::kGiven));
     bool after_locative = p > 0 && joins(p - 1) && !toks_[p - 1].cap && locative(language_, folded_[p - 1]);
     const Place* pl = place_for(key_of(p, k), k - p + 1, followed, k == p && common(p), after_locative);
     // "Air France", "Miss Italia": a place name right after another name word is part of it.
@@ -661,8 +669,9 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     bool opening = toks_[p].sentence_start && !capitalized_mid_.count(folded_[p]) &&
                    !has_cue(cue_mask_[p], Cue::kGiven) && (common(p) || common_at_start(p));
     bool body = has_cue(cue_mask_[p], Cue::kBody) && p > 0 && is_article(language_, folded_[p - 1]);
+    // "A. Smith": a capital and a full stop before a name is an initial, not "a".
     bool function_word = info_[p]->stop && !surname_prefix(p) && !body &&
-                         !has_cue(cue_mask_[p], Cue::kGiven);
+                         !has_cue(cue_mask_[p], Cue::kGiven) && toks_[p].gap != Gap::kInitial;
     if (opening || function_word) {
       Mention probe;
       size_t n = known_at(p, last, &probe);
@@ -794,6 +803,9 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
           (toks_[e].gap == Gap::kHyphen || has_cue(cue_mask_[e + 1], Cue::kGiven))) {
         break;
       }
+      // "Gerry Scotti Io canto", "Nesli Il solo": a capitalised function word opens a title.
+      static const std::unordered_set<std::string> kOpeners = {"il", "io", "i", "non", "per", "che", "ma"};
+      if (language_ == "it" && name_word(e + 1) && toks_[e].gap == Gap::kSpace && kOpeners.count(folded_[e + 1])) break;
       if (name_word(e + 1) || toks_[e].gap == Gap::kHyphen) {
         Mention probe;
         // "Jimmy Wales", "Ray Douglas": right after a given name a region's name is a surname.
@@ -809,7 +821,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       // "da", "von", "bin", and a second word after one: "von der", "van den", "de la".
       // Italian "di"/"del" join only after a given name: "Francesco del Giocondo".
       auto noble = [&](size_t i) {
-        return language_ == "it" && has_cue(cue_mask_[p], Cue::kGiven) && (folded_[i] == "di" || folded_[i] == "del");
+        // ("Paolo Ferrero di Rifondazione": not after the surname).
+        bool given_so_far = true;
+        for (size_t g = p; g <= e; ++g) given_so_far = given_so_far && has_cue(cue_mask_[g], Cue::kGiven);
+        return language_ == "it" && given_so_far && (folded_[i] == "di" || folded_[i] == "del");
       };
       while (k <= last && !name_word(k) && (has_cue(cue_mask_[k], Cue::kParticle) || second_particle(k) || noble(k))) ++k;
       if (k > last || k == e + 1 || k - e > 3) break;
@@ -951,12 +966,12 @@ void Finder::resolve_people() {
     bool has_word = false;
     for (size_t k = m.first; k <= m.last; ++k) {
       if (!toks_[k].cap && !toks_[k].all_caps) continue;
-      if (surname_prefix(k)) continue;
+      if (surname_prefix(k) || initial(k)) continue;
       if (lowercase_.count(folded_[k]) || common(k)) has_word = true;
     }
     // "Jairo Mora": a first word no dictionary knows makes a name of the rest too;
     // "Guerra Fredda" opens with an ordinary word.
-    bool opens_with_word = common(m.first) || lowercase_.count(folded_[m.first]) ||
+    bool opens_with_word = (!initial(m.first) && (common(m.first) || lowercase_.count(folded_[m.first]))) ||
                            (toks_[m.last - 1].gap == Gap::kHyphen && common(m.last));  // "EVG-Warnstreik"
     if (has_word && !m.person_cue && opens_with_word) continue;
     if (!m.person_cue && language_ != "en") {
@@ -1184,7 +1199,7 @@ std::vector<Entity> Finder::build() {
     Entity& e = out[it->second];
     std::string form = surface(m.first, m.last);
     ++e.mentions;
-    e.spans.push_back({toks_[m.first].begin, toks_[m.last].end});
+    e.spans.push_back({toks_[m.first].begin, span_end(m)});
     if (form_counts[it->second][form]++ == 0) e.variants.push_back(form);
   }
   for (size_t i = 0; i < out.size(); ++i) {

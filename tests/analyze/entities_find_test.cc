@@ -67,6 +67,21 @@ TEST(EntitiesFind, RegionsAbroadThatAreNoWordsAndSurnamesThatAreRegions) {
   EXPECT_NE(named(es, "Jimmy Wales"), nullptr) << entities_text(es);
 }
 
+TEST(EntitiesFind, PersonSpanBoundaries) {
+  // A place just before a given name is a mention of its own.
+  auto senator = find_entities("Ha vinto il senatore dell'Illinois Barack Obama.", "it");
+  EXPECT_NE(named(senator, "Barack Obama"), nullptr) << entities_text(senator);
+  // A capitalised "Io" opens a show's title; an initial keeps its full stop and opens a name.
+  std::string text = "Lo conduce Gerry Scotti Io canto, con Leopoldo R. e A. Bernardi.";
+  auto es = find_entities(text, "it");
+  EXPECT_NE(named(es, "Gerry Scotti"), nullptr) << entities_text(es);
+  EXPECT_NE(named(es, "A. Bernardi"), nullptr) << entities_text(es);
+  const Entity* leopoldo = named(es, "Leopoldo R");
+  ASSERT_NE(leopoldo, nullptr) << entities_text(es);
+  ASSERT_EQ(leopoldo->spans.size(), 1u);
+  EXPECT_EQ(text.substr(leopoldo->spans[0].begin, leopoldo->spans[0].end - leopoldo->spans[0].begin), "Leopoldo R.");
+}
+
 TEST(EntitiesFind, ParticlesStayInsideNames) {
   auto es = find_entities("Oggi Ursula von der Leyen e Luiz Inácio Lula da Silva a Bruxelles. Poi Lula è ripartito.", "it");
   EXPECT_NE(named(es, "Ursula von der Leyen"), nullptr) << entities_text(es);
