@@ -23,7 +23,7 @@ namespace newsdesk::analyze {
 namespace {
 
 // What lies between two words, deciding whether they can belong to one name.
-enum class Gap { kSpace, kHyphen, kApostrophe, kInitial, kAmpersand, kBreak };
+enum class Gap { kSpace, kHyphen, kApostrophe, kInitial, kAmpersand, kDomain, kBreak };
 
 struct Token {
   std::string_view text;
@@ -71,6 +71,12 @@ bool ends_clause(std::string_view gap) {
   return gap.find("\xC2\xAB") != std::string_view::npos ||  // « “ „ open a quotation
          gap.find("\xE2\x80\x9C") != std::string_view::npos ||
          gap.find("\xE2\x80\x9E") != std::string_view::npos;
+}
+
+bool top_level_domain(std::string_view w) {
+  static const std::unordered_set<std::string_view> kDomains = {
+      "com", "it", "org", "net", "eu", "info", "gov", "edu", "uk", "de", "fr", "es", "ch", "ir", "ru", "tv"};
+  return kDomains.count(w) > 0;
 }
 
 // Words as text::split_words() gives them (letters and digits, split at apostrophes
@@ -147,6 +153,8 @@ std::vector<Token> tokenize(std::string_view text) {
     } else if (between == "'" || between == "' " || between == "\xE2\x80\x99" ||
                between == "\xE2\x80\x99 ") {
       g = Gap::kApostrophe;
+    } else if (between == "." && top_level_domain(toks[i + 1].text)) {
+      g = Gap::kDomain;  // "Flickr.com", "Contribuenti.it": a site, named by its address
     } else if (between == " & " && toks[i].cap && toks[i + 1].cap) {
       g = Gap::kAmpersand;  // "Barnes & Noble", "Procter & Gamble"
     } else if ((between == ". " || between == ".") && toks[i].text.size() == 1 && toks[i].cap) {
@@ -315,7 +323,7 @@ class Finder {
   bool joins(size_t i) const {  // token i and i+1 may be parts of one name
     Gap g = toks_[i].gap;
     return g == Gap::kSpace || g == Gap::kHyphen || g == Gap::kApostrophe || g == Gap::kInitial ||
-           g == Gap::kAmpersand;
+           g == Gap::kAmpersand || g == Gap::kDomain;
   }
   bool name_word(size_t i) const { return (toks_[i].cap || toks_[i].all_caps) && !toks_[i].number; }
   bool lower_connector(size_t i) const {
@@ -427,7 +435,7 @@ class Finder {
   // Where a mention's span ends: after the full stop of a closing initial ("Leopoldo R.").
   size_t span_end(const Mention& m) const {
     const Token& t = toks_[m.last];
-    bool initial = m.kind == Kind::kPerson && m.last > m.first && t.text.size() == 1 && t.cap;
+    bool initial = m.last > m.first && t.text.size() == 1 && t.cap;
     return initial && t.end < text_.size() && text_[t.end] == '.' ? t.end + 1 : t.end;
   }
   bool listed_together(const Mention& a, const Mention& b) const;
@@ -806,6 +814,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       // "Gerry Scotti Io canto", "Nesli Il solo": a capitalised function word opens a title.
       static const std::unordered_set<std::string> kOpeners = {"il", "io", "i", "non", "per", "che", "ma"};
       if (language_ == "it" && name_word(e + 1) && toks_[e].gap == Gap::kSpace && kOpeners.count(folded_[e + 1])) break;
+      if (toks_[e].gap == Gap::kDomain) {  // "Megaupload.com"
+        ++e;
+        continue;
+      }
       if (name_word(e + 1) || toks_[e].gap == Gap::kHyphen) {
         Mention probe;
         // "Jimmy Wales", "Ray Douglas": right after a given name a region's name is a surname.
@@ -837,9 +849,18 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     m.person_cue = title_cue || has_cue(cue_mask_[p], Cue::kGiven);
     m.org_cue = !title_cue && org_noun_before(p);
     m.thing_cue = !title_cue && !m.org_cue && !has_cue(cue_mask_[p], Cue::kGiven) && thing_noun_before(p);
-    bool ampersand = false;  // "Barnes & Noble": two names joined by "&" are a firm's
-    for (size_t k = p; k < e; ++k) ampersand = ampersand || toks_[k].gap == Gap::kAmpersand;
-    if (e > p && (has_cue(cue_mask_[e], Cue::kOrgTail) || ampersand)) {
+    // "Barnes & Noble": two names joined by "&" are a firm's; "Flickr.com" a site's;
+    // "W.W.F." an acronym's.
+    bool ampersand = false, domain = false, dotted = e > p;
+    for (size_t k = p; k < e; ++k) {
+      ampersand = ampersand || toks_[k].gap == Gap::kAmpersand;
+      domain = domain || toks_[k].gap == Gap::kDomain;
+    }
+    for (size_t k = p; k <= e && dotted; ++k) {
+      dotted = toks_[k].text.size() == 1 && toks_[k].cap && k < toks_.size() - 1 && toks_[k].end < text_.size() &&
+               text_[toks_[k].end] == '.';
+    }
+    if (e > p && (has_cue(cue_mask_[e], Cue::kOrgTail) || ampersand || domain || dotted)) {
       m.kind = Kind::kOrganisation;
       m.key = "org:" + key_of(p, e);
     } else if (e > p && has_cue(cue_mask_[e], Cue::kLocTail) && !has_cue(cue_mask_[p], Cue::kGiven)) {
@@ -866,7 +887,7 @@ void Finder::scan() {
     size_t j = i;
     while (j + 1 < toks_.size()) {
       if (!joins(j)) break;
-      if (toks_[j].gap == Gap::kHyphen || name_word(j + 1)) { ++j; continue; }
+      if (toks_[j].gap == Gap::kHyphen || toks_[j].gap == Gap::kDomain || name_word(j + 1)) { ++j; continue; }
       // Up to two lower-case connectors, then a capitalised word: "Corea del Nord".
       size_t k = j + 1;
       while (k < toks_.size() && k - j <= 2 && lower_connector(k) && joins(k)) ++k;

@@ -120,5 +120,17 @@ TEST(EntitiesKind, InstitutionPhrasesAndFirmsJoinedByAmpersand) {
   EXPECT_TRUE(has(duet, "Loredana Berté", EntityType::kPerson));
 }
 
+TEST(EntitiesKind, DottedAcronymsSitesAndBodyWords) {
+  std::string text = "Lo denuncia il W.W.F. sul sito Contribuenti.it, mentre l'Antitrust tace.";
+  auto es = kind_entities(text);
+  EXPECT_TRUE(has(es, "W.W.F", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Contribuenti.it", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Antitrust", EntityType::kOrganisation));
+  const Entity* wwf = named(es, "W.W.F");
+  ASSERT_NE(wwf, nullptr);
+  ASSERT_EQ(wwf->spans.size(), 1u);
+  EXPECT_EQ(text.substr(wwf->spans[0].begin, wwf->spans[0].end - wwf->spans[0].begin), "W.W.F.");
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
