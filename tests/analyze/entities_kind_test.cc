@@ -132,5 +132,12 @@ TEST(EntitiesKind, DottedAcronymsSitesAndBodyWords) {
   EXPECT_EQ(text.substr(wwf->spans[0].begin, wwf->spans[0].end - wwf->spans[0].begin), "W.W.F.");
 }
 
+TEST(EntitiesKind, OrganisationsTheLexiconKnows) {
+  auto es = kind_entities("Oggi in borsa salgono Monte dei Paschi di Siena e Poste Italiane, lo dice Sky Italia.");
+  EXPECT_TRUE(has(es, "Monte dei Paschi di Siena", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Poste Italiane", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Sky Italia", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
