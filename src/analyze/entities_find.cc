@@ -519,6 +519,10 @@ bool Finder::nested_organisation(size_t k, size_t last) const {
 bool Finder::thing_noun_before(size_t first) const {
   if (first == 0 || !joins(first - 1) || toks_[first - 1].cap || toks_[first - 1].gap != Gap::kSpace) return false;
   if (cue_ends_at(Cue::kThingNoun, first - 1)) return true;
+  // "un Irisbus Citelis", "una Suzuki Vitara": an indefinite article before a name is a
+  // product's, no one's.
+  const std::string& before = folded_[first - 1];
+  if (language_ == "it" && (before == "un" || before == "una" || before == "uno")) return true;
   size_t k = first - 1;  // one adjective between: "il sistema operativo Android"
   return k > 0 && joins(k - 1) && !toks_[k - 1].cap && adjective_like(folded_[k]) && !info_[k]->stop &&
          cue_ends_at(Cue::kThingNoun, k - 1);

@@ -50,6 +50,9 @@ TEST(EntitiesFind, ANounNamingAThingMakesNoPerson) {
   auto es = find_entities("L'uragano Ike ha colpito Cuba: 5,2 gradi della scala Richter e il sistema operativo Android in tilt.", "it");
   for (const auto& e : es) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
   EXPECT_NE(named(es, "Cuba"), nullptr) << entities_text(es);
+  // An indefinite article: a product.
+  auto bus = find_entities("Questa mattina un Irisbus Citelis ha preso fuoco.", "it");
+  for (const auto& e : bus) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
 }
 
 TEST(EntitiesFind, ALoneUnknownNameInAListTakesItsNeighboursKind) {
