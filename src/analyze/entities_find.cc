@@ -910,9 +910,9 @@ void Finder::lowercase_heads() {
   for (size_t i = 0; i + 1 < toks_.size(); ++i) {
     const Token& t = toks_[i];
     if (t.cap || t.number) continue;
+    if (!cue_mask_[i] && !(options_.institutions && folded_[i].size() > 4)) continue;
     // A place word counts only before a name, directly or after one connector.
     bool before_name = name_word(i + 1) || (i + 2 < toks_.size() && name_word(i + 2));
-    if (!cue_mask_[i] && !before_name && !(options_.institutions && folded_[i].size() > 4)) continue;
     if (info_[i]->stop) continue;  // "è stato" is no state
     bool inst = options_.institutions && match_cue(Cue::kInstitution, language_, folded_, i) > 0;
     // Lower-case words KIND counts in a place's name: "via Roma", "provincia di Siena".
