@@ -626,6 +626,8 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
   if (!info_[p]->place_start) longest = p - 1;  // no place name starts here
   for (size_t k = longest + 1; k-- > p && k - p + 1 > best;) {
     if (!name_word(k)) continue;
+    // "Paolo VI", "Giovanni XXIII": a given name and a Roman numeral name a pope or a king.
+    if (k > p && roman_numeral(toks_[k].text) && has_cue(cue_mask_[p], Cue::kGiven)) continue;
     // ... unless a given name opens the next mention ("New York Andrew Cuomo").
     bool followed = k + 1 < toks_.size() && joins(k) && name_word(k + 1) && toks_[k].gap != Gap::kApostrophe &&
                     !(has_cue(cue_mask_[k + 1], Cue::kGiven) && !has_cue(cue_mask_[p], Cue::kGiven));

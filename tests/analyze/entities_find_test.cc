@@ -85,6 +85,13 @@ TEST(EntitiesFind, PersonSpanBoundaries) {
   EXPECT_EQ(text.substr(leopoldo->spans[0].begin, leopoldo->spans[0].end - leopoldo->spans[0].begin), "Leopoldo R.");
 }
 
+TEST(EntitiesFind, AGivenNameAndARomanNumeralAreAPope) {
+  auto es = find_entities("Il pontificato di Paolo VI fu lungo.", "it");
+  const Entity* pope = named(es, "Paolo VI");
+  ASSERT_NE(pope, nullptr) << entities_text(es);
+  EXPECT_EQ(pope->type, EntityType::kPerson);
+}
+
 TEST(EntitiesFind, ParticlesStayInsideNames) {
   auto es = find_entities("Oggi Ursula von der Leyen e Luiz Inácio Lula da Silva a Bruxelles. Poi Lula è ripartito.", "it");
   EXPECT_NE(named(es, "Ursula von der Leyen"), nullptr) << entities_text(es);
