@@ -285,9 +285,10 @@ void trim_word_cache() {
   }
 }
 
-WordInfo& word_info(const std::string& language, const std::string& folded) {
+// `words` is word_cache()[language], looked up once per text rather than per word.
+WordInfo& word_info(std::unordered_map<std::string, WordInfo>& words, const std::string& language,
+                    const std::string& folded) {
   // Nodes of an unordered_map stay put as it grows: a Finder keeps pointers to them.
-  auto& words = word_cache()[language];
   auto it = words.find(folded);
   if (it != words.end()) return it->second;
   WordInfo info;
@@ -305,10 +306,14 @@ class Finder {
     folded_.reserve(toks_.size());
     for (auto& t : toks_) folded_.push_back(std::move(t.folded));
     trim_word_cache();
+    auto& words = word_cache()[language_];
+    info_.reserve(folded_.size());
+    cue_mask_.reserve(folded_.size());
     for (const auto& f : folded_) {
-      info_.push_back(&word_info(language_, f));
+      info_.push_back(&word_info(words, language_, f));
       cue_mask_.push_back(info_.back()->cues);
     }
+    lowercase_.reserve(folded_.size());
     for (const auto& t : toks_) {
       if (t.number) continue;
       size_t k = static_cast<size_t>(&t - toks_.data());
