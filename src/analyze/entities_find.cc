@@ -23,7 +23,7 @@ namespace newsdesk::analyze {
 namespace {
 
 // What lies between two words, deciding whether they can belong to one name.
-enum class Gap { kSpace, kHyphen, kApostrophe, kInitial, kBreak };
+enum class Gap { kSpace, kHyphen, kApostrophe, kInitial, kAmpersand, kDomain, kBreak };
 
 struct Token {
   std::string_view text;
@@ -42,6 +42,9 @@ struct Mention {
   const Place* place = nullptr;
   bool person_cue = false;     // a title before it, or a given name first
   bool article = false;        // an article or articled preposition before it
+  bool org_cue = false;        // a noun naming a kind of organisation before it ("l'editore")
+  bool thing_cue = false;      // a noun naming a kind of thing before it ("l'uragano Ike")
+  bool guessed = false;        // its kind is the default for a lone unknown name
 };
 
 // A small city counts only when it is in a country of the text's language or
@@ -68,6 +71,12 @@ bool ends_clause(std::string_view gap) {
   return gap.find("\xC2\xAB") != std::string_view::npos ||  // « “ „ open a quotation
          gap.find("\xE2\x80\x9C") != std::string_view::npos ||
          gap.find("\xE2\x80\x9E") != std::string_view::npos;
+}
+
+bool top_level_domain(std::string_view w) {
+  static const std::unordered_set<std::string_view> kDomains = {
+      "com", "it", "org", "net", "eu", "info", "gov", "edu", "uk", "de", "fr", "es", "ch", "ir", "ru", "tv"};
+  return kDomains.count(w) > 0;
 }
 
 // Words as text::split_words() gives them (letters and digits, split at apostrophes
@@ -144,6 +153,10 @@ std::vector<Token> tokenize(std::string_view text) {
     } else if (between == "'" || between == "' " || between == "\xE2\x80\x99" ||
                between == "\xE2\x80\x99 ") {
       g = Gap::kApostrophe;
+    } else if (between == "." && top_level_domain(toks[i + 1].text)) {
+      g = Gap::kDomain;  // "Flickr.com", "Contribuenti.it": a site, named by its address
+    } else if (between == " & " && toks[i].cap && toks[i + 1].cap) {
+      g = Gap::kAmpersand;  // "Barnes & Noble", "Procter & Gamble"
     } else if ((between == ". " || between == ".") && toks[i].text.size() == 1 && toks[i].cap) {
       g = Gap::kInitial;  // "George W. Bush"
     }
@@ -190,6 +203,22 @@ bool club_article(std::string_view language, const std::string& f) {
   if (language != "it") return false;
   static const std::unordered_set<std::string> kArticles = {
       "il", "la", "lo", "del", "della", "dello", "al", "alla", "allo", "dal", "dalla", "dallo", "col", "contro"};
+  return kArticles.count(f) > 0;
+}
+
+bool compass_adjective(const std::string& f) {
+  static const std::unordered_set<std::string> kCompass = {
+      "occidentale", "orientale", "settentrionale", "meridionale", "centrale", "nordoccidentale",
+      "nordorientale", "sudoccidentale", "sudorientale"};
+  return kCompass.count(f) > 0;
+}
+
+// KIND's convention: a country with a bare article acts as a state or a team ("l'Italia
+// sconfigge", "la Russia fornirà", "chiesto alla Tunisia"), where "in Italia",
+// "dell'Italia" or "tutta la Francia" name the land.
+bool agent_article(std::string_view language, const std::string& f) {
+  if (language != "it") return false;
+  static const std::unordered_set<std::string> kArticles = {"l", "la", "il", "lo", "gli", "alla", "al", "allo", "all", "agli"};
   return kArticles.count(f) > 0;
 }
 
@@ -256,9 +285,10 @@ void trim_word_cache() {
   }
 }
 
-WordInfo& word_info(const std::string& language, const std::string& folded) {
+// `words` is word_cache()[language], looked up once per text rather than per word.
+WordInfo& word_info(std::unordered_map<std::string, WordInfo>& words, const std::string& language,
+                    const std::string& folded) {
   // Nodes of an unordered_map stay put as it grows: a Finder keeps pointers to them.
-  auto& words = word_cache()[language];
   auto it = words.find(folded);
   if (it != words.end()) return it->second;
   WordInfo info;
@@ -276,10 +306,14 @@ class Finder {
     folded_.reserve(toks_.size());
     for (auto& t : toks_) folded_.push_back(std::move(t.folded));
     trim_word_cache();
+    auto& words = word_cache()[language_];
+    info_.reserve(folded_.size());
+    cue_mask_.reserve(folded_.size());
     for (const auto& f : folded_) {
-      info_.push_back(&word_info(language_, f));
+      info_.push_back(&word_info(words, language_, f));
       cue_mask_.push_back(info_.back()->cues);
     }
+    lowercase_.reserve(folded_.size());
     for (const auto& t : toks_) {
       if (t.number) continue;
       size_t k = static_cast<size_t>(&t - toks_.data());
@@ -293,7 +327,8 @@ class Finder {
  private:
   bool joins(size_t i) const {  // token i and i+1 may be parts of one name
     Gap g = toks_[i].gap;
-    return g == Gap::kSpace || g == Gap::kHyphen || g == Gap::kApostrophe || g == Gap::kInitial;
+    return g == Gap::kSpace || g == Gap::kHyphen || g == Gap::kApostrophe || g == Gap::kInitial ||
+           g == Gap::kAmpersand || g == Gap::kDomain;
   }
   bool name_word(size_t i) const { return (toks_[i].cap || toks_[i].all_caps) && !toks_[i].number; }
   bool lower_connector(size_t i) const {
@@ -351,6 +386,30 @@ class Finder {
            name_word(i + 1) && kPrefixes.count(folded_[i]) > 0;
   }
   bool title_before(size_t first) const;
+  // "A." in "A. Smith": a capital letter and a full stop before another name word.
+  bool initial(size_t i) const { return toks_[i].gap == Gap::kInitial && toks_[i].text.size() == 1; }
+  size_t lowercase_modifier_after(size_t e) const;
+  bool nested_organisation(size_t k, size_t last) const;
+  // "Ministero dell'Economia e delle Finanze": heads whose name joins two portfolios with "e".
+  bool joint_portfolio(size_t head) const {
+    static const std::unordered_set<std::string> kHeads = {"ministero", "dipartimento", "assessorato", "direzione"};
+    return kHeads.count(folded_[head]) > 0;
+  }
+  bool part_of_compound(size_t i) const;
+  bool weak_place(size_t i) const;
+  bool country_as_agent(const Mention& m) const;
+  bool cue_ends_at(Cue cue, size_t k) const;
+  bool org_noun_before(size_t first) const;
+  bool thing_noun_before(size_t first) const;
+  // Words that end the name of an event or a law, not of a body: "Grammy Awards",
+  // "Grand Prix", "Firearms Control Act", "Blackout Tuesday".
+  bool event_word(size_t i) const {
+    static const std::unordered_set<std::string> kEvents = {
+        "award", "awards", "prize", "prix", "championship", "championships", "cup", "open", "tour", "festival",
+        "exhibition", "act", "day", "week", "show", "games", "crisis", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday"};
+    return kEvents.count(folded_[i]) > 0;
+  }
   // The words first..last stand alone in quotes: «Gomorra», "Annozero" (a title).
   bool quoted(size_t first, size_t last) const {
     std::string_view before = text_.substr(0, toks_[first].begin);
@@ -369,13 +428,22 @@ class Finder {
     while (e < text_.size() && text_[e] == ' ') ++e;
     return b > 0 && text_[b - 1] == '(' && e < text_.size() && text_[e] == ')';
   }
-  const Place* place_for(const std::string& key, size_t length, bool followed_by_name, bool word) const;
+  const Place* place_for(const std::string& key, size_t length, bool followed_by_name, bool word,
+                         bool after_locative = false) const;
   void scan();
   void segment(size_t first, size_t last, bool title_cue);
   size_t known_at(size_t p, size_t last, Mention* out) const;
   void lowercase_heads();
   void resolve_people();
   void classify_rest();
+  void follow_lists();
+  // Where a mention's span ends: after the full stop of a closing initial ("Leopoldo R.").
+  size_t span_end(const Mention& m) const {
+    const Token& t = toks_[m.last];
+    bool initial = m.last > m.first && t.text.size() == 1 && t.cap;
+    return initial && t.end < text_.size() && text_[t.end] == '.' ? t.end + 1 : t.end;
+  }
+  bool listed_together(const Mention& a, const Mention& b) const;
   std::vector<Entity> build();
 
   std::string_view text_;
@@ -392,26 +460,119 @@ class Finder {
   std::unordered_set<std::string> countries_named_;
 };
 
+bool Finder::country_as_agent(const Mention& m) const {
+  if (m.kind != Kind::kPlace || !m.place || m.place->kind != PlaceKind::kCountry) return false;
+  if (m.last > m.first && compass_adjective(folded_[m.last])) return false;  // "la Francia meridionale"
+  size_t a = m.first;
+  if (a == 0 || !joins(a - 1) || toks_[a - 1].cap || !agent_article(language_, folded_[a - 1])) return false;
+  // "tutta la Francia", "tutto il Giappone": the whole land.
+  return !(a >= 2 && (folded_[a - 2] == "tutta" || folded_[a - 2] == "tutto" || folded_[a - 2] == "tutti"));
+}
+
+// A word no rule settled that the gazetteer knows as a region or a town: a place
+// is likelier than a person of whom the text gives no first name or title.
+bool Finder::weak_place(size_t i) const {
+  if (!info_[i]->place_start || has_cue(cue_mask_[i], Cue::kGiven)) return false;
+  for (const Place* p : find_places(folded_[i])) {
+    if (p->kind == PlaceKind::kRegion || p->kind == PlaceKind::kCountry || p->kind == PlaceKind::kArea) return true;
+    if (p->kind == PlaceKind::kCity && p->population >= 20000) return true;
+  }
+  return false;
+}
+
+// An institution word inside a compound noun names no one body: "pubblico ministero"
+// (a prosecutor), "forze di polizia", "crisi di governo".
+bool Finder::part_of_compound(size_t i) const {
+  if (i == 0 || !joins(i - 1)) return false;
+  const std::string& before = folded_[i - 1];
+  if (before == "pubblico" || before == "pubblica") return true;
+  if (before != "di" || i < 2 || !joins(i - 2)) return false;
+  static const std::unordered_set<std::string> kCompoundHeads = {
+      "forze", "forza", "squadra", "azione", "rimpasto", "crisi", "compiti", "operazione", "programma",
+      "posto", "uomini", "mezzi", "auto", "capo", "capi", "membri", "esperienza", "incarico"};
+  return kCompoundHeads.count(folded_[i - 2]) > 0;
+}
+
+// The last token of a lower-case adjective or demonym right after token e ("europea",
+// "statunitense"), or e when none follows.
+size_t Finder::lowercase_modifier_after(size_t e) const {
+  if (e + 1 >= toks_.size() || !joins(e) || toks_[e].gap != Gap::kSpace || toks_[e + 1].cap ||
+      toks_[e + 1].number || info_[e + 1]->stop) {
+    return e;
+  }
+  ConceptHit c = info_[e + 1]->concept_start ? match_entity_concept(folded_, e + 1) : ConceptHit{};
+  if (c.words && c.id.rfind("nat:", 0) == 0) return e + c.words;
+  return adjective_like(folded_[e + 1]) ? e + 1 : e;
+}
+
+// Token k opens an organisation of its own: a head word ("Università"), a known
+// organisation, or an acronym.
+bool Finder::nested_organisation(size_t k, size_t last) const {
+  if (toks_[k].all_caps && toks_[k].text.size() >= 2) return true;
+  // Words that close a name more often than they open another: "Senato della Repubblica",
+  // "Partito del Popolo", "Consiglio Superiore della Banca d'Italia".
+  static const std::unordered_set<std::string> kClosing = {
+      "repubblica", "stato", "popolo", "federazione", "banca", "sinistra", "nuovo", "nuova", "forza", "fratelli"};
+  if (kClosing.count(folded_[k])) return false;
+  if (match_cue(Cue::kOrgHead, language_, folded_, k) > 0) return true;
+  return match_cue(Cue::kOrg, language_, folded_, k) > 0 && k <= last;
+}
+
+// "l'uragano Ike", "il virus Zika", "la scala Richter", "il sistema operativo Android": a
+// noun naming a kind of thing (a storm, a ship, a product, a work) just before the name
+// says it names that thing, no person.
+bool Finder::thing_noun_before(size_t first) const {
+  if (first == 0 || !joins(first - 1) || toks_[first - 1].cap || toks_[first - 1].gap != Gap::kSpace) return false;
+  if (cue_ends_at(Cue::kThingNoun, first - 1)) return true;
+  // "un Irisbus Citelis", "una Suzuki Vitara": an indefinite article before a name is a
+  // product's, no one's.
+  const std::string& before = folded_[first - 1];
+  if (language_ == "it" && (before == "un" || before == "una" || before == "uno")) return true;
+  size_t k = first - 1;  // one adjective between: "il sistema operativo Android"
+  return k > 0 && joins(k - 1) && !toks_[k - 1].cap && adjective_like(folded_[k]) && !info_[k]->stop &&
+         cue_ends_at(Cue::kThingNoun, k - 1);
+}
+
+// A `cue` phrase of up to three words ends at token k.
+bool Finder::cue_ends_at(Cue cue, size_t k) const {
+  for (size_t start = k + 1; start-- > 0 && k - start < 3;) {
+    int n = match_cue(cue, language_, folded_, start);
+    if (n > 0 && start + static_cast<size_t>(n) - 1 == k) return true;
+  }
+  return false;
+}
+
 bool Finder::title_before(size_t first) const {
   // "il presidente Putin", "il presidente russo Vladimir Putin": a title just before
   // the name, or before a demonym or adjective that is.
-  auto title_ends_at = [&](size_t k) {
-    for (size_t start = k + 1; start-- > 0 && k - start < 3;) {
-      int n = match_cue(Cue::kTitle, language_, folded_, start);
-      if (n > 0 && start + static_cast<size_t>(n) - 1 == k) return true;
-    }
-    return false;
-  };
   if (first == 0 || !joins(first - 1)) return false;
   size_t k = first - 1;
   if (toks_[k].cap) return false;
-  if (title_ends_at(k)) return true;
+  if (cue_ends_at(Cue::kTitle, k)) return true;
   bool modifier = (info_[k]->concept_start && match_entity_concept(folded_, k).id.rfind("nat:", 0) == 0) ||
                   adjective_like(folded_[k]);
-  return modifier && k > 0 && joins(k - 1) && !toks_[k - 1].cap && title_ends_at(k - 1);
+  return modifier && k > 0 && joins(k - 1) && !toks_[k - 1].cap && cue_ends_at(Cue::kTitle, k - 1);
 }
 
-const Place* Finder::place_for(const std::string& key, size_t length, bool followed_by_name, bool word) const {
+// "l'editore Salani", "la rivista scientifica Addiction", "l'agenzia antidoping statunitense
+// Usada": a noun naming a kind of organisation, and up to two adjectives or demonyms, just
+// before the name say it is one; a name no list knows would otherwise pass for a surname.
+bool Finder::org_noun_before(size_t first) const {
+  size_t k = first;
+  for (int modifiers = 0; modifiers <= 2; ++modifiers) {
+    if (k == 0 || !joins(k - 1) || toks_[k - 1].cap || toks_[k - 1].number) return false;
+    --k;
+    if (cue_ends_at(Cue::kOrgNoun, k)) return true;
+    bool modifier = !info_[k]->stop &&
+                    ((info_[k]->concept_start && match_entity_concept(folded_, k).id.rfind("nat:", 0) == 0) ||
+                     adjective_like(folded_[k]));
+    if (!modifier) return false;
+  }
+  return false;
+}
+
+const Place* Finder::place_for(const std::string& key, size_t length, bool followed_by_name, bool word,
+                               bool after_locative) const {
   auto places = find_places(key);
   for (const Place* p : places) {
     if (p->kind == PlaceKind::kCountry || p->kind == PlaceKind::kArea) return p;
@@ -419,8 +580,9 @@ const Place* Finder::place_for(const std::string& key, size_t length, bool follo
     if (followed_by_name) continue;
     if (p->kind == PlaceKind::kRegion) {
       // Regions written by hand are known ones; generated ones count at home.
+      // "in Florida", "a Minnesota": a preposition of place vouches for a region abroad.
       if (p->id.rfind("place:", 0) == 0 || home_country(language_, p->country) ||
-          countries_named_.count(p->country)) {
+          countries_named_.count(p->country) || after_locative || length > 1 || !word) {  // "New Jersey", "Texas"
         return p;
       }
       continue;
@@ -428,7 +590,8 @@ const Place* Finder::place_for(const std::string& key, size_t length, bool follo
     bool home = home_country(language_, p->country) || countries_named_.count(p->country);
     long need = home ? 1000 : (length > 1 ? kSmallCity : kSmallCity * 2);
     // "Paese", "Franco", "Porto": a town called like a word needs to be a large one.
-    if (length == 1 && word) need = home ? 50000 : 500000;
+    // After "a"/"in" ("intorno a Lecco", "ad Assisi") the word is a place's name.
+    if (length == 1 && word && !after_locative) need = home ? 50000 : 500000;
     if (p->population >= need) return p;
   }
   return nullptr;
@@ -468,8 +631,13 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
   if (!info_[p]->place_start) longest = p - 1;  // no place name starts here
   for (size_t k = longest + 1; k-- > p && k - p + 1 > best;) {
     if (!name_word(k)) continue;
-    bool followed = k + 1 < toks_.size() && joins(k) && name_word(k + 1) && toks_[k].gap != Gap::kApostrophe;
-    const Place* pl = place_for(key_of(p, k), k - p + 1, followed, k == p && common(p));
+    // "Paolo VI", "Giovanni XXIII": a given name and a Roman numeral name a pope or a king.
+    if (k > p && roman_numeral(toks_[k].text) && has_cue(cue_mask_[p], Cue::kGiven)) continue;
+    // ... unless a given name opens the next mention ("New York Andrew Cuomo").
+    bool followed = k + 1 < toks_.size() && joins(k) && name_word(k + 1) && toks_[k].gap != Gap::kApostrophe &&
+                    !(has_cue(cue_mask_[k + 1], Cue::kGiven) && !has_cue(cue_mask_[p], Cue::kGiven));
+    bool after_locative = p > 0 && joins(p - 1) && !toks_[p - 1].cap && locative(language_, folded_[p - 1]);
+    const Place* pl = place_for(key_of(p, k), k - p + 1, followed, k == p && common(p), after_locative);
     // "Air France", "Miss Italia": a place name right after another name word is part of it.
     if (pl && k == p && p > 0 && joins(p - 1) && toks_[p - 1].gap == Gap::kSpace && name_word(p - 1) &&
         !toks_[p - 1].sentence_start && match_cue(Cue::kTitle, language_, folded_, p - 1) == 0 &&
@@ -508,15 +676,21 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
 void Finder::segment(size_t first, size_t last, bool title_cue) {
   size_t p = first;
   while (p <= last) {
-    if (!name_word(p)) { ++p; continue; }
+    if (!name_word(p)) {
+      // "il Ministro dei Trasporti": a title's department follows a connector, its holder does not.
+      title_cue = false;
+      ++p;
+      continue;
+    }
     if (has_cue(cue_mask_[p], Cue::kNotName)) { ++p; continue; }
     // "Il", "Per", "Secondo", "Salta" opening a sentence are words, not names; and so
     // are function words capitalised in a heading ("Un", "Alle").
     bool opening = toks_[p].sentence_start && !capitalized_mid_.count(folded_[p]) &&
                    !has_cue(cue_mask_[p], Cue::kGiven) && (common(p) || common_at_start(p));
     bool body = has_cue(cue_mask_[p], Cue::kBody) && p > 0 && is_article(language_, folded_[p - 1]);
+    // "A. Smith": a capital and a full stop before a name is an initial, not "a".
     bool function_word = info_[p]->stop && !surname_prefix(p) && !body &&
-                         !has_cue(cue_mask_[p], Cue::kGiven);
+                         !has_cue(cue_mask_[p], Cue::kGiven) && toks_[p].gap != Gap::kInitial;
     if (opening || function_word) {
       Mention probe;
       size_t n = known_at(p, last, &probe);
@@ -526,7 +700,8 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       }
     }
     int title = match_cue(Cue::kTitle, language_, folded_, p);
-    if (title > 0 && p + static_cast<size_t>(title) <= last) {
+    // "il Primo Ministro" alone is a title too: no name of anyone.
+    if (title > 0 && p + static_cast<size_t>(title) - 1 <= last) {
       p += static_cast<size_t>(title);
       title_cue = true;
       continue;
@@ -540,6 +715,16 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         m.kind = Kind::kOrganisation;
         m.key = "org:" + folded_[p];
         m.place = nullptr;
+      }
+      // "Russia occidentale", "Mediterraneo orientale": a compass adjective narrows the place.
+      if (m.kind == Kind::kPlace && m.place && m.place->kind != PlaceKind::kCity && m.last + 1 < toks_.size() &&
+          joins(m.last) && toks_[m.last].gap == Gap::kSpace && compass_adjective(folded_[m.last + 1])) {
+        ++m.last;
+        ++n;
+      }
+      if (options_.institutions && country_as_agent(m)) {
+        m.kind = Kind::kOrganisation;
+        m.key = "org:" + key_of(m.first, m.last);
       }
       if (m.kind == Kind::kOrganisation) {
         // "Wikimedia Foundation", "Corriere della Sera": a known name opening a longer one.
@@ -572,10 +757,19 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       while (e < last) {
         size_t k = e + 1;
         while (k <= last && !name_word(k)) {
-          if (coordinator(folded_[k])) break;
+          if (coordinator(folded_[k]) && !(joint_portfolio(p) && k + 1 <= last &&
+                                           has_cue(cue_mask_[k + 1], Cue::kConnector) && !coordinator(folded_[k + 1]))) {
+            break;
+          }
           ++k;
         }
-        if (k > last || !name_word(k) || coordinator(folded_[e + 1])) break;
+        // "Ministero dell'Economia e delle Finanze": "e" then a connector goes on with the name.
+        bool and_of = coordinator(folded_[e + 1]) && e + 2 < k && has_cue(cue_mask_[e + 2], Cue::kConnector) &&
+                      !coordinator(folded_[e + 2]) && joint_portfolio(p);
+        if (k > last || !name_word(k) || (coordinator(folded_[e + 1]) && !and_of)) break;
+        // "Dipartimento di Fisica dell'Università di Pisa", "Consiglio di Sicurezza dell'ONU":
+        // another organisation after a connector is a mention of its own.
+        if (org_head && k > e + 1 && nested_organisation(k, last)) break;
         // "presidente del Consiglio Enrico Letta": a given name opens the next mention
         // ("Piazza Giuseppe Garibaldi" is one place).
         if (org_head && (has_cue(cue_mask_[k], Cue::kGiven) || match_cue(Cue::kTitle, language_, folded_, k) > 0)) break;
@@ -590,16 +784,12 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       }
       // "Vigili del fuoco": a head of several words covers them all, in any case.
       if (org_head && p + static_cast<size_t>(org_words) - 1 > e) e = p + static_cast<size_t>(org_words) - 1;
-      // "Unione europea", "Protezione civile", "Senato statunitense": one adjective or
-      // demonym after it.
-      if (e + 1 < toks_.size() && joins(e) && toks_[e].gap == Gap::kSpace && !toks_[e + 1].cap &&
-          !toks_[e + 1].number && !info_[e + 1]->stop) {
-        ConceptHit c = info_[e + 1]->concept_start ? match_entity_concept(folded_, e + 1) : ConceptHit{};
-        if (c.words && c.id.rfind("nat:", 0) == 0) {
-          e += c.words;
-        } else if (adjective_like(folded_[e + 1])) {
-          ++e;
-        }
+      // "Unione europea", "Protezione civile", "Tribunale supremo elettorale": adjectives and
+      // demonyms after it.
+      for (int adjectives = 0; adjectives < 3; ++adjectives) {
+        size_t after = lowercase_modifier_after(e);
+        if (after == e) break;
+        e = after;
       }
       m.first = p;
       m.last = e;
@@ -616,6 +806,11 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     // A plain name: capitalised words, with name particles between them
     // ("Lula da Silva", "Ursula von der Leyen"), not running into a known place.
     while (e < last) {
+      // "Loredana Berté & Gigi D'Alessio": two people, not a firm.
+      if (toks_[e].gap == Gap::kAmpersand &&
+          (has_cue(cue_mask_[e + 1], Cue::kGiven) || has_cue(cue_mask_[p], Cue::kGiven))) {
+        break;
+      }
       if (name_word(e + 1) && has_cue(cue_mask_[e + 1], Cue::kGiven)) {
         // "Repubblica Giorgio Napolitano": the words before a given name are another mention.
         // ("EVG-Verhandlungsführerin Miriam Kessler": an ordinary word just before it.)
@@ -627,10 +822,19 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
           (toks_[e].gap == Gap::kHyphen || has_cue(cue_mask_[e + 1], Cue::kGiven))) {
         break;
       }
+      // "Gerry Scotti Io canto", "Nesli Il solo": a capitalised function word opens a title.
+      static const std::unordered_set<std::string> kOpeners = {"il", "io", "i", "non", "per", "che", "ma"};
+      if (language_ == "it" && name_word(e + 1) && toks_[e].gap == Gap::kSpace && kOpeners.count(folded_[e + 1])) break;
+      if (toks_[e].gap == Gap::kDomain) {  // "Megaupload.com"
+        ++e;
+        continue;
+      }
       if (name_word(e + 1) || toks_[e].gap == Gap::kHyphen) {
         Mention probe;
+        // "Jimmy Wales", "Ray Douglas": right after a given name a region's name is a surname.
         if (name_word(e + 1) && known_at(e + 1, last, &probe) && probe.kind == Kind::kPlace &&
-            !(probe.place && probe.place->kind == PlaceKind::kCity && probe.place->population < kBigCity)) {
+            !(probe.place && probe.place->kind == PlaceKind::kCity && probe.place->population < kBigCity) &&
+            !(has_cue(cue_mask_[p], Cue::kGiven) && e == p && probe.place && probe.place->kind == PlaceKind::kRegion)) {
           break;
         }
         ++e;
@@ -640,7 +844,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       // "da", "von", "bin", and a second word after one: "von der", "van den", "de la".
       // Italian "di"/"del" join only after a given name: "Francesco del Giocondo".
       auto noble = [&](size_t i) {
-        return language_ == "it" && has_cue(cue_mask_[p], Cue::kGiven) && (folded_[i] == "di" || folded_[i] == "del");
+        // ("Paolo Ferrero di Rifondazione": not after the surname).
+        bool given_so_far = true;
+        for (size_t g = p; g <= e; ++g) given_so_far = given_so_far && has_cue(cue_mask_[g], Cue::kGiven);
+        return language_ == "it" && given_so_far && (folded_[i] == "di" || folded_[i] == "del");
       };
       while (k <= last && !name_word(k) && (has_cue(cue_mask_[k], Cue::kParticle) || second_particle(k) || noble(k))) ++k;
       if (k > last || k == e + 1 || k - e > 3) break;
@@ -651,10 +858,23 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     m.first = p;
     m.last = e;
     m.person_cue = title_cue || has_cue(cue_mask_[p], Cue::kGiven);
-    if (e > p && has_cue(cue_mask_[e], Cue::kOrgTail)) {
+    m.org_cue = !title_cue && org_noun_before(p);
+    m.thing_cue = !title_cue && !m.org_cue && !has_cue(cue_mask_[p], Cue::kGiven) && thing_noun_before(p);
+    // "Barnes & Noble": two names joined by "&" are a firm's; "Flickr.com" a site's;
+    // "W.W.F." an acronym's.
+    bool ampersand = false, domain = false, dotted = e > p;
+    for (size_t k = p; k < e; ++k) {
+      ampersand = ampersand || toks_[k].gap == Gap::kAmpersand;
+      domain = domain || toks_[k].gap == Gap::kDomain;
+    }
+    for (size_t k = p; k <= e && dotted; ++k) {
+      dotted = toks_[k].text.size() == 1 && toks_[k].cap && k < toks_.size() - 1 && toks_[k].end < text_.size() &&
+               text_[toks_[k].end] == '.';
+    }
+    if (e > p && (has_cue(cue_mask_[e], Cue::kOrgTail) || ampersand || domain || dotted)) {
       m.kind = Kind::kOrganisation;
       m.key = "org:" + key_of(p, e);
-    } else if (e > p && has_cue(cue_mask_[e], Cue::kLocTail)) {
+    } else if (e > p && has_cue(cue_mask_[e], Cue::kLocTail) && !has_cue(cue_mask_[p], Cue::kGiven)) {
       m.kind = Kind::kPlace;  // "Namadgi National Park", "Monaro Highway"
       m.key = "loc:" + key_of(p, e);
     }
@@ -678,7 +898,7 @@ void Finder::scan() {
     size_t j = i;
     while (j + 1 < toks_.size()) {
       if (!joins(j)) break;
-      if (toks_[j].gap == Gap::kHyphen || name_word(j + 1)) { ++j; continue; }
+      if (toks_[j].gap == Gap::kHyphen || toks_[j].gap == Gap::kDomain || name_word(j + 1)) { ++j; continue; }
       // Up to two lower-case connectors, then a capitalised word: "Corea del Nord".
       size_t k = j + 1;
       while (k < toks_.size() && k - j <= 2 && lower_connector(k) && joins(k)) ++k;
@@ -698,17 +918,27 @@ void Finder::lowercase_heads() {
     const Token& t = toks_[i];
     if (t.cap || t.number) continue;
     if (!cue_mask_[i] && !(options_.institutions && folded_[i].size() > 4)) continue;
+    // A place word counts only before a name, directly or after one connector.
+    bool before_name = name_word(i + 1) || (i + 2 < toks_.size() && name_word(i + 2));
     if (info_[i]->stop) continue;  // "è stato" is no state
     bool inst = options_.institutions && match_cue(Cue::kInstitution, language_, folded_, i) > 0;
     // Lower-case words KIND counts in a place's name: "via Roma", "provincia di Siena".
     static const std::unordered_set<std::string> kLowerLoc = {
         "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte", "isola",
-        "quartiere", "frazione", "statale", "street", "avenue", "river", "lake"};
-    bool loc = kLowerLoc.count(folded_[i]) > 0;
+        "quartiere", "frazione", "statale", "striscia", "street", "avenue", "river", "lake"};
+    // Words that join a name only directly: "largo Treves", "oceano Pacifico", "ponte Morandi"
+    // (not "al largo di Cuba").
+    static const std::unordered_set<std::string> kLowerLocDirect = {
+        "largo", "autostrada", "oceano", "isole", "vulcano", "villa", "ponte", "torrente"};
+    // "Roma via Parigi": "via" after a place is "by way of".
+    bool by_way_of = folded_[i] == "via" && i > 0 && name_word(i - 1);
+    bool direct = before_name && name_word(i + 1) && toks_[i].gap == Gap::kSpace &&
+                  kLowerLocDirect.count(folded_[i]) > 0;
+    bool loc = direct || (before_name && kLowerLoc.count(folded_[i]) > 0 && !by_way_of);
     if (!inst && !loc) continue;
     // The mention that follows: directly, or after one connector ("provincia di Siena").
     size_t k = i + 1;
-    if (k < toks_.size() && joins(i) && lower_connector(k) && joins(k)) ++k;
+    if (!direct && k < toks_.size() && joins(i) && lower_connector(k) && joins(k)) ++k;
     auto next = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first == k; });
     if (loc && next != mentions_.end() && joins(i) && next->kind != Kind::kPerson &&
         (next->kind == Kind::kPlace || next->kind == Kind::kUnknown)) {
@@ -726,7 +956,9 @@ void Finder::lowercase_heads() {
       next->key = "org:" + key_of(i, next->last);
       continue;
     }
-    if (inst && next == mentions_.end()) {
+    // "il regime di Assad", "il governo Letta": the institution alone, the name after it
+    // a mention of its own.
+    if (inst && !part_of_compound(i)) {
       int n = match_cue(Cue::kInstitution, language_, folded_, i);
       Mention m;
       m.first = i;
@@ -762,22 +994,23 @@ void Finder::resolve_people() {
   // Full names first: two or more words with a cue, or with no word the text
   // writes in lower case.
   for (auto& m : mentions_) {
-    if (m.kind != Kind::kUnknown || m.last == m.first) continue;
+    if (m.kind != Kind::kUnknown || m.last == m.first || m.org_cue || m.thing_cue) continue;
     bool has_word = false;
     for (size_t k = m.first; k <= m.last; ++k) {
       if (!toks_[k].cap && !toks_[k].all_caps) continue;
-      if (surname_prefix(k)) continue;
+      if (surname_prefix(k) || initial(k)) continue;
       if (lowercase_.count(folded_[k]) || common(k)) has_word = true;
     }
     // "Jairo Mora": a first word no dictionary knows makes a name of the rest too;
     // "Guerra Fredda" opens with an ordinary word.
-    bool opens_with_word = common(m.first) || lowercase_.count(folded_[m.first]) ||
+    bool opens_with_word = (!initial(m.first) && (common(m.first) || lowercase_.count(folded_[m.first]))) ||
                            (toks_[m.last - 1].gap == Gap::kHyphen && common(m.last));  // "EVG-Warnstreik"
     if (has_word && !m.person_cue && opens_with_word) continue;
     if (!m.person_cue && language_ != "en") {
       // "Champions League", "Black Lives Matter": English words in another language's text.
-      bool english = false;
-      for (size_t k = m.first; k <= m.last; ++k) english = english || is_common_word("en", folded_[k]);
+      // The last word decides: organisations and events end in a noun ("Manchester United",
+      // "Grammy Awards"), people in a surname, which may follow a word ("Marcel Kittel").
+      bool english = !has_cue(cue_mask_[m.last], Cue::kGiven) && is_common_word("en", folded_[m.last]);
       if (english) continue;
     }
     auto toks = tokens_of(m);
@@ -814,6 +1047,7 @@ void Finder::resolve_people() {
                        m.first == m.last && m.place->population < kBigCity;
     if (m.kind != Kind::kUnknown && !small_place) continue;
     if (m.first == m.last && toks_[m.first].all_caps) continue;  // an acronym is no surname
+    if (m.org_cue || m.thing_cue) continue;
     auto toks = tokens_of(m);
     Person* best = nullptr;
     for (auto& p : people) {
@@ -842,6 +1076,15 @@ void Finder::classify_rest() {
     const Token& t = toks_[m.first];
     const std::string& tf = folded_[m.first];
     bool single = m.first == m.last;
+    if (m.thing_cue) {
+      m.kind = Kind::kDrop;
+      continue;
+    }
+    if (m.org_cue && !quoted(m.first, m.last)) {
+      m.kind = Kind::kOrganisation;
+      m.key = "org:" + key_of(m.first, m.last);
+      continue;
+    }
     if (single && roman_numeral(t.text)) {  // "XX secolo"
       m.kind = Kind::kDrop;
       continue;
@@ -899,15 +1142,69 @@ void Finder::classify_rest() {
         m.kind = Kind::kPlace;  // "il comune di Rignano", "the town of Tharwa"
       } else if (bracketed(m.first, m.last)) {
         m.kind = Kind::kOrganisation;  // "(Pfizer)": a name in brackets after a mention
+      } else if (weak_place(m.first)) {
+        m.kind = Kind::kPlace;  // "Minnesota", "Ustica": a place too small or far for the lists' rule
+        m.guessed = true;
       } else {
         m.kind = Kind::kPerson;
+        m.guessed = true;
       }
       m.key = (m.kind == Kind::kPerson ? "per:" : "org:") + tf;
       continue;
     }
     // Several capitalised words of which some are ordinary words: a title or an event
-    // ("Guerra Fredda"), not a name.
-    m.kind = Kind::kDrop;
+    // ("Guerra Fredda"), not a name; but after an article, with a word the language does
+    // not have, an organisation ("il Daily Telegraph", "la National Security Agency").
+    // An Italian word first is a thing named after someone ("Premio Wolf", "Lodo Mondadori").
+    bool foreign_word = !common(m.first);
+    for (size_t k = m.first; k <= m.last; ++k) foreign_word = foreign_word || (!common(k) && !toks_[k].all_caps);
+    foreign_word = foreign_word && !common(m.first);
+    m.kind = options_.institutions && m.article && !t.sentence_start && foreign_word && !quoted(m.first, m.last) &&
+                     !event_word(m.last)
+                 ? Kind::kOrganisation
+                 : Kind::kDrop;
+    m.key = "org:" + key_of(m.first, m.last);
+    if (m.kind == Kind::kOrganisation && has_cue(cue_mask_[m.last], Cue::kLocTail)) {
+      m.kind = Kind::kPlace;  // "il Beverly Hilton Hotel", "l'Allianz Stadium"
+      m.key = "loc:" + key_of(m.first, m.last);
+    }
+  }
+}
+
+// Mentions a and b (a first) stand side by side in a list: "Microsoft, Oracle",
+// "Misurata e Zuwarah".
+bool Finder::listed_together(const Mention& a, const Mention& b) const {
+  if (b.first == a.last + 1) {
+    std::string_view between = text_.substr(toks_[a.last].end, toks_[b.first].begin - toks_[a.last].end);
+    return between == "," || between == ", ";
+  }
+  return b.first == a.last + 2 && joins(a.last) && joins(a.last + 1) && !toks_[a.last + 1].cap &&
+         (folded_[a.last + 1] == "e" || folded_[a.last + 1] == "ed");
+}
+
+// A lone unknown name in a list takes the kind of a neighbour some rule settled:
+// "Microsoft, Oracle, Verizon" are firms, "Sirte, Bengasi, Misurata" towns.
+void Finder::follow_lists() {
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      Mention& m = mentions_[i];
+      if (!m.guessed) continue;
+      const Mention* settled = nullptr;
+      auto usable = [](const Mention& n) {
+        return !n.guessed && (n.kind == Kind::kOrganisation || n.kind == Kind::kPlace || n.kind == Kind::kPerson);
+      };
+      if (i > 0 && usable(mentions_[i - 1]) && listed_together(mentions_[i - 1], m)) settled = &mentions_[i - 1];
+      if (!settled && i + 1 < mentions_.size() && usable(mentions_[i + 1]) && listed_together(m, mentions_[i + 1])) {
+        settled = &mentions_[i + 1];
+      }
+      if (!settled) continue;
+      m.guessed = false;
+      if (settled->kind == m.kind) continue;
+      m.kind = settled->kind;
+      m.place = nullptr;
+      m.key = std::string(m.kind == Kind::kPerson ? "per:" : m.kind == Kind::kPlace ? "loc:" : "org:") +
+              key_of(m.first, m.last);
+    }
   }
 }
 
@@ -934,7 +1231,7 @@ std::vector<Entity> Finder::build() {
     Entity& e = out[it->second];
     std::string form = surface(m.first, m.last);
     ++e.mentions;
-    e.spans.push_back({toks_[m.first].begin, toks_[m.last].end});
+    e.spans.push_back({toks_[m.first].begin, span_end(m)});
     if (form_counts[it->second][form]++ == 0) e.variants.push_back(form);
   }
   for (size_t i = 0; i < out.size(); ++i) {
@@ -998,6 +1295,7 @@ std::vector<Entity> Finder::run() {
   lowercase_heads();
   resolve_people();
   classify_rest();
+  follow_lists();
   return build();
 }
 

@@ -21,6 +21,77 @@ TEST(EntitiesFind, TitlesAreCuesNotParts) {
   EXPECT_EQ(named(es, "Presidente Xi Jinping"), nullptr);
 }
 
+TEST(EntitiesFind, ATitlesDepartmentAndATitleAloneAreNoPeople) {
+  auto es = find_entities("Il Ministro dei Trasporti Alessandro Bianchi ha parlato con il Vice Primo Ministro.", "it");
+  EXPECT_NE(named(es, "Alessandro Bianchi"), nullptr) << entities_text(es);
+  for (const auto& e : es) EXPECT_NE(e.type == EntityType::kPerson && e.name != "Alessandro Bianchi", true) << e.name;
+}
+
+TEST(EntitiesFind, AnEnglishWordBesideASurnameStillMakesAName) {
+  auto es = find_entities("Ha vinto in volata il tedesco Marcel Kittel davanti al Manchester United.", "it");
+  const Entity* kittel = named(es, "Marcel Kittel");
+  ASSERT_NE(kittel, nullptr) << entities_text(es);
+  EXPECT_EQ(kittel->type, EntityType::kPerson);
+  const Entity* club = named(es, "Manchester United");
+  EXPECT_TRUE(club == nullptr || club->type != EntityType::kPerson) << entities_text(es);
+  auto gov = find_entities("Il governatore di New York Andrew Cuomo ha parlato.", "it");
+  EXPECT_NE(named(gov, "Andrew Cuomo"), nullptr) << entities_text(gov);
+  EXPECT_NE(named(gov, "New York"), nullptr) << entities_text(gov);
+}
+
+TEST(EntitiesFind, CommonGivenNamesOpenPeople) {
+  // Surnames that are also words ("Palazzi", "Brown") follow a given name the list knows.
+  auto es = find_entities("Lo hanno confermato Cristian Palazzi e Dave Brown, commissario dei vigili.", "it");
+  EXPECT_NE(named(es, "Cristian Palazzi"), nullptr) << entities_text(es);
+  EXPECT_NE(named(es, "Dave Brown"), nullptr) << entities_text(es);
+}
+
+TEST(EntitiesFind, ANounNamingAThingMakesNoPerson) {
+  auto es = find_entities("L'uragano Ike ha colpito Cuba: 5,2 gradi della scala Richter e il sistema operativo Android in tilt.", "it");
+  for (const auto& e : es) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
+  EXPECT_NE(named(es, "Cuba"), nullptr) << entities_text(es);
+  // An indefinite article: a product.
+  auto bus = find_entities("Questa mattina un Irisbus Citelis ha preso fuoco.", "it");
+  for (const auto& e : bus) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
+}
+
+TEST(EntitiesFind, ALoneUnknownNameInAListTakesItsNeighboursKind) {
+  auto es = find_entities("Tra i firmatari ci sono Microsoft, Oracle e Verizon.", "it");
+  const Entity* verizon = named(es, "Verizon");
+  ASSERT_NE(verizon, nullptr) << entities_text(es);
+  EXPECT_EQ(verizon->type, EntityType::kOrganisation);
+}
+
+TEST(EntitiesFind, RegionsAbroadThatAreNoWordsAndSurnamesThatAreRegions) {
+  auto es = find_entities("Ne ha parlato Jimmy Wales durante la visita nella nota città del Nevada.", "it");
+  const Entity* nevada = named(es, "Nevada");
+  ASSERT_NE(nevada, nullptr) << entities_text(es);
+  EXPECT_EQ(nevada->type, EntityType::kPlace);
+  EXPECT_NE(named(es, "Jimmy Wales"), nullptr) << entities_text(es);
+}
+
+TEST(EntitiesFind, PersonSpanBoundaries) {
+  // A place just before a given name is a mention of its own.
+  auto senator = find_entities("Ha vinto il senatore dell'Illinois Barack Obama.", "it");
+  EXPECT_NE(named(senator, "Barack Obama"), nullptr) << entities_text(senator);
+  // A capitalised "Io" opens a show's title; an initial keeps its full stop and opens a name.
+  std::string text = "Lo conduce Gerry Scotti Io canto, con Leopoldo R. e A. Bernardi.";
+  auto es = find_entities(text, "it");
+  EXPECT_NE(named(es, "Gerry Scotti"), nullptr) << entities_text(es);
+  EXPECT_NE(named(es, "A. Bernardi"), nullptr) << entities_text(es);
+  const Entity* leopoldo = named(es, "Leopoldo R");
+  ASSERT_NE(leopoldo, nullptr) << entities_text(es);
+  ASSERT_EQ(leopoldo->spans.size(), 1u);
+  EXPECT_EQ(text.substr(leopoldo->spans[0].begin, leopoldo->spans[0].end - leopoldo->spans[0].begin), "Leopoldo R.");
+}
+
+TEST(EntitiesFind, AGivenNameAndARomanNumeralAreAPope) {
+  auto es = find_entities("Il pontificato di Paolo VI fu lungo.", "it");
+  const Entity* pope = named(es, "Paolo VI");
+  ASSERT_NE(pope, nullptr) << entities_text(es);
+  EXPECT_EQ(pope->type, EntityType::kPerson);
+}
+
 TEST(EntitiesFind, ParticlesStayInsideNames) {
   auto es = find_entities("Oggi Ursula von der Leyen e Luiz Inácio Lula da Silva a Bruxelles. Poi Lula è ripartito.", "it");
   EXPECT_NE(named(es, "Ursula von der Leyen"), nullptr) << entities_text(es);

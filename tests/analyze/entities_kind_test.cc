@@ -1,0 +1,143 @@
+// KIND's conventions (FindOptions::institutions): what the NER benchmark counts as a
+// person, place or organisation, one rule class per test.
+#include <gtest/gtest.h>
+
+#include "analyze/entities_find.h"
+#include "analyze/entities_json.h"
+
+namespace newsdesk::analyze {
+namespace {
+
+std::vector<Entity> kind_entities(std::string_view text) {
+  FindOptions options;
+  options.institutions = true;
+  return find_entities(text, "it", options);
+}
+
+const Entity* named(const std::vector<Entity>& es, const std::string& name) {
+  for (const auto& e : es) if (e.name == name) return &e;
+  return nullptr;
+}
+
+::testing::AssertionResult has(const std::vector<Entity>& es, const std::string& name, EntityType type) {
+  const Entity* e = named(es, name);
+  if (!e) return ::testing::AssertionFailure() << "no " << name << " in\n" << entities_text(es);
+  if (e->type != type) return ::testing::AssertionFailure() << name << " is " << to_string(e->type);
+  return ::testing::AssertionSuccess();
+}
+
+TEST(EntitiesKind, OrganisationNounBeforeAnUnknownName) {
+  auto es = kind_entities("Il libro esce per l'editore Bompiani e la rivista scientifica Lancet ne parla.");
+  EXPECT_TRUE(has(es, "Bompiani", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Lancet", EntityType::kOrganisation));
+  auto band = kind_entities("Stasera suona la band Arctic Monkeys allo stadio.");
+  EXPECT_TRUE(has(band, "Arctic Monkeys", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, CountryWithABareArticleActsAsAState) {
+  auto es = kind_entities("Ieri la Germania ha battuto la Francia, mentre in Spagna si vota.");
+  EXPECT_TRUE(has(es, "Germania", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Francia", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Spagna", EntityType::kPlace));
+  auto land = kind_entities("Nevica in tutta la Francia.");
+  EXPECT_TRUE(has(land, "Francia", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, PlacesAfterALocativeAndPlacesNoRuleSettled) {
+  // A town called like a word, and a region abroad, after "a"/"in".
+  auto es = kind_entities("I soccorritori sono arrivati a Lecco e poi in Florida.");
+  EXPECT_TRUE(has(es, "Lecco", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Florida", EntityType::kPlace));
+  // A region the gazetteer knows is likelier a place than a person with no first name.
+  auto region = kind_entities("Le primarie si sono chiuse ieri: Minnesota ha votato per ultimo.");
+  EXPECT_TRUE(has(region, "Minnesota", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, InstitutionBeforeANameIsAMentionOfItsOwn) {
+  auto es = kind_entities("Il regime di Damasco ha risposto al consiglio comunale.");
+  EXPECT_TRUE(has(es, "regime", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Damasco", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "consiglio comunale", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, InstitutionWordsInCompoundsNameNoBody) {
+  auto es = kind_entities("Le forze di polizia e il pubblico ministero hanno parlato dopo la crisi di governo.");
+  EXPECT_EQ(named(es, "polizia"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "ministero"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "governo"), nullptr) << entities_text(es);
+}
+
+TEST(EntitiesKind, NewspapersWithTheirArticleAndPlatformsThatAreNone) {
+  auto es = kind_entities("Lo scrive Il Giornale, e la notizia gira su Twitter e su Piazza Affari.");
+  EXPECT_TRUE(has(es, "Il Giornale", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Piazza Affari", EntityType::kOrganisation));
+  EXPECT_EQ(named(es, "Twitter"), nullptr) << entities_text(es);
+}
+
+TEST(EntitiesKind, OrganisationNamesTheirSpanRules) {
+  // Two portfolios joined by "e", adjectives after the head.
+  auto es = kind_entities("Lo conferma il Ministero dell'Economia e delle Finanze al Tribunale supremo elettorale.");
+  EXPECT_TRUE(has(es, "Ministero dell'Economia e delle Finanze", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Tribunale supremo elettorale", EntityType::kOrganisation));
+  // Another organisation after a connector is a mention of its own.
+  auto nested = kind_entities("Parla la Commissione Difesa del Senato con il Dipartimento di Fisica dell'Università di Pisa.");
+  EXPECT_TRUE(has(nested, "Commissione Difesa", EntityType::kOrganisation));
+  EXPECT_TRUE(has(nested, "Senato", EntityType::kOrganisation));
+  EXPECT_TRUE(has(nested, "Università di Pisa", EntityType::kOrganisation));
+  // "Senato della Repubblica" stays whole.
+  auto whole = kind_entities("Il voto del Senato della Repubblica è atteso.");
+  EXPECT_TRUE(has(whole, "Senato della Repubblica", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, PlaceSpansTakeTheirLowerCaseNounAndCompassWord) {
+  auto es = kind_entities("Lo stretto legame tra la Cina orientale e l'oceano Pacifico passa per via Garibaldi.");
+  EXPECT_TRUE(has(es, "Cina orientale", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "oceano Pacifico", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "via Garibaldi", EntityType::kPlace));
+  // "by way of" and "offshore" are no part of the name.
+  auto route = kind_entities("Il treno per Roma via Firenze passa al largo di Livorno.");
+  EXPECT_TRUE(has(route, "Firenze", EntityType::kPlace));
+  EXPECT_TRUE(has(route, "Livorno", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, ForeignNamesAfterAnArticleAreOrganisationsOrBuildings) {
+  auto es = kind_entities("Lo ha scritto ieri il Daily Telegraph, dopo la partita all'Allianz Stadium nel New Jersey.");
+  EXPECT_TRUE(has(es, "Daily Telegraph", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Allianz Stadium", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "New Jersey", EntityType::kPlace));
+  // An Italian word first, or an event's word last: no organisation.
+  auto events = kind_entities("Ha ricevuto il Premio Wolf e poi i Grammy Awards.");
+  EXPECT_EQ(named(events, "Premio Wolf"), nullptr) << entities_text(events);
+  EXPECT_EQ(named(events, "Grammy Awards"), nullptr) << entities_text(events);
+}
+
+TEST(EntitiesKind, InstitutionPhrasesAndFirmsJoinedByAmpersand) {
+  auto es = kind_entities("Il consiglio di amministrazione ha scritto al ministero dell'interno e a Barnes & Noble.");
+  EXPECT_TRUE(has(es, "consiglio di amministrazione", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "ministero dell'interno", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Barnes & Noble", EntityType::kOrganisation));
+  auto duet = kind_entities("Sul palco Loredana Berté & Gigi D'Alessio.");
+  EXPECT_TRUE(has(duet, "Loredana Berté", EntityType::kPerson));
+}
+
+TEST(EntitiesKind, DottedAcronymsSitesAndBodyWords) {
+  std::string text = "Lo denuncia il W.W.F. sul sito Contribuenti.it, mentre l'Antitrust tace.";
+  auto es = kind_entities(text);
+  EXPECT_TRUE(has(es, "W.W.F", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Contribuenti.it", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Antitrust", EntityType::kOrganisation));
+  const Entity* wwf = named(es, "W.W.F");
+  ASSERT_NE(wwf, nullptr);
+  ASSERT_EQ(wwf->spans.size(), 1u);
+  EXPECT_EQ(text.substr(wwf->spans[0].begin, wwf->spans[0].end - wwf->spans[0].begin), "W.W.F.");
+}
+
+TEST(EntitiesKind, OrganisationsTheLexiconKnows) {
+  auto es = kind_entities("Oggi in borsa salgono Monte dei Paschi di Siena e Poste Italiane, lo dice Sky Italia.");
+  EXPECT_TRUE(has(es, "Monte dei Paschi di Siena", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Poste Italiane", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Sky Italia", EntityType::kOrganisation));
+}
+
+}  // namespace
+}  // namespace newsdesk::analyze
