@@ -13,6 +13,11 @@ words), so a word they miss is also translated through a language already done
 Kept: single-word headwords and single-word translations (phrases cannot meet a
 single stem), at most MAX_SENSES translations per word, in dictionary order.
 
+English rows ("en", irregular form, lemma) come from WordNet's exception lists
+(Debian wordnet-base, /usr/share/wordnet/{noun,verb}.exc; WordNet 3.0 licence):
+stemming keeps "said" apart from "say" and "men" from "man", which the
+dictionaries give as translations ("detto" -> "say", "uomini" -> "man").
+
 Output, one foreign word a line, tab-separated:
   lang  word  english(|-separated)
 Usage: gen-bilingual.py OUT_DIR. Writes what the installed packages allow (an empty
@@ -24,6 +29,10 @@ import re
 import sys
 
 DICTD = "/usr/share/dictd"
+WORDNET = "/usr/share/wordnet"
+# A plural no rule or exception list derives: the one English suppletive plural
+# news writes all the time.
+SUPPLETIVE = {"people": "person"}
 LANGS = {"ita": "it", "deu": "de", "fra": "fr", "spa": "es", "por": "pt", "nld": "nl",
          "swe": "sv", "pol": "pl"}
 # The order languages are done in, and the ones each may go through.
@@ -110,11 +119,38 @@ def table_between(src, dst):
     return table
 
 
+def wordnet_exceptions():
+    """form -> lemma for English's irregular nouns and verbs, single words only."""
+    out = {}
+    for part in ("noun", "verb"):
+        path = os.path.join(WORDNET, part + ".exc")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                words = line.split()
+                if len(words) >= 2 and WORD.match(words[0]) and WORD.match(words[1]):
+                    out.setdefault(words[0], words[1])
+    return out
+
+
+def english_lemmas(translations):
+    """Irregular English form -> lemma: WordNet's exceptions, plus "-men" plurals of
+    the "-man" words the dictionaries translate to (WordNet derives those by rule)."""
+    out = wordnet_exceptions()
+    out.update(SUPPLETIVE)
+    for w in translations:
+        if w.endswith("man") and len(w) > 3:
+            out.setdefault(w[:-3] + "men", w)
+    return out
+
+
 def main():
     out_dir = sys.argv[1]
     os.makedirs(out_dir, exist_ok=True)
     rows = 0
     done = {}
+    english_words = set()
     with open(os.path.join(out_dir, "bilingual.tsv.tmp"), "w", encoding="utf-8") as out:
         for code, through in PIVOTS:
             table = table_between(code, "eng")
@@ -131,6 +167,11 @@ def main():
                 if english:
                     out.write("%s\t%s\t%s\n" % (LANGS[code], w, "|".join(english)))
                     rows += 1
+                    english_words.update(english)
+        for form, lemma in sorted(english_lemmas(english_words).items()):
+            if form != lemma:
+                out.write("en\t%s\t%s\n" % (form, lemma))
+                rows += 1
     os.replace(os.path.join(out_dir, "bilingual.tsv.tmp"), os.path.join(out_dir, "bilingual.tsv"))
     print("gen-bilingual: %d words" % rows)
 
