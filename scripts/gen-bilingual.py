@@ -13,6 +13,12 @@ words), so a word they miss is also translated through a language already done
 Kept: single-word headwords and single-word translations (phrases cannot meet a
 single stem), at most MAX_SENSES translations per word, in dictionary order.
 
+Inflected forms whose stem differs from their lemma's ("dipende" / "dipendere",
+"vuole" / "volere", "farlo" / "fare") get the lemma's first INFLECTED_SENSES
+translations: the forms and lemmas come from Apertium's compiled analysers
+(Debian apertium-cat-ita for Italian, apertium-eng-spa for Spanish; GPL-2+),
+printed by lt-print (lttoolbox-dev). Forms with two or more clitics are left out.
+
 English rows ("en", irregular form, lemma) come from WordNet's exception lists
 (Debian wordnet-base, /usr/share/wordnet/{noun,verb}.exc; WordNet 3.0 licence):
 stemming keeps "said" apart from "say" and "men" from "man", which the
@@ -26,10 +32,14 @@ table when none is there) and exits 0.
 import gzip
 import os
 import re
+import subprocess
 import sys
 
 DICTD = "/usr/share/dictd"
 WORDNET = "/usr/share/wordnet"
+APERTIUM = "/usr/share/apertium"
+ANALYSERS = {"ita": "apertium-cat-ita/ita-cat.automorf.bin", "spa": "apertium-eng-spa/spa-eng.automorf.bin"}
+INFLECTED_SENSES = 4
 # A plural no rule or exception list derives: the one English suppletive plural
 # news writes all the time.
 SUPPLETIVE = {"people": "person"}
@@ -119,6 +129,126 @@ def table_between(src, dst):
     return table
 
 
+def att_sections(text):
+    """Transducers of lt-print's AT&T text (one arc a line: from, to, input,
+    output): ({state: [(to, input, output)]}, final states) each."""
+    def symbol(x):
+        return "" if x in ("@0@", "\u03b5") else x
+    arcs, finals = {}, set()
+    for line in text.split("\n"):
+        if line.startswith("--"):
+            yield arcs, finals
+            arcs, finals = {}, set()
+            continue
+        p = line.split("\t")
+        if len(p) >= 4:
+            arcs.setdefault(int(p[0]), []).append((int(p[1]), symbol(p[2]), symbol(p[3])))
+        elif p[0].strip().isdigit():
+            finals.add(int(p[0]))
+    yield arcs, finals
+
+
+def has_cycle(arcs):
+    """Whether a state reaches itself (the analysers' number and punctuation patterns do)."""
+    colour = {}
+    for root in arcs:
+        if root in colour:
+            continue
+        colour[root] = 1
+        stack = [(root, iter(arcs[root]))]
+        while stack:
+            state, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                colour[state] = 2
+                stack.pop()
+                continue
+            c = colour.get(nxt[0], 0)
+            if c == 1:
+                return True
+            if c == 0:
+                colour[nxt[0]] = 1
+                stack.append((nxt[0], iter(arcs.get(nxt[0], []))))
+    return False
+
+
+def form_tails(arcs, finals):
+    """state -> {(rest of a form, clitics in its analysis)} from that state on,
+    at most one clitic: once the lemma is written only the form's tail matters,
+    and paradigms share their tails, so each state's are found once."""
+    memo = {}
+
+    def tails(state):
+        if state in memo:
+            return memo[state]
+        out = {("", 0)} if state in finals else set()
+        for to, a, b in arcs.get(state, []):
+            clitic = 1 if b.startswith("+") else 0
+            for rest, clitics in tails(to):
+                if clitics + clitic <= 1:
+                    out.add((a + rest, clitics + clitic))
+        memo[state] = out
+        return out
+    return tails
+
+
+def analyses(path):
+    """(form, lemma) pairs of an lttoolbox analyser, forms with at most one
+    clitic, from its acyclic sections (the dictionary; the cyclic ones are
+    patterns for numbers and punctuation)."""
+    try:
+        text = subprocess.run(["lt-print", path], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return
+    sys.setrecursionlimit(10000)
+    for arcs, finals in att_sections(text):
+        if has_cycle(arcs):
+            continue
+        tails = form_tails(arcs, finals)
+        # The lemma ends where the analysis's first tag begins.
+        stack = [(0, "", "")]
+        while stack:
+            state, form, lemma = stack.pop()
+            for to, a, b in arcs.get(state, []):
+                if b.startswith("<"):
+                    for rest, _ in tails(to):
+                        yield form + a + rest, lemma
+                else:
+                    stack.append((to, form + a, lemma + b))
+
+
+def inflections(code):
+    """form -> lemmas of a language's analyser, lower case, the form differing
+    from its lemma; forms with two or more clitics ("+" parts) left out."""
+    out = {}
+    if code not in ANALYSERS:
+        return out
+    for form, lemma in analyses(os.path.join(APERTIUM, ANALYSERS[code])):
+        form, lemma = form.lower(), lemma.lower()
+        if form != lemma and WORD.match(form) and WORD.match(lemma):
+            out.setdefault(form, [])
+            if lemma not in out[form]:
+                out[form].append(lemma)
+    return out
+
+
+def with_inflections(code, table):
+    """The rows of a language's table plus its inflected forms that are no
+    headword, each with its lemmas' first INFLECTED_SENSES translations."""
+    rows = dict(table)
+    for form, lemmas in inflections(code).items():
+        if form in table:
+            continue
+        english = []
+        for lemma in lemmas:
+            for e in table.get(lemma, [])[:INFLECTED_SENSES]:
+                if e not in english:
+                    english.append(e)
+        if english:
+            rows[form] = english
+    return rows
+
+
 def wordnet_exceptions():
     """form -> lemma for English's irregular nouns and verbs, single words only."""
     out = {}
@@ -162,6 +292,7 @@ def main():
                             if len(english) < MAX_SENSES and e not in english:
                                 english.append(e)
             done[code] = table
+            table = with_inflections(code, table)
             for w in sorted(table):
                 english = [e for e in table[w] if e != w][:MAX_SENSES]
                 if english:
