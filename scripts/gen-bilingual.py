@@ -13,6 +13,12 @@ words), so a word they miss is also translated through a language already done
 Kept: single-word headwords and single-word translations (phrases cannot meet a
 single stem), at most MAX_SENSES translations per word, in dictionary order.
 
+Italian and Spanish words also get the translations of Apertium's bilingual
+dictionaries (Debian apertium-eng-spa, and apertium-spa-ita through Spanish;
+GPL-2+), put first: FreeDict's first senses are often rare ones ("cortar" ->
+"cutoff"), Apertium's are the usual ones ("cut"), and it has words FreeDict
+lacks. A dictionary's largest section is read, the others being patterns.
+
 Inflected forms whose stem differs from their lemma's ("dipende" / "dipendere",
 "vuole" / "volere", "farlo" / "fare") get the lemma's first INFLECTED_SENSES
 translations: the forms and lemmas come from Apertium's compiled analysers
@@ -29,6 +35,7 @@ Output, one foreign word a line, tab-separated:
 Usage: gen-bilingual.py OUT_DIR. Writes what the installed packages allow (an empty
 table when none is there) and exits 0.
 """
+import functools
 import gzip
 import os
 import re
@@ -38,6 +45,10 @@ import sys
 DICTD = "/usr/share/dictd"
 WORDNET = "/usr/share/wordnet"
 APERTIUM = "/usr/share/apertium"
+# Apertium's bilingual dictionaries, their first (default) translation of each
+# lemma: Spanish-English directly, Italian through Spanish.
+BIDIX = {"spa": ["apertium-eng-spa/spa-eng.autobil.bin"],
+         "ita": ["apertium-spa-ita/ita-spa.autobil.bin", "apertium-eng-spa/spa-eng.autobil.bin"]}
 ANALYSERS = {"ita": "apertium-cat-ita/ita-cat.automorf.bin", "spa": "apertium-eng-spa/spa-eng.automorf.bin"}
 INFLECTED_SENSES = 4
 # A plural no rule or exception list derives: the one English suppletive plural
@@ -217,6 +228,69 @@ def analyses(path):
                     stack.append((to, form + a, lemma + b))
 
 
+def is_letter(symbol):
+    """An arc symbol that may be part of a word: a letter, a tag, or nothing."""
+    return symbol == "" or symbol.startswith("<") or symbol.isalpha() or symbol in "'-"
+
+
+def lemma_pairs(path):
+    """(source lemma, target lemma) of an lttoolbox bilingual dictionary, in the
+    order lt-print gives them; each side's lemma ends where its first tag begins."""
+    try:
+        text = subprocess.run(["lt-print", path], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return
+    # The largest section is the dictionary; the others are patterns (numbers, punctuation).
+    arcs, _ = max(att_sections(text), key=lambda section: len(section[0]))
+    stack = [(0, "", "", False, False, 0)]
+    while stack:
+        state, src, dst, src_done, dst_done, depth = stack.pop()
+        if src_done and dst_done:
+            yield src, dst
+            continue
+        if depth > 60:
+            continue  # a pattern, not a word
+        for to, a, b in arcs.get(state, []):
+            if (not src_done and not is_letter(a)) or (not dst_done and not is_letter(b)):
+                continue  # phrases and number patterns: no single word
+            a_tag, b_tag = src_done or a.startswith("<"), dst_done or b.startswith("<")
+            stack.append((to, src if a_tag else src + a, dst if b_tag else dst + b, a_tag, b_tag, depth + 1))
+
+
+@functools.lru_cache(maxsize=None)  # Spanish-English serves both languages
+def bidix_table(path):
+    """source word -> [target words] of one Apertium dictionary, single words only."""
+    table = {}
+    for src, dst in lemma_pairs(path):
+        src, dst = src.lower(), dst.lower()
+        if WORD.match(src) and WORD.match(dst):
+            table.setdefault(src, [])
+            if dst not in table[src]:
+                table[src].append(dst)
+    return table
+
+
+def apertium_english(code):
+    """word -> [English] through the language's chain of Apertium dictionaries."""
+    chain = [bidix_table(os.path.join(APERTIUM, p)) for p in BIDIX.get(code, [])]
+    if not chain:
+        return {}
+    out = {w: list(t) for w, t in chain[0].items()}  # a copy: the tables are cached
+    for hop in chain[1:]:
+        out = {w: [e for x in targets[:VIA_SENSES] for e in hop.get(x, [])[:VIA_SENSES]] for w, targets in out.items()}
+    return {w: e for w, e in out.items() if e}
+
+
+def with_apertium(code, table):
+    """The table with Apertium's translations first: they are each lemma's usual
+    sense, where FreeDict lists senses in no particular order."""
+    out = dict(table)
+    for w, english in apertium_english(code).items():
+        merged = list(dict.fromkeys(english + table.get(w, [])))
+        out[w] = merged
+    return out
+
+
 def inflections(code):
     """form -> lemmas of a language's analyser, lower case, the form differing
     from its lemma; forms with two or more clitics ("+" parts) left out."""
@@ -291,10 +365,12 @@ def main():
                         for e in done[pivot].get(p, [])[:VIA_SENSES]:
                             if len(english) < MAX_SENSES and e not in english:
                                 english.append(e)
+            table = with_apertium(code, table)
             done[code] = table
             table = with_inflections(code, table)
             for w in sorted(table):
-                english = [e for e in table[w] if e != w][:MAX_SENSES]
+                # "idea" is kept for "idea": keys may differ ("ide", "idea").
+                english = table[w][:MAX_SENSES]
                 if english:
                     out.write("%s\t%s\t%s\n" % (LANGS[code], w, "|".join(english)))
                     rows += 1
