@@ -13,17 +13,19 @@ words), so a word they miss is also translated through a language already done
 Kept: single-word headwords and single-word translations (phrases cannot meet a
 single stem), at most MAX_SENSES translations per word, in dictionary order.
 
-Italian and Spanish words also get the translations of Apertium's bilingual
-dictionaries (Debian apertium-eng-spa, and apertium-spa-ita through Spanish;
-GPL-2+), put first: FreeDict's first senses are often rare ones ("cortar" ->
-"cutoff"), Apertium's are the usual ones ("cut"), and it has words FreeDict
-lacks. A dictionary's largest section is read, the others being patterns.
+Italian, Spanish, French and Portuguese words also get the translations of
+Apertium's bilingual dictionaries (Debian apertium-eng-spa; apertium-spa-ita,
+apertium-fr-es and apertium-es-pt through Spanish; GPL-2+), put first:
+FreeDict's first senses are often rare ones ("cortar" -> "cutoff"), Apertium's
+are the usual ones ("cut"), and it has words FreeDict lacks. A dictionary's
+largest section is read, the others being patterns.
 
 Inflected forms whose stem differs from their lemma's ("dipende" / "dipendere",
 "vuole" / "volere", "farlo" / "fare") get the lemma's first INFLECTED_SENSES
 translations: the forms and lemmas come from Apertium's compiled analysers
 (Debian apertium-cat-ita for Italian, apertium-eng-spa for Spanish; GPL-2+),
-printed by lt-print (lttoolbox-dev). Forms with two or more clitics are left out.
+printed by lt-print (lttoolbox-dev); also French and Portuguese (apertium-fr-es,
+apertium-es-pt). Forms with two or more clitics or a hyphen are left out.
 
 English rows ("en", irregular form, lemma) come from WordNet's exception lists
 (Debian wordnet-base, /usr/share/wordnet/{noun,verb}.exc; WordNet 3.0 licence):
@@ -48,8 +50,11 @@ APERTIUM = "/usr/share/apertium"
 # Apertium's bilingual dictionaries, their first (default) translation of each
 # lemma: Spanish-English directly, Italian through Spanish.
 BIDIX = {"spa": ["apertium-eng-spa/spa-eng.autobil.bin"],
-         "ita": ["apertium-spa-ita/ita-spa.autobil.bin", "apertium-eng-spa/spa-eng.autobil.bin"]}
-ANALYSERS = {"ita": "apertium-cat-ita/ita-cat.automorf.bin", "spa": "apertium-eng-spa/spa-eng.automorf.bin"}
+         "ita": ["apertium-spa-ita/ita-spa.autobil.bin", "apertium-eng-spa/spa-eng.autobil.bin"],
+         "por": ["apertium-es-pt/pt-es.autobil.bin", "apertium-eng-spa/spa-eng.autobil.bin"],
+         "fra": ["apertium-fr-es/fr-es.autobil.bin", "apertium-eng-spa/spa-eng.autobil.bin"]}
+ANALYSERS = {"ita": "apertium-cat-ita/ita-cat.automorf.bin", "spa": "apertium-eng-spa/spa-eng.automorf.bin",
+             "por": "apertium-es-pt/pt-es.automorf.bin", "fra": "apertium-fr-es/fr-es.automorf.bin"}
 INFLECTED_SENSES = 4
 # A plural no rule or exception list derives: the one English suppletive plural
 # news writes all the time.
@@ -299,7 +304,9 @@ def inflections(code):
         return out
     for form, lemma in analyses(os.path.join(APERTIUM, ANALYSERS[code])):
         form, lemma = form.lower(), lemma.lower()
-        if form != lemma and WORD.match(form) and WORD.match(lemma):
+        # Hyphenated forms (Portuguese "fazê-lo") are left out: the text side joins
+        # them without the hyphen, and there are five times as many as other forms.
+        if form != lemma and "-" not in form and WORD.match(form) and WORD.match(lemma):
             out.setdefault(form, [])
             if lemma not in out[form]:
                 out[form].append(lemma)
