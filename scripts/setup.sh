@@ -20,6 +20,9 @@ packages=(
   dict-freedict-por-deu dict-freedict-deu-por dict-freedict-nld-deu dict-freedict-deu-nld
   dict-freedict-ita-deu dict-freedict-deu-ita dict-freedict-fra-ita dict-freedict-ita-spa
   dict-freedict-ita-por dict-freedict-nld-ita
+  # ... English irregular forms (WordNet's exception lists), and Apertium's analysers
+  # and bilingual dictionaries (printed by lttoolbox-dev's lt-print) for it, es, fr, pt
+  wordnet-base lttoolbox-dev apertium-cat-ita apertium-eng-spa apertium-spa-ita apertium-fr-es apertium-es-pt
   # benchmark peers: parsers timed beside ours, readability-lxml run with /usr/bin/python3
   libgumbo-dev python3-readability
   # the store and the server: SQLite (FTS5), cpp-httplib; headless Chromium for the

@@ -170,6 +170,18 @@ Term concept_term(std::string_view id) {
   return make_term("@" + std::string(id), kWordWeight, false, false);
 }
 
+// How an event concept written as one word is found across languages when the
+// other side's lexicon lacks its word ("lawmakers" is @ev:parliament, Italian
+// "legislatori" no concept): by that word's English, as any other word is.
+std::vector<std::string> concept_pivots(const std::string& language, std::string_view id,
+                                        std::string_view word) {
+  if (id.rfind("ev:", 0) != 0) return {};
+  std::string key = term_key(language, word);
+  std::vector<std::string> pivots = text::english_keys(language, key);
+  if (language == "en") pivots.insert(pivots.begin(), key);
+  return pivots;
+}
+
 }  // namespace
 
 ItemFeatures describe_text(std::string_view compared, std::string_view full,
@@ -202,8 +214,9 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
         for (int k = 0; k < c->words; ++k) {
           f.lookup.insert(term_key(language, units[i + k].text));
         }
-        i += static_cast<size_t>(c->words) - 1;
         sequence.push_back(concept_term(c->id));
+        if (c->words == 1) sequence.back().pivots = concept_pivots(language, c->id, u.text);
+        i += static_cast<size_t>(c->words) - 1;
         continue;
       }
       if (u.number) {

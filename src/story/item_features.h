@@ -24,8 +24,9 @@ struct Term {
   // For a number, the terms written around it: what it counts ("300 pessoas",
   // "140 km/h"), so that only figures of the same thing can disagree.
   std::vector<std::string> context;
-  // English stems of the word's translations (none for English, numbers and
-  // concepts): how it is found in an item of another language.
+  // English stems of the word's translations (for English, the lemma of an
+  // irregular form: "said" -> "say"; none for numbers and concepts): how it is
+  // found in an item of another language.
   std::vector<std::string> pivots;
 };
 

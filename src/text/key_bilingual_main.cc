@@ -87,6 +87,7 @@ int main(int argc, char** argv) {
       for (const auto& [key, lists] : senses) {
         if (key.empty() || key.find_first_of("\t\n") != std::string::npos) continue;
         std::vector<std::string> keys = interleave(key, lists);
+        if (keys.empty()) continue;  // an English form that stems like its lemma
         out << language << '\t' << key << '\t';
         for (size_t i = 0; i < keys.size(); ++i) out << (i ? "|" : "") << keys[i];
         out << '\n';

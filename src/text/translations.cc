@@ -51,7 +51,7 @@ std::string_view key_of(std::string_view line) { return line.substr(0, line.find
 
 std::vector<std::string> english_keys(std::string_view language, std::string_view key) {
   std::vector<std::string> out;
-  if (language.empty() || language == "en" || key.empty()) return out;
+  if (language.empty() || key.empty()) return out;
   const Section& s = section(language);
   auto it = std::lower_bound(s.lines.begin(), s.lines.end(), key,
                              [](std::string_view line, std::string_view k) { return key_of(line) < k; });

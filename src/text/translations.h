@@ -15,8 +15,10 @@ namespace newsdesk::text {
 // The English word keys of the translations of the words whose key in
 // `language` (ISO 639-1) is `key`: looking up by key, not by word, lets the
 // inflections of a dictionary word that stem alike ("governi", "governo") find
-// it. Empty for English, an unknown language or word, or a build without the
-// dictionaries. Thread-safe; a language's lines are found on first use.
+// it. For English, the lemma of an irregular form ("said" -> "say", "men" ->
+// "man"), which stemming cannot reach but the dictionaries translate to. Empty
+// for an unknown language or word, or a build without the dictionaries.
+// Thread-safe; a language's lines are found on first use.
 std::vector<std::string> english_keys(std::string_view language, std::string_view key);
 
 }  // namespace newsdesk::text

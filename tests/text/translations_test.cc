@@ -19,7 +19,13 @@ TEST(Translations, InflectionsFindTheDictionaryWord) {
   EXPECT_TRUE(translates_to("es", "jugando", "play"));
 }
 
-TEST(Translations, NoneForEnglishOrUnknown) {
+TEST(Translations, EnglishIrregularFormsGiveTheirLemma) {
+  EXPECT_TRUE(translates_to("en", "said", "say"));
+  EXPECT_TRUE(translates_to("en", "children", "child"));
+  EXPECT_TRUE(translates_to("en", "women", "woman"));
+}
+
+TEST(Translations, NoneForRegularEnglishOrUnknown) {
   EXPECT_TRUE(english_keys("en", "govern").empty());
   EXPECT_TRUE(english_keys("xx", "govern").empty());
   EXPECT_TRUE(english_keys("it", "zzzqqq").empty());
