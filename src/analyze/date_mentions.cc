@@ -1570,12 +1570,7 @@ class Matcher {
     RawDate r;
     r.kind = RawDate::kHoliday;
     r.first = i;
-    size_t j = i;
-    if (auto p = word(i, DateWord::kPreMod)) {
-      r.mod = p->value;
-      r.has_mod = true;
-      j = p->end_token;
-    }
+    size_t j = take_pre_mod(i, r);
     std::optional<DateWordMatch> h = word(j, DateWord::kHoliday);
     if (h) {
       r.holiday = h->value;
@@ -1728,18 +1723,23 @@ class Matcher {
     return std::nullopt;
   }
 
+  // "last", "this", "next" before a date word, when there is one: notes it in
+  // `r` and returns where the date word begins.
+  size_t take_pre_mod(size_t i, RawDate& r) const {
+    auto p = word(i, DateWord::kPreMod);
+    if (!p) return i;
+    r.has_mod = true;
+    r.mod = p->value;
+    return p->end_token;
+  }
+
   // "fiscal year 2008", "last fiscal year", "this school year", "sy18", "año fiscal de 2016",
   // "neste ano letivo", "este escolar año": fiscal and school years (their months differ from one
   // organisation or country to another: unresolved); "calendar year 2008", "ano civil": the year.
   std::optional<RawDate> year_of_kind(size_t i) const {
     RawDate r;
     r.first = i;
-    size_t j = i;
-    if (auto p = word(j, DateWord::kPreMod)) {
-      r.has_mod = true;
-      r.mod = p->value;
-      j = p->end_token;
-    }
+    size_t j = take_pre_mod(i, r);
     auto k = word(j, DateWord::kYearKind);
     if (!k) return std::nullopt;
     r.end = k->end_token;
@@ -1764,12 +1764,7 @@ class Matcher {
   std::optional<RawDate> season(size_t i) const {
     RawDate r;
     r.first = i;
-    size_t j = i;
-    if (auto p = word(j, DateWord::kPreMod)) {
-      r.has_mod = true;
-      r.mod = p->value;
-      j = p->end_token;
-    }
+    size_t j = take_pre_mod(i, r);
     auto s = word(j, DateWord::kSeason);
     if (!s || (s->value > 10 && !r.has_mod)) return std::nullopt;  // "fall", "été" only as "this fall", "cet été"
     r.kind = RawDate::kUnresolved;
@@ -2397,14 +2392,9 @@ class Matcher {
 
   // [last|next|this] Thursday [last|next] / el martes / martedì scorso
   std::optional<RawDate> weekday_date(size_t i) const {
-    size_t j = i;
     RawDate r;
     r.kind = RawDate::kWeekday;
-    if (auto p = word(i, DateWord::kPreMod)) {
-      j = p->end_token;
-      r.mod = p->value;
-      r.has_mod = true;
-    }
+    size_t j = take_pre_mod(i, r);
     // "past Wednesday", "this past Wednesday", "este pasado miércoles", "este miércoles pasado":
     // the latest such day before the anchor, whichever week it falls in
     bool this_word = r.has_mod && r.mod == 0;
