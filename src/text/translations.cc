@@ -1,8 +1,8 @@
 #include "text/translations.h"
 
 #include <algorithm>
-#include <map>
-#include <mutex>
+#include <optional>
+#include <string>
 
 extern "C" const char newsdesk_blob_bilingual_keyed[];
 extern "C" const char newsdesk_blob_bilingual_keyed_end[];
@@ -10,53 +10,69 @@ extern "C" const char newsdesk_blob_bilingual_keyed_end[];
 namespace newsdesk::text {
 namespace {
 
-// One language's lines of the embedded table, keyed and sorted at build time
-// by newsdesk-key-bilingual ("it\tgovern\tadministr|govern"): each line is
-// found by binary search, so a language costs one pass to find its lines.
-struct Section {
-  std::vector<std::string_view> lines;  // "key\tenglish|english...", sorted by key
-};
+// The embedded table, keyed and sorted at build time by newsdesk-key-bilingual:
+// lines "it\tgovern\tadministr|govern", in byte order of "language\tkey". A
+// lookup bisects the bytes themselves, as look(1) does a sorted file, so no
+// index of its million lines is built at start-up.
+std::string_view table() {
+  return std::string_view(newsdesk_blob_bilingual_keyed,
+                          static_cast<size_t>(newsdesk_blob_bilingual_keyed_end - newsdesk_blob_bilingual_keyed));
+}
 
-Section section_of(std::string_view language) {
-  std::string_view blob(newsdesk_blob_bilingual_keyed,
-                        newsdesk_blob_bilingual_keyed_end - newsdesk_blob_bilingual_keyed);
-  std::string prefix = std::string(language) + "\t";
-  Section out;
-  size_t pos = blob.substr(0, prefix.size()) == prefix ? 0 : blob.find("\n" + prefix);
-  if (pos == std::string_view::npos) return out;
-  if (pos > 0 || blob[0] == '\n') ++pos;
-  while (pos < blob.size()) {
-    size_t end = blob.find('\n', pos);
-    if (end == std::string_view::npos) end = blob.size();
-    std::string_view line = blob.substr(pos, end - pos);
-    if (line.substr(0, prefix.size()) != prefix) break;  // the next language
-    out.lines.push_back(line.substr(prefix.size()));
-    pos = end + 1;
+size_t line_end(std::string_view t, size_t start) {
+  size_t newline = t.find('\n', start);
+  return newline == std::string_view::npos ? t.size() : newline;
+}
+
+// "language\tkey" of the line starting at `start`: up to its second tab.
+std::string_view head_of(std::string_view t, size_t start) {
+  std::string_view line = t.substr(start, line_end(t, start) - start);
+  size_t first = line.find('\t');
+  return first == std::string_view::npos ? line : line.substr(0, line.find('\t', first + 1));
+}
+
+// The English part of the line "language\tkey\t..." whose head is `target`,
+// or nullopt.
+std::optional<std::string_view> english_of(std::string_view target) {
+  std::string_view t = table();
+  // Lines starting before lo sort before target; lines starting at hi or
+  // after sort at or after it. Both are line starts (or the end).
+  size_t lo = 0, hi = t.size();
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    size_t newline = t.find('\n', mid);
+    if (newline == std::string_view::npos || newline + 1 >= hi) break;  // no line starts in (mid, hi)
+    size_t start = newline + 1;
+    if (head_of(t, start) < target) {
+      lo = start;
+    } else {
+      hi = start;
+    }
   }
-  return out;
+  // A few lines are left between lo and hi: read them in order.
+  for (size_t start = lo; start < t.size(); start = line_end(t, start) + 1) {
+    std::string_view head = head_of(t, start);
+    if (head == target) {
+      size_t from = std::min(start + head.size() + 1, line_end(t, start));
+      return t.substr(from, line_end(t, start) - from);
+    }
+    if (head > target) return std::nullopt;
+  }
+  return std::nullopt;
 }
-
-const Section& section(std::string_view language) {
-  static std::mutex mutex;
-  static auto& sections = *new std::map<std::string, Section, std::less<>>;  // never destroyed: no work at exit
-  std::lock_guard<std::mutex> lock(mutex);
-  auto it = sections.find(language);
-  if (it == sections.end()) it = sections.emplace(std::string(language), section_of(language)).first;
-  return it->second;  // never erased or moved: std::map nodes are stable
-}
-
-std::string_view key_of(std::string_view line) { return line.substr(0, line.find('\t')); }
 
 }  // namespace
 
 std::vector<std::string> english_keys(std::string_view language, std::string_view key) {
   std::vector<std::string> out;
   if (language.empty() || key.empty()) return out;
-  const Section& s = section(language);
-  auto it = std::lower_bound(s.lines.begin(), s.lines.end(), key,
-                             [](std::string_view line, std::string_view k) { return key_of(line) < k; });
-  if (it == s.lines.end() || key_of(*it) != key) return out;
-  std::string_view rest = it->substr(key.size() + 1);
+  std::string target;
+  target.reserve(language.size() + 1 + key.size());
+  target.append(language).push_back('\t');
+  target.append(key);
+  std::optional<std::string_view> english = english_of(target);
+  if (!english) return out;
+  std::string_view rest = *english;
   while (!rest.empty()) {
     size_t bar = rest.find('|');
     out.emplace_back(rest.substr(0, bar));
