@@ -83,17 +83,25 @@ PgStore::PgStore(const std::string& location, int schema_target) : location_(dis
 
 PgStore::~PgStore() = default;
 
+void PgStore::fail(const pqxx::failure& error) const {
+  throw std::runtime_error(location_ + ": " + one_line(error.what()));
+}
+
 void PgStore::exec(const std::string& sql) {
   in_transaction([&](pqxx::transaction_base& txn) { txn.exec(sql); });
 }
 
 void PgStore::begin_batch() {
   if (batch_) throw std::logic_error("store: a batch is already open");
-  auto batch = std::make_unique<pqxx::work>(*conn_);
-  // One writer at a time, as SQLite's BEGIN IMMEDIATE: the batch waits here
-  // for any other process's batch to end, and then reads what it committed.
-  batch->exec("SELECT pg_advisory_xact_lock(" + std::to_string(kPgWriterLock) + ")");
-  batch_ = std::move(batch);
+  try {
+    auto batch = std::make_unique<pqxx::work>(*conn_);
+    // One writer at a time, as SQLite's BEGIN IMMEDIATE: the batch waits here
+    // for any other process's batch to end, and then reads what it committed.
+    batch->exec("SELECT pg_advisory_xact_lock(" + std::to_string(kPgWriterLock) + ")");
+    batch_ = std::move(batch);
+  } catch (const pqxx::failure& e) {
+    fail(e);
+  }
   current_ = batch_.get();
 }
 
@@ -101,7 +109,11 @@ void PgStore::commit_batch() {
   if (!batch_) throw std::logic_error("store: no batch is open");
   current_ = nullptr;
   auto batch = std::move(batch_);
-  batch->commit();
+  try {
+    batch->commit();
+  } catch (const pqxx::failure& e) {
+    fail(e);
+  }
 }
 
 void PgStore::abort_batch() {

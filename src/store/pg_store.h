@@ -61,6 +61,11 @@ class PgStore : public Store {
   // commits when it returns: every call outside a batch is atomic, as SQLite's are.
   template <class Work>
   auto in_transaction(Work&& work);
+  template <class Work>
+  auto in_transaction_unchecked(Work&& work);
+  // What the server said, on one line after the store's (redacted) name: a
+  // query error is reported as any bad input is.
+  [[noreturn]] void fail(const pqxx::failure& error) const;
 
   int64_t source_id(pqxx::transaction_base& txn, const std::string& name);
   // The text search configurations a query is put in: those of the stored
@@ -77,6 +82,15 @@ class PgStore : public Store {
 
 template <class Work>
 auto PgStore::in_transaction(Work&& work) {
+  try {
+    return in_transaction_unchecked(std::forward<Work>(work));
+  } catch (const pqxx::failure& e) {
+    fail(e);
+  }
+}
+
+template <class Work>
+auto PgStore::in_transaction_unchecked(Work&& work) {
   if (current_) return work(*current_);
   pqxx::work txn(*conn_);
   current_ = &txn;

@@ -103,6 +103,21 @@ TEST_P(Schema, StoresOpenedAtOnceAreMigratedOnce) {
   for (int v : versions) EXPECT_EQ(v, schema_version());
 }
 
+// A query the store refuses is reported as any bad input: one line, naming the store.
+TEST_P(Schema, AQueryErrorIsOneLineNamingTheStore) {
+  auto db = store_->open();
+  try {
+    exec_sql(*db, "SELECT *\nFROM no_such_table", "SELECT *\nFROM no_such_table");
+    FAIL() << "the query ran";
+  } catch (const std::runtime_error& e) {
+    std::string what = e.what();
+    EXPECT_EQ(what.find('\n'), std::string::npos) << what;
+    EXPECT_NE(what.find(store_->postgres() ? display_location(store_->location()) : store_->location()),
+              std::string::npos) << what;
+    EXPECT_NE(what.find("no_such_table"), std::string::npos) << what;
+  }
+}
+
 TEST(SchemaLocation, UnopenableFileNamesIt) {
   try {
     open_store("/nonexistent-dir/x/y.db");
