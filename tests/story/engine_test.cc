@@ -212,6 +212,14 @@ std::string summary(const Decision& d) {
   return d.story_id + " " + d.layer + " " + std::to_string(d.of_doc);
 }
 
+// What one engine that sees the whole stream decides, document by document.
+std::vector<std::string> decisions_of_one_run(StoryEngine& whole,
+                                              const std::vector<std::pair<core::Item, int64_t>>& stream) {
+  std::vector<std::string> decisions;
+  for (const auto& [it, time] : stream) decisions.push_back(summary(place(whole, it, time)));
+  return decisions;
+}
+
 // Deltas written after each batch add up to the whole state; an engine
 // loaded from those rows after every batch decides as one that ran throughout.
 TEST(StoryEngine, RowsWrittenBatchByBatchContinueTheSameStories) {
@@ -219,8 +227,7 @@ TEST(StoryEngine, RowsWrittenBatchByBatchContinueTheSameStories) {
   o.window_seconds = 10 * kHour;
   auto stream = stream_over_two_days();
   StoryEngine whole(o);
-  std::vector<std::string> expected;
-  for (const auto& [it, time] : stream) expected.push_back(summary(place(whole, it, time)));
+  std::vector<std::string> expected = decisions_of_one_run(whole, stream);
 
   StoryEngine engine(o);
   RowTable table;
@@ -256,8 +263,7 @@ TEST(StoryEngine, WritersTakingTurnsCatchUpOnEachOthersRows) {
   o.window_seconds = 10 * kHour;
   auto stream = stream_over_two_days();
   StoryEngine whole(o);
-  std::vector<std::string> expected;
-  for (const auto& [it, time] : stream) expected.push_back(summary(place(whole, it, time)));
+  std::vector<std::string> expected = decisions_of_one_run(whole, stream);
 
   StoryEngine writers[2] = {StoryEngine(o), StoryEngine(o)};
   int64_t seen[2] = {0, 0};
