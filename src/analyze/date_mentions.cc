@@ -6,6 +6,7 @@
 
 #include "analyze/date_bounded_times.h"
 #include "analyze/date_lexicon.h"
+#include "analyze/date_meals.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 
@@ -105,6 +106,7 @@ struct RawDate {
   bool recent = false;     // kWeekday "this past Wednesday": the latest one before the anchor
   bool week_of = false;    // "the week of April 10th": the Monday-to-Sunday week holding the day
   bool whole_part = false;  // hour..hour_end is a whole part of the day ("tonight", "Monday morning")
+  bool meal = false;        // kTime of a meal ("at lunch"): a day beside it stays its own mention, as in the specs
   bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
   int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
@@ -187,8 +189,9 @@ class Matcher {
       consider(modified_day_month(i));
       consider(season(i));
       consider(n_units_around(i));
+      consider(meal(i));
       if (found) {
-        if (best.kind == RawDate::kTime) time_context(best);
+        if (best.kind == RawDate::kTime && !best.meal) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
         bool day_kind = best.kind == RawDate::kFull || best.kind == RawDate::kDayMonth ||
                         best.kind == RawDate::kWeekday || best.kind == RawDate::kRelDay ||
@@ -294,6 +297,21 @@ class Matcher {
         numbers_[j] = read_number_at(t_, j, lang_);
     }
     return *numbers_[j];
+  }
+
+  // "at lunch", "after dinner", "lunchtime" (date_meals.h)
+  std::optional<RawDate> meal(size_t i) const {
+    auto m = meal_time_at(words_, i);
+    if (!m) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = m->first;
+    r.end = m->end;
+    r.hour = m->hour;
+    r.hour_end = m->hour_end;
+    r.approx = m->approx;
+    r.meal = true;
+    return r;
   }
 
   bool ok(size_t j) const { return j < t_.size(); }

@@ -719,5 +719,24 @@ TEST(DateConstructs, MomentWithoutAnchorTimeIsTheDay) {
   EXPECT_EQ(found[0].value(), "2025-09-03");
 }
 
+// A meal as hours of the day: with "at"/"around" in front, "after"/"before" one side of it, or
+// a word naming the time; a day beside it stays its own date. A meal alone is no time.
+TEST(DateConstructs, MealTimes) {
+  check({
+      {"en", "let's meet after breakfast", "after breakfast=T12:00:00/.."},
+      {"en", "let's meet before lunch", "before lunch=../T11:00:00"},
+      {"en", "let's meet around dinner", "around dinner=T16:00:00/T20:00:00"},
+      {"en", "another lunchtime filled with carols", "lunchtime=T11:00:00/T13:00:00"},
+      {"en", "we talked at dinner time", "at dinner time=T16:00:00/T20:00:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("let's meet at lunch tomorrow", "en", anchor)) got.push_back(d.text + "=" + d.value());
+  EXPECT_EQ(got, (std::vector<std::string>{"at lunch=T11:00:00/T13:00:00", "tomorrow=2025-09-04"}));
+  for (const char* text : {"We will have lunch together with Jim", "Book this lunch in my calendar",
+                           "dinner with mom", "the breakfast club"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
