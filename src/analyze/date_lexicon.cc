@@ -53,7 +53,7 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"minute_to", DateWord::kMinuteTo},   {"week_start", DateWord::kWeekStart},   {"minute_past", DateWord::kMinutePast},     {"period_letter", DateWord::kPeriodLetter},
       {"def_article", DateWord::kDefArticle}, {"year_kind", DateWord::kYearKind},
       {"season", DateWord::kSeason},       {"whole", DateWord::kWhole},
-      {"meal", DateWord::kMeal},
+      {"meal", DateWord::kMeal},           {"fortnight", DateWord::kFortnight},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "analyze/date_bounded_times.h"
+#include "analyze/date_fortnights.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/date_meals.h"
 #include "analyze/facts_tokens.h"
@@ -80,6 +81,9 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 }
 
 // What a matcher found before the anchor is known.
+// RawDate::unit of a fortnight period (kRelUnit); the others are the lexicon's unit values.
+constexpr int kFortnightUnit = 8;
+
 struct RawDate {
   enum Kind {
     kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
@@ -190,6 +194,7 @@ class Matcher {
       consider(season(i));
       consider(n_units_around(i));
       consider(meal(i));
+      consider(fortnight(i));
       if (found) {
         if (best.kind == RawDate::kTime && !best.meal) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -311,6 +316,20 @@ class Matcher {
     r.hour_end = m->hour_end;
     r.approx = m->approx;
     r.meal = true;
+    return r;
+  }
+
+  // "the fortnight", "past fortnight", "next fortnight" (date_fortnights.h)
+  std::optional<RawDate> fortnight(size_t i) const {
+    auto f = fortnight_period_at(words_, i);
+    if (!f) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kRelUnit;
+    r.unit = kFortnightUnit;
+    r.mod = f->mod;
+    r.has_mod = true;
+    r.first = i;
+    r.end = f->end;
     return r;
   }
 
@@ -2523,7 +2542,16 @@ class Matcher {
       return false;
     }
     auto u = word(k, DateWord::kUnit);
-    if (!u || u->value == 4 || u->value >= 6) return false;
+    if (size_t f_end = 0; !u) {  // "a fortnight": so many days
+      int days = fortnight_days_at(words_, k, f_end);
+      if (!days) return false;
+      unit = 0;
+      amount_days_or_units = value * days;
+      end = f_end;
+      extra_days = 0;
+      return true;
+    }
+    if (u->value == 4 || u->value >= 6) return false;
     unit = u->value;
     amount_days_or_units = value;
     end = u->end_token;
@@ -3235,6 +3263,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
           m.granularity = DateGranularity::kSpan;
           m.start = CivilDate{y, 1, 1};
           m.end_exclusive = CivilDate{y + 10, 1, 1};
+        } else if (r.unit == kFortnightUnit) {  // two weeks from the anchor's Monday, moved by whole fortnights
+          m.granularity = DateGranularity::kSpan;
+          m.start = add_days(week_monday(a), 14 * r.mod);
+          m.end_exclusive = add_days(m.start, 14);
         } else if (r.unit == 6) {
           CivilDate q = add_months(CivilDate{a.year, (a.month - 1) / 3 * 3 + 1, 1}, 3 * r.mod);
           m.granularity = DateGranularity::kSpan;

@@ -738,5 +738,19 @@ TEST(DateConstructs, MealTimes) {
     EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
 }
 
+// A fortnight: two weeks from the anchor's Monday (Monday 2025-09-01 here), or fourteen days as an amount.
+TEST(DateConstructs, Fortnights) {
+  check({
+      {"en", "I'm unavailable the fortnight", "the fortnight=2025-09-01/2025-09-14"},
+      {"en", "over the past fortnight", "past fortnight=2025-08-18/2025-08-31"},
+      {"en", "in the next fortnight", "next fortnight=2025-09-15/2025-09-28"},
+      {"en", "in a fortnight's time", "in a fortnight=2025-09-17"},
+      {"en", "a fortnight later", "a fortnight later=2025-09-17"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"a fortnightly magazine", "fortnight"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
