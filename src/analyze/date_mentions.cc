@@ -304,6 +304,17 @@ class Matcher {
     return *numbers_[j];
   }
 
+  // A day number 1..31 standing alone at token k ("del 15."): no month, number, unit or word after it.
+  std::optional<std::pair<int, size_t>> bare_day_at(size_t k) const {
+    if (!digits(k, 1, 2) || number_continues(k + 1)) return std::nullopt;
+    int d = num(k);
+    if (d < 1 || d > 31) return std::nullopt;
+    size_t e = k + 1;
+    if (ok(e) && (t_[e].kind != TokenKind::kMark || (glued(e) && !mark(e, ",") && !mark(e, ".") && !mark(e, "?") && !mark(e, "!"))))
+      return std::nullopt;
+    return std::make_pair(d, e);
+  }
+
   // "at lunch", "after dinner", "lunchtime" (date_meals.h)
   std::optional<RawDate> meal(size_t i) const {
     auto m = meal_time_at(words_, i);
@@ -841,6 +852,15 @@ class Matcher {
           r.end = m.end_token;
           return;
         }
+      }
+    }
+    // "a las siete del 15": a bare day of the month after the time and a filler
+    if (auto f = word(j, DateWord::kFiller)) {
+      if (auto day = bare_day_at(f->end_token)) {
+        r.kind = RawDate::kDayOnly;
+        r.d = day->first;
+        r.end = day->second;
+        return;
       }
     }
     // "of April 22", "del 22 aprile", "am 22. April": a day after the time

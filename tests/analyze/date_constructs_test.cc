@@ -752,5 +752,21 @@ TEST(DateConstructs, Fortnights) {
     EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
 }
 
+// A bare day of the month after a time and "del"/"de": that day of the nearest month; a number
+// that goes on (a percentage, a count of things) is no day.
+TEST(DateConstructs, TimeThenBareDay) {
+  check({
+      {"es", "a las siete del 15", "siete del 15=2025-08-15T07:00:00"},
+      {"es", "a las siete de la tarde del 15", "siete de la tarde del 15=2025-08-15T19:00:00"},
+      {"it", "alle 9 del 2.", "9 del 2=2025-09-02T09:00:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"a las siete del 15%", "a las siete del 15 personas"}) {
+    auto found = find_dates(text, "es", anchor);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].value(), "T07:00:00") << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
