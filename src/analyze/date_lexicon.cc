@@ -59,7 +59,7 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"def_article", DateWord::kDefArticle}, {"year_kind", DateWord::kYearKind},
       {"season", DateWord::kSeason},       {"whole", DateWord::kWhole},
       {"meal", DateWord::kMeal},           {"fortnight", DateWord::kFortnight},
-      {"compare", DateWord::kCompare},
+      {"compare", DateWord::kCompare},     {"century", DateWord::kCentury},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;

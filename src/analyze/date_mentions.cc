@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "analyze/date_bounded_times.h"
+#include "analyze/date_centuries.h"
 #include "analyze/date_fortnights.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/date_meals.h"
@@ -195,6 +196,7 @@ class Matcher {
       consider(n_units_around(i));
       consider(meal(i));
       consider(fortnight(i));
+      consider(century(i));
       if (found) {
         if (best.kind == RawDate::kTime && !best.meal) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -327,6 +329,19 @@ class Matcher {
     r.hour_end = m->hour_end;
     r.approx = m->approx;
     r.meal = true;
+    return r;
+  }
+
+  // "15th century" (date_centuries.h): a span of years, as "2014-2018" is
+  std::optional<RawDate> century(size_t i) const {
+    auto c = century_at(t_, words_, i);
+    if (!c) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kSpanFull;
+    r.first = i;
+    r.end = c->end;
+    r.y = c->first_year, r.m = 1, r.d = 1;
+    r.y2 = c->first_year + 100, r.m2 = 1, r.d2 = 1;
     return r;
   }
 

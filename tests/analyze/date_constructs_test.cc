@@ -768,5 +768,16 @@ TEST(DateConstructs, TimeThenBareDay) {
   }
 }
 
+// A century by its ordinal number; a number without the suffix, or a year, is none.
+TEST(DateConstructs, Centuries) {
+  check({
+      {"en", "It happens in 15th  century", "15th  century=1400-01-01/1499-12-31"},
+      {"en", "records in the 21st century", "21st century=2000-01-01/2099-12-31"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"15 century", "a century ago we met"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
