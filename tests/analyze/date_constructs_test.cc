@@ -779,5 +779,17 @@ TEST(DateConstructs, Centuries) {
     EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
 }
 
+// "the same week", "la misma semana": the anchor's own period, as "this week"; "same" before other words is none.
+TEST(DateConstructs, SamePeriodIsTheAnchors) {
+  check({
+      {"en", "I was not there the same week", "same week=2025-W36"},
+      {"en", "I was not there the same year", "same year=2025"},
+      {"es", "No estuve allí la misma semana", "misma semana=2025-W36"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"at the same time", "the same people came back"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
