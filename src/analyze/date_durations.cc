@@ -36,6 +36,17 @@ std::optional<DateWordMatch> find_kind(const std::vector<DateWordMatch>& ms, Dat
   return std::nullopt;
 }
 
+// The first token of a "more than"/"less than" ending just before token i, else i: the specs
+// keep the comparison in the duration's span ("more than 4 days").
+size_t comparison_start(const std::vector<FactToken>& t, size_t i, std::string_view language) {
+  for (size_t back = 2; back >= 1; --back) {
+    if (back > i) continue;
+    for (const DateWordMatch& m : match_date_words(t, i - back, language))
+      if (m.kind == DateWord::kCompare && m.end_token == i) return i - back;
+  }
+  return i;
+}
+
 }  // namespace
 
 std::vector<DurationMention> find_durations(std::string_view text, std::string_view language,
@@ -101,6 +112,7 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
       i = unit->end_token;
       continue;
     }
+    d.begin = t[comparison_start(t, i, language)].begin;
     d.text.assign(text.substr(d.begin, d.end - d.begin));
     d.seconds = amount * unit->value;
     if (i > 0 && t[i - 1].kind == TokenKind::kWord) {

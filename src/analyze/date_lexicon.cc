@@ -13,11 +13,16 @@ extern "C" const char newsdesk_blob_date_words_end[];
 namespace newsdesk::analyze {
 namespace {
 
-using Table = std::unordered_map<std::string, std::vector<std::pair<DateWord, int>>>;
+// Looked up by string_view: the phrases tried at a token are prefixes of one string, not copies.
+struct PhraseHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using Table = std::unordered_map<std::string, std::vector<std::pair<DateWord, int>>, PhraseHash, std::equal_to<>>;
 
 struct Lexicon {
   Table phrases;
-  std::unordered_map<std::string, int> first_words;  // first word of some phrase: quick reject
+  std::unordered_map<std::string, int, PhraseHash, std::equal_to<>> first_words;  // first word of some phrase: quick reject
   size_t max_words = 1;
 };
 
@@ -53,6 +58,8 @@ std::optional<DateWord> tag_of(std::string_view name) {
       {"minute_to", DateWord::kMinuteTo},   {"week_start", DateWord::kWeekStart},   {"minute_past", DateWord::kMinutePast},     {"period_letter", DateWord::kPeriodLetter},
       {"def_article", DateWord::kDefArticle}, {"year_kind", DateWord::kYearKind},
       {"season", DateWord::kSeason},       {"whole", DateWord::kWhole},
+      {"meal", DateWord::kMeal},           {"fortnight", DateWord::kFortnight},
+      {"compare", DateWord::kCompare},     {"century", DateWord::kCentury},
   };
   auto it = tags.find(name);
   if (it == tags.end()) return std::nullopt;
@@ -121,13 +128,16 @@ std::vector<DateWordMatch> match_date_words(const std::vector<FactToken>& tokens
   std::string phrase;
   size_t j = i;
   size_t words = 0;
-  std::vector<std::pair<std::string, size_t>> candidates;
+  // (length of the phrase prefix, token after it), shortest first; a lone mark is its own phrase
+  std::vector<std::pair<size_t, size_t>> candidates;
+  std::string_view lone_mark;
   while (j < tokens.size() && words < lex.max_words) {
     const FactToken& t = tokens[j];
     if (t.kind == TokenKind::kDigits) break;
     if (t.kind == TokenKind::kMark) {
       if (words == 0) {
-        candidates.emplace_back(t.folded, j + 1);
+        lone_mark = t.folded;
+        candidates.emplace_back(0, j + 1);
         break;
       }
       if (!is_joiner(t)) break;
@@ -138,10 +148,10 @@ std::vector<DateWordMatch> match_date_words(const std::vector<FactToken>& tokens
     phrase += t.folded;
     ++words;
     ++j;
-    candidates.emplace_back(phrase, j);
+    candidates.emplace_back(phrase.size(), j);
   }
   for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
-    auto found = lex.phrases.find(it->first);
+    auto found = lex.phrases.find(lone_mark.empty() ? std::string_view(phrase).substr(0, it->first) : lone_mark);
     if (found == lex.phrases.end()) continue;
     for (auto& [kind, value] : found->second) out.push_back({kind, value, it->second});
   }

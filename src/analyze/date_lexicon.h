@@ -72,6 +72,10 @@ enum class DateWord : char {
   kSeason = '*',      // "summer", "estate", "Winter"; value 1 spring, 2 summer, 3 fall, 4 winter
   kWhole = '@',       // "all", "tutto il", "den ganzen" before a unit: one whole unit as a duration ("all day")
   kDefArticle = '=',  // "the", "das", "des": before a unit, the anchor's own ("the year", "des Jahres")
+  kFortnight = '~',   // "fortnight": an amount of two weeks, or the two weeks from a Monday; value its days (14)
+  kCompare = '$',     // "more than", "less than" before a duration: part of it as the specs write it; value +1 / -1
+  kCentury = '&',     // "century", "centuries" after an ordinal number
+  kMeal = '%',        // "lunch", "dinnertime": a meal's hours; value first * 100 + last, + 10000 if it names the time alone
 };
 
 struct DateWordMatch {

@@ -5,7 +5,10 @@
 #include <cstdio>
 
 #include "analyze/date_bounded_times.h"
+#include "analyze/date_centuries.h"
+#include "analyze/date_fortnights.h"
 #include "analyze/date_lexicon.h"
+#include "analyze/date_meals.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 
@@ -79,6 +82,9 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 }
 
 // What a matcher found before the anchor is known.
+// RawDate::unit of a fortnight period (kRelUnit); the others are the lexicon's unit values.
+constexpr int kFortnightUnit = 8;
+
 struct RawDate {
   enum Kind {
     kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
@@ -105,6 +111,7 @@ struct RawDate {
   bool recent = false;     // kWeekday "this past Wednesday": the latest one before the anchor
   bool week_of = false;    // "the week of April 10th": the Monday-to-Sunday week holding the day
   bool whole_part = false;  // hour..hour_end is a whole part of the day ("tonight", "Monday morning")
+  bool meal = false;        // kTime of a meal ("at lunch"): a day beside it stays its own mention, as in the specs
   bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
   int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
@@ -187,8 +194,11 @@ class Matcher {
       consider(modified_day_month(i));
       consider(season(i));
       consider(n_units_around(i));
+      consider(meal(i));
+      consider(fortnight(i));
+      consider(century(i));
       if (found) {
-        if (best.kind == RawDate::kTime) time_context(best);
+        if (best.kind == RawDate::kTime && !best.meal) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
         bool day_kind = best.kind == RawDate::kFull || best.kind == RawDate::kDayMonth ||
                         best.kind == RawDate::kWeekday || best.kind == RawDate::kRelDay ||
@@ -294,6 +304,59 @@ class Matcher {
         numbers_[j] = read_number_at(t_, j, lang_);
     }
     return *numbers_[j];
+  }
+
+  // A day number 1..31 standing alone at token k ("del 15."): no month, number, unit or word after it.
+  std::optional<std::pair<int, size_t>> bare_day_at(size_t k) const {
+    if (!digits(k, 1, 2) || number_continues(k + 1)) return std::nullopt;
+    int d = num(k);
+    if (d < 1 || d > 31) return std::nullopt;
+    size_t e = k + 1;
+    if (ok(e) && (t_[e].kind != TokenKind::kMark || (glued(e) && !mark(e, ",") && !mark(e, ".") && !mark(e, "?") && !mark(e, "!"))))
+      return std::nullopt;
+    return std::make_pair(d, e);
+  }
+
+  // "at lunch", "after dinner", "lunchtime" (date_meals.h)
+  std::optional<RawDate> meal(size_t i) const {
+    auto m = meal_time_at(words_, i);
+    if (!m) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = m->first;
+    r.end = m->end;
+    r.hour = m->hour;
+    r.hour_end = m->hour_end;
+    r.approx = m->approx;
+    r.meal = true;
+    return r;
+  }
+
+  // "15th century" (date_centuries.h): a span of years, as "2014-2018" is
+  std::optional<RawDate> century(size_t i) const {
+    auto c = century_at(t_, words_, i);
+    if (!c) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kSpanFull;
+    r.first = i;
+    r.end = c->end;
+    r.y = c->first_year, r.m = 1, r.d = 1;
+    r.y2 = c->first_year + 100, r.m2 = 1, r.d2 = 1;
+    return r;
+  }
+
+  // "the fortnight", "past fortnight", "next fortnight" (date_fortnights.h)
+  std::optional<RawDate> fortnight(size_t i) const {
+    auto f = fortnight_period_at(words_, i);
+    if (!f) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kRelUnit;
+    r.unit = kFortnightUnit;
+    r.mod = f->mod;
+    r.has_mod = true;
+    r.first = i;
+    r.end = f->end;
+    return r;
   }
 
   bool ok(size_t j) const { return j < t_.size(); }
@@ -804,6 +867,15 @@ class Matcher {
           r.end = m.end_token;
           return;
         }
+      }
+    }
+    // "a las siete del 15": a bare day of the month after the time and a filler
+    if (auto f = word(j, DateWord::kFiller)) {
+      if (auto day = bare_day_at(f->end_token)) {
+        r.kind = RawDate::kDayOnly;
+        r.d = day->first;
+        r.end = day->second;
+        return;
       }
     }
     // "of April 22", "del 22 aprile", "am 22. April": a day after the time
@@ -2505,7 +2577,16 @@ class Matcher {
       return false;
     }
     auto u = word(k, DateWord::kUnit);
-    if (!u || u->value == 4 || u->value >= 6) return false;
+    if (size_t f_end = 0; !u) {  // "a fortnight": so many days
+      int days = fortnight_days_at(words_, k, f_end);
+      if (!days) return false;
+      unit = 0;
+      amount_days_or_units = value * days;
+      end = f_end;
+      extra_days = 0;
+      return true;
+    }
+    if (u->value == 4 || u->value >= 6) return false;
     unit = u->value;
     amount_days_or_units = value;
     end = u->end_token;
@@ -3217,6 +3298,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
           m.granularity = DateGranularity::kSpan;
           m.start = CivilDate{y, 1, 1};
           m.end_exclusive = CivilDate{y + 10, 1, 1};
+        } else if (r.unit == kFortnightUnit) {  // two weeks from the anchor's Monday, moved by whole fortnights
+          m.granularity = DateGranularity::kSpan;
+          m.start = add_days(week_monday(a), 14 * r.mod);
+          m.end_exclusive = add_days(m.start, 14);
         } else if (r.unit == 6) {
           CivilDate q = add_months(CivilDate{a.year, (a.month - 1) / 3 * 3 + 1, 1}, 3 * r.mod);
           m.granularity = DateGranularity::kSpan;

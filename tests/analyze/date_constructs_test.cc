@@ -719,5 +719,77 @@ TEST(DateConstructs, MomentWithoutAnchorTimeIsTheDay) {
   EXPECT_EQ(found[0].value(), "2025-09-03");
 }
 
+// A meal as hours of the day: with "at"/"around" in front, "after"/"before" one side of it, or
+// a word naming the time; a day beside it stays its own date. A meal alone is no time.
+TEST(DateConstructs, MealTimes) {
+  check({
+      {"en", "let's meet after breakfast", "after breakfast=T12:00:00/.."},
+      {"en", "let's meet before lunch", "before lunch=../T11:00:00"},
+      {"en", "let's meet around dinner", "around dinner=T16:00:00/T20:00:00"},
+      {"en", "another lunchtime filled with carols", "lunchtime=T11:00:00/T13:00:00"},
+      {"en", "we talked at dinner time", "at dinner time=T16:00:00/T20:00:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("let's meet at lunch tomorrow", "en", anchor)) got.push_back(d.text + "=" + d.value());
+  EXPECT_EQ(got, (std::vector<std::string>{"at lunch=T11:00:00/T13:00:00", "tomorrow=2025-09-04"}));
+  for (const char* text : {"We will have lunch together with Jim", "Book this lunch in my calendar",
+                           "dinner with mom", "the breakfast club"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
+// A fortnight: two weeks from the anchor's Monday (Monday 2025-09-01 here), or fourteen days as an amount.
+TEST(DateConstructs, Fortnights) {
+  check({
+      {"en", "I'm unavailable the fortnight", "the fortnight=2025-09-01/2025-09-14"},
+      {"en", "over the past fortnight", "past fortnight=2025-08-18/2025-08-31"},
+      {"en", "in the next fortnight", "next fortnight=2025-09-15/2025-09-28"},
+      {"en", "in a fortnight's time", "in a fortnight=2025-09-17"},
+      {"en", "a fortnight later", "a fortnight later=2025-09-17"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"a fortnightly magazine", "fortnight"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
+// A bare day of the month after a time and "del"/"de": that day of the nearest month; a number
+// that goes on (a percentage, a count of things) is no day.
+TEST(DateConstructs, TimeThenBareDay) {
+  check({
+      {"es", "a las siete del 15", "siete del 15=2025-08-15T07:00:00"},
+      {"es", "a las siete de la tarde del 15", "siete de la tarde del 15=2025-08-15T19:00:00"},
+      {"it", "alle 9 del 2.", "9 del 2=2025-09-02T09:00:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"a las siete del 15%", "a las siete del 15 personas"}) {
+    auto found = find_dates(text, "es", anchor);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].value(), "T07:00:00") << text;
+  }
+}
+
+// A century by its ordinal number; a number without the suffix, or a year, is none.
+TEST(DateConstructs, Centuries) {
+  check({
+      {"en", "It happens in 15th  century", "15th  century=1400-01-01/1499-12-31"},
+      {"en", "records in the 21st century", "21st century=2000-01-01/2099-12-31"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"15 century", "a century ago we met"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
+// "the same week", "la misma semana": the anchor's own period, as "this week"; "same" before other words is none.
+TEST(DateConstructs, SamePeriodIsTheAnchors) {
+  check({
+      {"en", "I was not there the same week", "same week=2025-W36"},
+      {"en", "I was not there the same year", "same year=2025"},
+      {"es", "No estuve allí la misma semana", "misma semana=2025-W36"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"at the same time", "the same people came back"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze

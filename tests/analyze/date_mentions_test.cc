@@ -129,5 +129,18 @@ TEST(DateDurations, OneWholeUnit) {
   }
 }
 
+// "more than 4 days", "less than 2 hours": the comparison is part of the duration's span; "than 3" alone is not.
+TEST(DateDurations, ComparisonBelongsToTheSpan) {
+  auto d = find_durations("records more than 4 days and not less than 30 minutes", "en");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].text, "more than 4 days");
+  EXPECT_EQ(d[0].iso, "P4D");
+  EXPECT_EQ(d[1].text, "less than 30 minutes");
+  EXPECT_EQ(d[1].seconds, 1800);
+  auto plain = find_durations("bigger than 4 days", "en");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].text, "4 days");
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
