@@ -139,5 +139,17 @@ TEST(EntitiesKind, OrganisationsTheLexiconKnows) {
   EXPECT_TRUE(has(es, "Sky Italia", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, UnknownNameAfterAPlaceNounIsAPlace) {
+  auto es = kind_entities("I volontari hanno riaperto il castello di Calatubo e la palestra di Monteruscello.");
+  EXPECT_TRUE(has(es, "Calatubo", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Monteruscello", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, LettersWithDigitsNameNoOne) {
+  auto es = kind_entities("Il batterio appartiene al sierotipo O157 e al ceppo H7, dicono i medici.");
+  EXPECT_EQ(named(es, "O157"), nullptr);
+  EXPECT_EQ(named(es, "H7"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
