@@ -151,5 +151,17 @@ TEST(EntitiesKind, LettersWithDigitsNameNoOne) {
   EXPECT_EQ(named(es, "H7"), nullptr);
 }
 
+TEST(EntitiesKind, PlaceNounWithAnAdjectiveBeforeAnUnknownName) {
+  auto es = kind_entities("Gli scontri continuano nella città siriana di Kobanê da settimane.");
+  EXPECT_TRUE(has(es, "Kobanê", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, UnknownNameInAnEnglishTitleOrAHeadingLabelIsNoPerson) {
+  auto es = kind_entities("Ha vinto il titolo Stadium of Kvarna lo scorso anno.");
+  EXPECT_EQ(named(es, "Kvarna"), nullptr);
+  auto heading = kind_entities("Zagabria non risponde.\nVarbenia: il comune chiude le scuole.");
+  EXPECT_EQ(named(heading, "Varbenia"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
