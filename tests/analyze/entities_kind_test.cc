@@ -163,5 +163,13 @@ TEST(EntitiesKind, UnknownNameInAnEnglishTitleOrAHeadingLabelIsNoPerson) {
   EXPECT_EQ(named(heading, "Varbenia"), nullptr);
 }
 
+TEST(EntitiesKind, AbbreviationsThatNameNoOrganisation) {
+  auto es = kind_entities("Il servizio IPTV costa 3 MLN e le auto a GPL pagano meno IRPEF.");
+  EXPECT_EQ(named(es, "IPTV"), nullptr);
+  EXPECT_EQ(named(es, "MLN"), nullptr);
+  EXPECT_EQ(named(es, "GPL"), nullptr);
+  EXPECT_EQ(named(es, "IRPEF"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
