@@ -242,6 +242,11 @@ bool camel_case(std::string_view w) {
   return false;
 }
 
+// "O157", "H7", "G8": letters with digits name a code, a strain or a summit, no one.
+bool has_digit(std::string_view w) {
+  return w.find_first_of("0123456789") != std::string_view::npos;
+}
+
 bool roman_numeral(std::string_view w) {
   return !w.empty() && w.find_first_not_of("IVXLCDM") == std::string_view::npos;
 }
@@ -399,6 +404,21 @@ class Finder {
   bool weak_place(size_t i) const;
   bool country_as_agent(const Mention& m) const;
   bool cue_ends_at(Cue cue, size_t k) const;
+  bool place_noun_of(size_t first) const;
+  // "Freedom of the Press", "Stadium of the year": a lone name after an English
+  // function word in another language's text is part of an English title, no person.
+  bool english_phrase_before(size_t first) const {
+    if (language_ == "en" || first == 0 || !joins(first - 1) || toks_[first - 1].cap) return false;
+    static const std::unordered_set<std::string> kEnglish = {"of", "and", "the", "for", "s", "in", "on", "to"};
+    if (language_ == "it" && folded_[first - 1] == "in") return false;
+    return kEnglish.count(folded_[first - 1]) > 0 && !has_cue(cue_mask_[first], Cue::kGiven);
+  }
+  // A sentence's first word followed by a colon labels what follows: a dateline, a heading.
+  bool heading_label(size_t first) const {
+    if (!toks_[first].sentence_start || first + 1 >= toks_.size()) return false;
+    std::string_view gap = text_.substr(toks_[first].end, toks_[first + 1].begin - toks_[first].end);
+    return gap.find(':') != std::string_view::npos;
+  }
   bool org_noun_before(size_t first) const;
   bool thing_noun_before(size_t first) const;
   // Words that end the name of an event or a law, not of a body: "Grammy Awards",
@@ -531,6 +551,20 @@ bool Finder::thing_noun_before(size_t first) const {
   size_t k = first - 1;  // one adjective between: "il sistema operativo Android"
   return k > 0 && joins(k - 1) && !toks_[k - 1].cap && adjective_like(folded_[k]) && !info_[k]->stop &&
          cue_ends_at(Cue::kThingNoun, k - 1);
+}
+
+// "il comune di Rignano", "la città siriana di Kobanê": a noun naming a kind of place,
+// perhaps with one adjective or demonym, and a connector just before the name.
+bool Finder::place_noun_of(size_t first) const {
+  if (first < 2 || !joins(first - 1) || !joins(first - 2) || !has_cue(cue_mask_[first - 1], Cue::kConnector)) {
+    return false;
+  }
+  size_t k = first - 2;
+  if (has_cue(cue_mask_[k], Cue::kPlaceNoun)) return true;
+  bool modifier = !toks_[k].cap && !info_[k]->stop &&
+                  ((info_[k]->concept_start && match_entity_concept(folded_, k).id.rfind("nat:", 0) == 0) ||
+                   adjective_like(folded_[k]));
+  return modifier && k > 0 && joins(k - 1) && has_cue(cue_mask_[k - 1], Cue::kPlaceNoun);
 }
 
 // A `cue` phrase of up to three words ends at token k.
@@ -1085,7 +1119,7 @@ void Finder::classify_rest() {
       m.key = "org:" + key_of(m.first, m.last);
       continue;
     }
-    if (single && roman_numeral(t.text)) {  // "XX secolo"
+    if (single && (roman_numeral(t.text) || (has_digit(t.text) && !t.all_caps))) {  // "XX secolo", "O157"
       m.kind = Kind::kDrop;
       continue;
     }
@@ -1136,15 +1170,15 @@ void Finder::classify_rest() {
         m.kind = Kind::kOrganisation;  // "la Fiat", "della Juventus": names with an article
       } else if (m.first > 0 && joins(m.first - 1) && locative(language_, folded_[m.first - 1])) {
         m.kind = Kind::kPlace;  // "a Roccasecca", "in Kurdistan": an unknown place
-      } else if (m.first > 1 && joins(m.first - 1) && joins(m.first - 2) &&
-                 has_cue(cue_mask_[m.first - 1], Cue::kConnector) &&
-                 has_cue(cue_mask_[m.first - 2], Cue::kPlaceNoun)) {
+      } else if (place_noun_of(m.first)) {
         m.kind = Kind::kPlace;  // "il comune di Rignano", "the town of Tharwa"
       } else if (bracketed(m.first, m.last)) {
         m.kind = Kind::kOrganisation;  // "(Pfizer)": a name in brackets after a mention
       } else if (weak_place(m.first)) {
         m.kind = Kind::kPlace;  // "Minnesota", "Ustica": a place too small or far for the lists' rule
         m.guessed = true;
+      } else if (english_phrase_before(m.first) || heading_label(m.first)) {
+        m.kind = Kind::kDrop;  // "Freedom of the Press", "Roma: ...": no person named
       } else {
         m.kind = Kind::kPerson;
         m.guessed = true;

@@ -139,5 +139,37 @@ TEST(EntitiesKind, OrganisationsTheLexiconKnows) {
   EXPECT_TRUE(has(es, "Sky Italia", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, UnknownNameAfterAPlaceNounIsAPlace) {
+  auto es = kind_entities("I volontari hanno riaperto il castello di Calatubo e la palestra di Monteruscello.");
+  EXPECT_TRUE(has(es, "Calatubo", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Monteruscello", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, LettersWithDigitsNameNoOne) {
+  auto es = kind_entities("Il batterio appartiene al sierotipo O157 e al ceppo H7, dicono i medici.");
+  EXPECT_EQ(named(es, "O157"), nullptr);
+  EXPECT_EQ(named(es, "H7"), nullptr);
+}
+
+TEST(EntitiesKind, PlaceNounWithAnAdjectiveBeforeAnUnknownName) {
+  auto es = kind_entities("Gli scontri continuano nella città siriana di Kobanê da settimane.");
+  EXPECT_TRUE(has(es, "Kobanê", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, UnknownNameInAnEnglishTitleOrAHeadingLabelIsNoPerson) {
+  auto es = kind_entities("Ha vinto il titolo Stadium of Kvarna lo scorso anno.");
+  EXPECT_EQ(named(es, "Kvarna"), nullptr);
+  auto heading = kind_entities("Zagabria non risponde.\nVarbenia: il comune chiude le scuole.");
+  EXPECT_EQ(named(heading, "Varbenia"), nullptr);
+}
+
+TEST(EntitiesKind, AbbreviationsThatNameNoOrganisation) {
+  auto es = kind_entities("Il servizio IPTV costa 3 MLN e le auto a GPL pagano meno IRPEF.");
+  EXPECT_EQ(named(es, "IPTV"), nullptr);
+  EXPECT_EQ(named(es, "MLN"), nullptr);
+  EXPECT_EQ(named(es, "GPL"), nullptr);
+  EXPECT_EQ(named(es, "IRPEF"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
