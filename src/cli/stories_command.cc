@@ -26,6 +26,8 @@ void add_stories_command(CLI::App& app, StoriesOptions& options) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--no-analysis", [&options](int64_t) { options.job.analyze = false; },
                 "Group only: no entities, dates, figures or quotes per story (faster)");
+  cmd->add_flag("--timings", options.timings,
+                "Print each stage's wall and CPU seconds on stderr (read and extract, group, analyse, render)");
   cmd->add_flag("--explain", options.explain,
                 "Show why each item joined its story: the deciding layer and the shared evidence");
   cmd->add_flag("--stream", options.job.stream,
@@ -64,6 +66,7 @@ int run_stories_command(const StoriesOptions& options) {
                  static_cast<unsigned long long>(result.counts.documents), result.diagnostics.size(),
                  static_cast<unsigned long long>(result.counts.skipped));
   }
+  core::StageTimer render_timer;
   bool terminal = ::isatty(STDOUT_FILENO) != 0;
   std::string format = options.format.empty() ? (terminal ? "text" : "json") : options.format;
   if (format == "json") {
@@ -72,6 +75,13 @@ int run_stories_command(const StoriesOptions& options) {
     std::cout << stories_to_text(result, terminal, options.explain);
   }
   std::cout.flush();
+  if (options.timings) {
+    render_timer.lap("render " + format, result.stages);
+    for (const auto& s : result.stages) {
+      std::fprintf(stderr, "newsdesk: timing: %-18s %8.3f s wall %8.3f s CPU\n", s.stage.c_str(), s.wall_seconds,
+                   s.cpu_seconds);
+    }
+  }
   return result.diagnostics.empty() ? 0 : 1;
 }
 

@@ -16,6 +16,7 @@ struct StoriesOptions {
   std::string format;  // "text", "json", or "" for text on a terminal, JSON otherwise
   bool explain = false;
   bool quiet = false;
+  bool timings = false;  // each stage's wall and CPU time on stderr
   pipeline::StoriesOptions job;
   std::string db;  // read the stored stories instead of inputs
   store::StoryQuery stored;  // with --db: filters and order

@@ -96,6 +96,7 @@ void group_streaming(StoriesResult& result, const std::vector<Page>& pages,
 
 StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOptions& options) {
   StoriesResult result;
+  core::StageTimer timer;
   std::vector<Page> pages;
   auto source = ingest::open_sources(paths);
   ingest::ProgressMeter meter(stderr, options.progress,
@@ -129,15 +130,22 @@ StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOp
       [&] { meter.update(source->counts()); });
   result.counts = source->counts();
   meter.finish(result.counts);
+  timer.lap("read and extract", result.stages);
   if (options.stream || !options.state_path.empty()) {
     group_streaming(result, pages, options);
+    timer.lap("group (streaming)", result.stages);
   } else {
     auto features = story::describe_items(result.items, threads);
+    timer.lap("describe items", result.stages);
     story::GroupingOptions grouping;
     grouping.threads = threads;
     result.stories = story::group_items(result.items, features, grouping);
+    timer.lap("group", result.stages);
   }
-  if (options.analyze) result.analysis = analyze_stories(result.items, result.stories, threads);
+  if (options.analyze) {
+    result.analysis = analyze_stories(result.items, result.stories, threads);
+    timer.lap("analyse", result.stages);
+  }
   return result;
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/diagnostic.h"
 #include "core/item.h"
+#include "core/stage_timer.h"
 #include "core/story.h"
 #include "ingest/document_source.h"
 #include "pipeline/story_analysis.h"
@@ -35,6 +36,7 @@ struct StoriesResult {
   std::vector<core::Diagnostic> diagnostics;  // one per input that could not be used
   int inputs = 0;
   ingest::SourceCounts counts;                // documents, errors, skipped records, bytes
+  std::vector<core::StageTime> stages;        // where the run's time went, stage by stage
 };
 
 StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOptions& options = {});
