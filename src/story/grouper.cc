@@ -62,35 +62,57 @@ class Clusters {
 constexpr size_t kMaxCandidates = 64;
 
 std::vector<std::pair<int, int>> candidate_pairs(const std::vector<int>& core_items,
-                                                 const std::vector<ItemFeatures>& features) {
-  std::unordered_map<std::string, std::vector<int>> postings;
+                                                 const std::vector<ItemFeatures>& features, int threads) {
+  // Keyed by the terms' hashes (index_terms made them): no string hashing.
+  std::unordered_map<uint64_t, std::vector<int>> postings;
   for (int i : core_items) {
-    for (const auto& t : features[i].terms) postings[t.key].push_back(i);
+    for (uint64_t h : features[i].index.term_hash) postings[h].push_back(i);
   }
-  std::vector<std::pair<int, int>> pairs;
-  std::unordered_map<int, double> shared;
-  for (int i : core_items) {
-    shared.clear();
-    for (const auto& t : features[i].terms) {
-      auto it = postings.find(t.key);
+  const bool with_aliases = postings.size() < 5000;  // see below
+  std::vector<std::vector<std::pair<int, int>>> of_item(core_items.size());
+  core::parallel_for(core_items.size(), threads, [&](size_t k) {
+    const int i = core_items[k];
+    // Shared weight per other item, in a dense array the thread keeps.
+    thread_local std::vector<double> shared;
+    thread_local std::vector<char> seen;
+    thread_local std::vector<int> touched;
+    shared.resize(features.size(), 0.0);
+    seen.resize(features.size(), 0);
+    touched.clear();
+    auto touch = [&](int j) {
+      if (!seen[j]) { seen[j] = 1; touched.push_back(j); }
+    };
+    const ItemFeatures& f = features[i];
+    for (size_t t = 0; t < f.terms.size(); ++t) {
+      auto it = postings.find(f.index.term_hash[t]);
       if (it == postings.end()) continue;
-      for (int j : it->second) if (j != i) shared[j] += t.weight;
+      for (int j : it->second) {
+        if (j == i) continue;
+        touch(j);
+        shared[j] += f.terms[t].weight;
+      }
     }
     // Aliases (compound parts, joined words) only add candidates on a page-sized batch.
-    if (postings.size() < 5000) {
-      for (const auto& key : features[i].lookup) {
-        auto it = postings.find(key);
+    if (with_aliases) {
+      for (uint64_t h : f.index.lookup) {
+        auto it = postings.find(h);
         if (it == postings.end()) continue;
-        for (int j : it->second) if (j != i) shared.emplace(j, 0.0);
+        for (int j : it->second) if (j != i) touch(j);
       }
     }
     std::vector<std::pair<double, int>> ranked;
-    ranked.reserve(shared.size());
-    for (auto [j, w] : shared) ranked.emplace_back(-w, j);
+    ranked.reserve(touched.size());
+    for (int j : touched) {
+      ranked.emplace_back(-shared[j], j);
+      shared[j] = 0.0;
+      seen[j] = 0;
+    }
     std::sort(ranked.begin(), ranked.end());
     if (ranked.size() > kMaxCandidates) ranked.resize(kMaxCandidates);
-    for (auto [w, j] : ranked) pairs.emplace_back(std::min(i, j), std::max(i, j));
-  }
+    for (auto [w, j] : ranked) of_item[k].emplace_back(std::min(i, j), std::max(i, j));
+  });
+  std::vector<std::pair<int, int>> pairs;
+  for (const auto& p : of_item) pairs.insert(pairs.end(), p.begin(), p.end());
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   return pairs;
@@ -207,7 +229,7 @@ std::vector<core::Story> group_items(std::vector<core::Item>& items,
   //    unless some pair across the two reports a different event.
   std::vector<Edge> edges;
   std::map<std::pair<int, int>, Edge> by_pair;
-  const std::vector<std::pair<int, int>> pairs = candidate_pairs(core_items, features);
+  const std::vector<std::pair<int, int>> pairs = candidate_pairs(core_items, features, options.threads);
   std::vector<Edge> scored(pairs.size());
   core::parallel_for(pairs.size(), options.threads, [&](size_t k) {
     auto [x, y] = pairs[k];

@@ -301,7 +301,8 @@ bool TermIndex::contains(uint64_t hash) const {
 size_t TermIndex::bytes() const {
   return (lookup.capacity() + term_hash.capacity() + pivots.capacity() + term_pivots.capacity()) *
              sizeof(uint64_t) + term_pivot_begin.capacity() * sizeof(uint32_t) +
-         (heads.capacity() + tails.capacity()) * sizeof(heads[0]);
+         (sorted_terms.capacity() + sorted_pivots.capacity() + heads.capacity() + tails.capacity()) *
+             sizeof(heads[0]);
 }
 
 void index_terms(ItemFeatures& f) {
@@ -314,15 +315,21 @@ void index_terms(ItemFeatures& f) {
   for (uint32_t i = 0; i < f.terms.size(); ++i) {
     const std::string& key = f.terms[i].key;
     x.term_hash.push_back(term_hash(key));
+    x.sorted_terms.emplace_back(x.term_hash.back(), i);
     if (uint64_t h = term_head(key)) x.heads.emplace_back(h, i);
     if (uint64_t t = term_tail(key)) x.tails.emplace_back(t, i);
     x.term_pivot_begin.push_back(static_cast<uint32_t>(x.term_pivots.size()));
-    for (const auto& p : f.terms[i].pivots) x.term_pivots.push_back(term_hash(p));
+    for (const auto& p : f.terms[i].pivots) {
+      x.term_pivots.push_back(term_hash(p));
+      x.sorted_pivots.emplace_back(x.term_pivots.back(), i);
+    }
   }
   x.term_pivot_begin.push_back(static_cast<uint32_t>(x.term_pivots.size()));
   x.pivots = x.term_pivots;
   std::sort(x.pivots.begin(), x.pivots.end());
   x.pivots.erase(std::unique(x.pivots.begin(), x.pivots.end()), x.pivots.end());
+  std::sort(x.sorted_terms.begin(), x.sorted_terms.end());
+  std::sort(x.sorted_pivots.begin(), x.sorted_pivots.end());
   std::sort(x.heads.begin(), x.heads.end());
   std::sort(x.tails.begin(), x.tails.end());
 }

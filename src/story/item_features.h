@@ -36,12 +36,16 @@ struct Term {
 struct TermIndex {
   std::vector<uint64_t> lookup;     // sorted hashes of every `lookup` form
   std::vector<uint64_t> term_hash;  // hash of each term's key, in term order
+  // The same hashes sorted, with each term's position: a pair of items is
+  // compared by merging sorted arrays, linear in their sizes.
+  std::vector<std::pair<uint64_t, uint32_t>> sorted_terms;
   // Terms that may match in part (see similarity.cc): by their first five and
   // their last six bytes, packed into an integer, with the term's position.
   std::vector<std::pair<uint64_t, uint32_t>> heads, tails;
   std::vector<uint64_t> pivots;            // sorted hashes of all terms' pivots
   std::vector<uint64_t> term_pivots;       // each term's pivot hashes, term after term,
   std::vector<uint32_t> term_pivot_begin;  // from term_pivot_begin[i] to [i + 1]
+  std::vector<std::pair<uint64_t, uint32_t>> sorted_pivots;  // (pivot hash, term position), sorted
   bool contains(uint64_t hash) const;
   size_t bytes() const;
 };

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <utility>
 
 #include "story/wording.h"
@@ -48,60 +47,91 @@ bool is_country_key(const std::string& key) {
   return key.size() == 3 && key[0] == '@' && std::isupper(static_cast<unsigned char>(key[1]));
 }
 
-// Whether `key` (hashed `hash`) matches one of `other`'s terms in part. Only
-// terms sharing its first five or last six bytes can: the index finds them.
-bool matches_in_part(const std::string& key, const ItemFeatures& other) {
-  auto any_of_range = [&](const std::vector<std::pair<uint64_t, uint32_t>>& sorted, uint64_t packed) {
-    if (packed == 0) return false;
-    auto it = std::lower_bound(sorted.begin(), sorted.end(), std::make_pair(packed, uint32_t{0}));
-    for (; it != sorted.end() && it->first == packed; ++it) {
-      if (partial_match(key, other.terms[it->second].key)) return true;
+using Packed = std::vector<std::pair<uint64_t, uint32_t>>;
+
+// Marks each term of `mine` (hash, term position; sorted) whose hash is in
+// `theirs` (sorted): a merge, linear in the two sizes. An item is compared with
+// dozens of others, so its arrays are sorted once, in index_terms.
+void mark_shared(const Packed& mine, const std::vector<uint64_t>& theirs, std::vector<char>& marks) {
+  auto a = mine.begin();
+  auto b = theirs.begin();
+  while (a != mine.end() && b != theirs.end()) {
+    if (a->first < *b) ++a;
+    else if (*b < a->first) ++b;
+    else marks[(a++)->second] = 1;
+  }
+}
+
+// Marks in `partial` each of self's terms not found whole that matches one of
+// other's terms in part. Only terms sharing their first five (or last six)
+// bytes can, so the packed bytes of both sides are merged run by run.
+void mark_partial(const ItemFeatures& self, const Packed& mine, const ItemFeatures& other,
+                  const Packed& theirs, const std::vector<char>& exact, std::vector<char>& partial) {
+  auto a = mine.begin(), b = theirs.begin();
+  while (a != mine.end() && b != theirs.end()) {
+    if (a->first < b->first) { ++a; continue; }
+    if (b->first < a->first) { ++b; continue; }
+    auto b_run_end = b;
+    while (b_run_end != theirs.end() && b_run_end->first == a->first) ++b_run_end;
+    for (uint64_t packed = a->first; a != mine.end() && a->first == packed; ++a) {
+      uint32_t i = a->second;
+      if (exact[i] || partial[i]) continue;
+      for (auto o = b; o != b_run_end; ++o) {
+        if (partial_match(self.terms[i].key, other.terms[o->second].key)) { partial[i] = 1; break; }
+      }
     }
-    return false;
-  };
-  return any_of_range(other.index.heads, term_head(key)) ||
-         any_of_range(other.index.tails, term_tail(key));
+    b = b_run_end;
+  }
 }
 
 // Across languages a word is also found through English: its translations in
 // the other's words or translations, or itself among the other's translations.
-bool found_through_english(const ItemFeatures& self, size_t term, const ItemFeatures& other) {
-  const TermIndex& x = self.index;
-  if (std::binary_search(other.index.pivots.begin(), other.index.pivots.end(), x.term_hash[term])) return true;
-  for (uint32_t k = x.term_pivot_begin[term]; k < x.term_pivot_begin[term + 1]; ++k) {
-    uint64_t pivot = x.term_pivots[k];
-    if (other.index.contains(pivot) ||
-        std::binary_search(other.index.pivots.begin(), other.index.pivots.end(), pivot)) {
-      return true;
-    }
-  }
-  return false;
+void mark_found_through_english(const TermIndex& self, const TermIndex& other, std::vector<char>& marks) {
+  mark_shared(self.sorted_terms, other.pivots, marks);
+  mark_shared(self.sorted_pivots, other.lookup, marks);
+  mark_shared(self.sorted_pivots, other.pivots, marks);
 }
 
 // Names are counted as people and places, not words: "Vladimir Putin" is one
 // name, found when any of its words is.
 Side count_side(const ItemFeatures& self, const ItemFeatures& other) {
   Side s;
-  std::map<int, bool> span_found;
+  // Scratch reused across the pairs a thread scores: counting allocates nothing.
+  thread_local std::vector<char> exact, translated, partial, span_found;
+  size_t n = self.terms.size();
+  exact.assign(n, 0);
+  translated.assign(n, 0);
+  partial.assign(n, 0);
+  span_found.clear();  // per span: 0 unseen, 1 seen, 2 found
+  mark_shared(self.index.sorted_terms, other.index.lookup, exact);
   bool across_languages = !self.language.empty() && !other.language.empty() && self.language != other.language;
-  for (size_t i = 0; i < self.terms.size(); ++i) {
+  if (across_languages) mark_found_through_english(self.index, other.index, translated);
+  mark_partial(self, self.index.heads, other, other.index.heads, exact, partial);
+  mark_partial(self, self.index.tails, other, other.index.tails, exact, partial);
+  for (size_t i = 0; i < n; ++i) {
     const Term& t = self.terms[i];
-    double found = other.index.contains(self.index.term_hash[i]) ? 1.0 : 0.0;
-    if (found == 0 && across_languages && found_through_english(self, i, other)) found = kTranslatedMatch;
-    if (found == 0 && matches_in_part(t.key, other)) found = kPartialMatch;
+    double found = exact[i] ? 1.0 : 0.0;
+    if (found == 0 && translated[i]) found = kTranslatedMatch;
+    if (found == 0 && partial[i]) found = kPartialMatch;
     s.total += t.weight;
     s.matched += found * t.weight;
     if (found > 0) ++s.terms_matched;
     if (t.is_name) {
-      if (t.span < 0) (found > 0 ? s.names_matched : s.names_only) += 1;
-      else span_found[t.span] = span_found[t.span] || found > 0;
+      if (t.span < 0) {
+        (found > 0 ? s.names_matched : s.names_only) += 1;
+      } else {
+        if (static_cast<size_t>(t.span) >= span_found.size()) span_found.resize(t.span + 1, 0);
+        span_found[t.span] = std::max<char>(span_found[t.span], found > 0 ? 2 : 1);
+      }
     }
     if (t.is_number) { ++s.numbers; if (found > 0) ++s.numbers_matched; }
     if (is_date_key(t.key)) { ++s.dates; if (found > 0) ++s.dates_matched; }
     if (found == 1.0 && is_event_key(t.key)) ++s.events_matched;
     if (found == 1.0 && is_country_key(t.key)) ++s.places_matched;
   }
-  for (const auto& [span, found] : span_found) (found ? s.names_matched : s.names_only) += 1;
+  for (char state : span_found) {
+    if (state != 0) (state == 2 ? s.names_matched : s.names_only) += 1;
+  }
   return s;
 }
 
