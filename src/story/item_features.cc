@@ -182,12 +182,10 @@ std::vector<std::string> concept_pivots(const std::string& language, std::string
   return pivots;
 }
 
-}  // namespace
-
-ItemFeatures describe_text(std::string_view compared, std::string_view full,
-                           const std::string& language, const NameEvidence& names) {
+// describe_text without the match key, which describe_items makes otherwise.
+ItemFeatures describe_terms(std::string_view compared, std::string_view full,
+                            const std::string& language, const NameEvidence& names) {
   ItemFeatures f;
-  f.match_key = match_key(compared);
   f.language = language;
 
   auto add = [&](std::string_view text, std::vector<Term>* terms) {
@@ -269,6 +267,15 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
   return f;
 }
 
+}  // namespace
+
+ItemFeatures describe_text(std::string_view compared, std::string_view full,
+                           const std::string& language, const NameEvidence& names) {
+  ItemFeatures f = describe_terms(compared, full, language, names);
+  f.match_key = match_key(compared);
+  return f;
+}
+
 namespace {
 
 // Names, stems and words may match in part; numbers ("#12") and concepts ("@ev:kill") only whole.
@@ -337,8 +344,9 @@ void index_terms(ItemFeatures& f) {
 namespace {
 
 // The title, each paragraph, and the body as a whole: a teaser may begin any of
-// them, and may run on past a short first paragraph.
-void add_prefix_targets(const core::Item& item, ItemFeatures& f) {
+// them, and may run on past a short first paragraph. Returns the body's key
+// (its paragraphs' keys joined), so that no one folds the body twice.
+std::string add_prefix_targets(const core::Item& item, ItemFeatures& f) {
   f.prefix_targets.push_back(match_key(item.title));
   std::string body;
   size_t pos = 0, paragraphs = 0;
@@ -353,22 +361,23 @@ void add_prefix_targets(const core::Item& item, ItemFeatures& f) {
     }
     pos = next + 2;
   }
-  if (paragraphs > 1) f.prefix_targets.push_back(std::move(body));
+  if (paragraphs > 1) f.prefix_targets.push_back(body);
+  return body;
+}
+
+// The key of "a\n\nb" from the keys of a and b: words never run across the
+// paragraph break, so the keys join with one space.
+std::string join_keys(std::string a, const std::string& b) {
+  if (!a.empty() && !b.empty()) a.push_back(' ');
+  return a += b;
 }
 
 }  // namespace
 
 ItemFeatures describe_for_dedup(const core::Item& item) {
   ItemFeatures f;
-  add_prefix_targets(item, f);
-  // Title and paragraphs, without the whole-body target that repeats them.
-  size_t parts = f.prefix_targets.size() > 2 ? f.prefix_targets.size() - 1 : f.prefix_targets.size();
-  for (size_t i = 0; i < parts; ++i) {
-    const auto& k = f.prefix_targets[i];
-    if (k.empty()) continue;
-    if (!f.match_key.empty()) f.match_key.push_back(' ');
-    f.match_key += k;
-  }
+  std::string body_key = add_prefix_targets(item, f);
+  f.match_key = join_keys(f.prefix_targets.front(), body_key);
   MinHash sig = minhash(f.match_key);
   f.signature.assign(sig.begin(), sig.end());
   return f;
@@ -391,11 +400,10 @@ std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items, i
     const core::Item& item = items[i];
     // An article is compared by its title and lead: news tells its event first,
     // and a later paragraph may well recall another event.
-    std::string full = core::item_text(item);
     std::string compared = item.body.empty() ? item.title : item.title + "\n\n" + lead_of(item.body);
-    ItemFeatures f = describe_text(compared, compared, item.language, names);
-    f.match_key = match_key(full);
-    add_prefix_targets(item, f);
+    ItemFeatures f = describe_terms(compared, compared, item.language, names);
+    std::string body_key = add_prefix_targets(item, f);
+    f.match_key = join_keys(f.prefix_targets.front(), body_key);  // the key of title and body
     MinHash sig = minhash(f.match_key);
     f.signature.assign(sig.begin(), sig.end());
     features[i] = std::move(f);
