@@ -257,6 +257,18 @@ TEST(StoriesCli, NoAnalysisGroupsTheSameAndAddsNoFacts) {
   }
 }
 
+TEST(StoriesCli, TimingsNameEachStageOnStderrAndLeaveTheOutputAlone) {
+  fs::path page = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages/es-single.txt";
+  CliRun plain = run_newsdesk("stories --format json -q " + quote(page));
+  CliRun timed = run_newsdesk("stories --format json -q --timings " + quote(page));
+  ASSERT_EQ(timed.exit_code, 0) << timed.err;
+  EXPECT_EQ(timed.out, plain.out);
+  for (const char* stage : {"read and extract", "describe items", "group", "analyse", "render json"}) {
+    EXPECT_NE(timed.err.find(std::string("timing: ") + stage), std::string::npos) << stage << "\n" << timed.err;
+  }
+  EXPECT_EQ(plain.err.find("timing:"), std::string::npos);
+}
+
 TEST(StoriesCli, ReadsStdin) {
   fs::path page = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages/es-single.txt";
   CliRun r = run_newsdesk("stories --format json -", page.string());
