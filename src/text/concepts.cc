@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_map>
 
 #include "core/bundle.h"
 #include "text/normalize.h"
@@ -78,18 +79,38 @@ std::optional<ConceptMatch> match_concept(std::string_view language,
     map = &it->second;
   }
   size_t longest = std::min(lex.max_words, folded_words.size() - start);
+  // The longest phrase is joined once; the shorter ones are its prefixes.
+  thread_local std::string phrase;
+  thread_local std::vector<size_t> ends;
+  phrase.clear();
+  ends.clear();
+  for (size_t k = 0; k < longest; ++k) {
+    if (k > 0) phrase.push_back(' ');
+    phrase += folded_words[start + k];
+    ends.push_back(phrase.size());
+  }
   for (size_t n = longest; n >= 1; --n) {
-    std::string key = folded_words[start];
-    for (size_t k = 1; k < n; ++k) key += " " + folded_words[start + k];
-    auto it = map->find(key);
+    auto it = map->find(std::string_view(phrase).substr(0, ends[n - 1]));
     if (it != map->end()) return ConceptMatch{it->second, static_cast<int>(n)};
   }
   if (language.empty()) return std::nullopt;
-  const PhraseMap& stems = lex.stems_by_language.find(language)->second;
-  std::string stemmed = stem(language, folded_words[start]);
-  if (stemmed.size() < kMinStem) return std::nullopt;
-  auto it = stems.find(stemmed);
-  if (it != stems.end()) return ConceptMatch{it->second, 1};
+  // A word's concept through its stem, remembered per thread: a Snowball run
+  // per word was most of this function's time (news repeats its words).
+  constexpr size_t kCachedWords = 1 << 16;  // emptied when full: about 5 MB a thread
+  thread_local std::unordered_map<std::string, const std::string*> by_word;  // "lang\tword" -> id or null
+  thread_local std::string probe;
+  probe.assign(language);
+  probe.push_back('\t');
+  probe += folded_words[start];
+  auto cached = by_word.find(probe);
+  if (cached == by_word.end()) {
+    const PhraseMap& stems = lex.stems_by_language.find(language)->second;
+    std::string stemmed = stem(language, folded_words[start]);
+    auto it = stemmed.size() < kMinStem ? stems.end() : stems.find(stemmed);
+    if (by_word.size() >= kCachedWords) by_word.clear();
+    cached = by_word.emplace(probe, it == stems.end() ? nullptr : &it->second).first;
+  }
+  if (cached->second) return ConceptMatch{*cached->second, 1};
   return std::nullopt;
 }
 
