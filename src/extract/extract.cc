@@ -370,7 +370,11 @@ core::Result<Article> extract_article(const core::RawDoc& raw, const ExtractOpti
     for (const auto& b : a.blocks) {
       sample += b.text;
       sample += '\n';
-      if (sample.size() > 1200) break;  // enough for identification; fastText cost grows with length
+      if (sample.size() > 600) break;  // enough for identification; fastText cost grows with length
+    }
+    if (sample.size() > 800) {  // one long first block: cut it after a word
+      size_t cut = sample.find_first_of(" \n", 600);
+      if (cut != std::string::npos && cut <= 800) sample.resize(cut);
     }
     if (sample.size() < 200) sample = a.title + "\n" + meta.description + "\n" + sample;
     auto guess = text::identify_language(sample);
