@@ -21,6 +21,23 @@ TEST(Wording, RepeatedWordsMatchAsOftenAsBothGiveThem) {
   EXPECT_DOUBLE_EQ(wording_overlap("the cat and the dog", "the cat"), 2.0 / 5.0);
 }
 
+TEST(Wording, TheSameEitherWayRound) {
+  const char* pairs[][2] = {{"the cat and the dog", "the cat"},
+                            {"storm hits the coast", "storm hits the north east coast"},
+                            {"5 killed in kyiv strike", "strike in kyiv 7 killed and 5 hurt 7"},
+                            {"a a a b", "a b b b c"}};
+  for (const auto& p : pairs) EXPECT_DOUBLE_EQ(wording_overlap(p[0], p[1]), wording_overlap(p[1], p[0])) << p[0];
+  // a a a b / a b b b c: "a" shared once, "b" once; the longer side has 5 words.
+  EXPECT_DOUBLE_EQ(wording_overlap("a a a b", "a b b b c"), 2.0 / 5.0);
+}
+
+TEST(Wording, AHeadlineAgainstALongTextCountsEachOfItsWordsAtMostOnce) {
+  std::string article;
+  for (int i = 0; i < 200; ++i) article += "storm hits the coast again ";
+  article.pop_back();
+  EXPECT_DOUBLE_EQ(wording_overlap("storm hits the coast", article), 4.0 / 1000.0);
+}
+
 TEST(Wording, OtherFiguresCountLess) {
   double same = wording_overlap("5 killed in kyiv strike", "strike in kyiv 5 killed");
   double other = wording_overlap("5 killed in kyiv strike", "strike in kyiv 7 killed");
