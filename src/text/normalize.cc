@@ -191,12 +191,21 @@ std::string fold_to_key(std::string_view utf8) {
   int32_t n = static_cast<int32_t>(folded.size());
   bool in_word = false;
   for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {  // most bytes of most text: no decoding, no property lookup
+      bool word_char = is_ascii_alnum(p[i]);
+      if (word_char) {
+        if (!in_word && !key.empty()) key.push_back(' ');
+        key.push_back(static_cast<char>(p[i]));
+      }
+      in_word = word_char;
+      ++i;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    bool word_char = c >= 0 && (c < 0x80 ? is_ascii_alnum(c)
-                                          : (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
-                                             u_charType(c) == U_COMBINING_SPACING_MARK));
+    bool word_char = c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
+                                u_charType(c) == U_COMBINING_SPACING_MARK);
     if (word_char) {
       if (!in_word && !key.empty()) key.push_back(' ');
       key.append(folded, static_cast<size_t>(start), static_cast<size_t>(i - start));
