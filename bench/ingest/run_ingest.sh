@@ -79,7 +79,7 @@ for label, flags, args in runs:
     for threads in ("1", "2"):
         t0 = time.time()
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        p = subprocess.run([exe, "stories", "--quiet", "--format", "json", "--threads", threads] + flags + args,
+        p = subprocess.run([exe, "stories", "--quiet", "--timings", "--format", "json", "--threads", threads] + flags + args,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         s = time.time() - t0
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -91,6 +91,11 @@ for label, flags, args in runs:
         wired = p.returncode in (0, 1) and ("%s: " % archive) not in err
         row = {"run": "%s-%st" % (label, threads), "exit": p.returncode, "seconds": round(s, 2),
                "cpu_seconds": round(cpu, 2), "peak_rss_mb_so_far": round(rss, 1)}
+        # Each stage's CPU seconds (stories --timings): where the time goes.
+        for line in err.splitlines():
+            if line.startswith("newsdesk: timing: "):
+                stage, rest = line[len("newsdesk: timing: "):].split("  ", 1)
+                row["cpu_s " + stage.strip()] = float(rest.split("s wall")[1].split("s CPU")[0])
         if wired:
             row["pages_per_s"] = round(1429 * len(args) / s, 1)  # pages in the shared set
             # CPU time: what the machine's other work does not inflate (target: 500 a core).
