@@ -384,17 +384,20 @@ ItemFeatures describe_for_dedup(const core::Item& item) {
 }
 
 std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items, int threads) {
-  // Names are judged over the whole batch: each part's evidence, then the sum.
-  constexpr size_t kPart = 64;
-  std::vector<NameEvidence> parts((items.size() + kPart - 1) / kPart);
+  // Names are judged over the whole batch: each part's evidence, then the sum
+  // (the same whatever the parts). A few parts a thread balance the threads;
+  // more would make the serial sum the larger cost.
+  size_t part_count = std::max<size_t>(1, std::min((items.size() + 63) / 64, 4 * static_cast<size_t>(std::max(1, threads))));
+  size_t part_size = (items.size() + part_count - 1) / part_count;
+  std::vector<NameEvidence> parts(part_count);
   core::parallel_for(parts.size(), threads, [&](size_t p) {
-    for (size_t i = p * kPart; i < std::min(items.size(), (p + 1) * kPart); ++i) {
+    for (size_t i = p * part_size; i < std::min(items.size(), (p + 1) * part_size); ++i) {
       parts[p].observe(items[i].title);
       if (!items[i].body.empty()) parts[p].observe(items[i].body);
     }
   });
-  NameEvidence names;
-  for (const auto& part : parts) names.merge(part);
+  NameEvidence names = std::move(parts.front());
+  for (size_t p = 1; p < parts.size(); ++p) names.merge(parts[p]);
   std::vector<ItemFeatures> features(items.size());
   core::parallel_for(items.size(), threads, [&](size_t i) {
     const core::Item& item = items[i];
