@@ -285,10 +285,15 @@ std::vector<core::Story> group_items(std::vector<core::Item>& items,
 
   // 3. Within a cluster the first item is the original; each later one names the
   //    earlier item it is closest to.
+  //    Clusters touch only their own items: they are settled on all threads.
   std::map<int, std::vector<int>> by_root;
   for (int i : order) by_root[clusters.find(i)].push_back(i);
-  std::vector<core::Story> stories;
-  for (auto& [root, m] : by_root) {
+  std::vector<const std::vector<int>*> clustered;
+  clustered.reserve(by_root.size());
+  for (const auto& [root, m] : by_root) clustered.push_back(&m);
+  std::vector<core::Story> stories(clustered.size());
+  core::parallel_for(clustered.size(), options.threads, [&](size_t k) {
+    const std::vector<int>& m = *clustered[k];
     int original = -1;
     for (int i : m) {
       if (follows[i] >= 0) continue;
@@ -314,9 +319,8 @@ std::vector<core::Story> group_items(std::vector<core::Item>& items,
       items[i].evidence = shared_evidence(features[i], features[items[i].of_item]);
     }
     if (original < 0) original = m.front();
-    core::Story story = assemble_story(items, m, story_id(features[original]));
-    stories.push_back(std::move(story));
-  }
+    stories[k] = assemble_story(items, m, story_id(features[original]));
+  });
   std::sort(stories.begin(), stories.end(), [&](const auto& a, const auto& b) {
     return rank[a.items.front()] < rank[b.items.front()];
   });
