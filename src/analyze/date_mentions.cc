@@ -2078,8 +2078,12 @@ class Matcher {
     if (digits(i, 1, 2) && (mark(i + 1, "/") || mark(i + 1, ".")) && glued(i + 1) && digits(i + 2, 1, 2) &&
         glued(i + 2) && !(ok(i + 3) && glued(i + 3) && (mark(i + 3, "/") || mark(i + 3, ".") || mark(i + 3, ",") ||
                                                         mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits)) &&
-        (i > 0 || span_next) && mark(i + 1, "/")) {
-      bool date_word = span_next;
+        mark(i + 1, "/")) {
+      // A day and month alone on a line ("29/2", "2/29" as a heading or a dateline) is a date when one
+      // number is past the months, so names a day: "3/4" alone stays a fraction.
+      const bool alone = (i == 0 || t_[i].newline_before) && (!ok(i + 3) || t_[i + 3].newline_before) &&
+                         std::max(num(i), num(i + 2)) > 12;
+      bool date_word = span_next || alone;
       if (i > 0)
         for (auto& m : dw(i - 1))
           date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
@@ -2091,11 +2095,12 @@ class Matcher {
       int a = num(i), b = num(i + 2);
       int d = a, m = b;
       if (english_ && a <= 12) d = b, m = a;
-      if (date_word && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(2000, m)) {
+      if (date_word && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
         if (i > 0 && lang_.substr(0, 2) == "it" && t_[i - 1].folded == "il") r.first = i - 1;  // "il 22/04"
         r.kind = RawDate::kDayMonth;
         r.d = d, r.m = m;
         r.end = i + 3;
+        if (d > days_in_month(2000, m)) return impossible_day(r);  // "30/2", as "Feb 30"
         return r;
       }
     }
@@ -2727,6 +2732,8 @@ bool has_word(const std::vector<FactToken>& t, size_t i, std::string_view lang, 
   return false;
 }
 
+bool same_day_of_year(const CivilDate& a, const CivilDate& b) { return a.month == b.month && a.day == b.day; }
+
 // Joins "from X to Y", "tra il 3 e il 12 settembre", "entre 2008 y 2011", "X - Y" into
 // one span from X's start to Y's start (the way Recognizers-Text resolves them).
 std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<FactToken>& t, std::string_view lang,
@@ -2833,6 +2840,25 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
           a.start = add_days(b.start, -1);  // no days of its own; kept before the end so the two join
           a.future_start.reset();
           a.future_end.reset();
+        }
+      }
+      // "29/2-1/3", "28 dic - 3 gen": two days without a year. The end is the first such day from the
+      // start on, in each reading; the nearest day to the anchor alone may fall in another year.
+      if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
+          a.uses_anchor && b.uses_anchor && a.time.empty() && b.time.empty() && a.future_start &&
+          b.future_start && same_day_of_year(a.start, *a.future_start) && same_day_of_year(b.start, *b.future_start)) {
+        auto end_from = [&](const CivilDate& s) -> std::optional<CivilDate> {
+          const CivilDate& d = b.start;
+          int y = (d.month > s.month || (d.month == s.month && d.day >= s.day)) ? s.year : s.year + 1;
+          if (!valid(y, d.month, d.day)) return std::nullopt;
+          return CivilDate{y, d.month, d.day};
+        };
+        auto past = end_from(a.start), future = end_from(*a.future_start);
+        if (past && future) {
+          b.start = *past;
+          b.end_exclusive = add_days(*past, 1);
+          b.future_start = *future;
+          b.future_end = add_days(*future, 1);
         }
       }
       // "de 25/10 a 25/01": the end's other reading when the nearer one comes before the start

@@ -582,6 +582,12 @@ TEST(DateConstructs, ImpossibleAndLeapDays) {
       {"es", "30 Feb 2019", "30 Feb 2019=2019-02-30"},
       {"it", "29/2/2019", "29/2/2019=2019-02-29"},
       {"en", "on February 29", "February 29=2024-02-29"},
+      // a day and month alone on a line: one number past the months makes it no fraction
+      {"es", "29/2", "29/2=2024-02-29"},
+      {"en", "2/29", "2/29=2024-02-29"},
+      {"fr", "30/2", "30/2=XXXX-02-30"},
+      {"it", "Il punteggio:\n29/2\n", "29/2=2024-02-29"},
+      {"de", "am 30/2", "30/2=XXXX-02-30"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   auto found = find_dates("on February 29", "en", anchor);
@@ -589,6 +595,8 @@ TEST(DateConstructs, ImpossibleAndLeapDays) {
   ASSERT_TRUE(found[0].future_start.has_value());
   EXPECT_EQ(found[0].future_start->iso(), "2028-02-29");
   EXPECT_TRUE(find_dates("32/2/2019", "it", anchor).empty());
+  EXPECT_TRUE(find_dates("1/3", "pt", anchor).empty());               // alone, but a fraction
+  EXPECT_TRUE(find_dates("il punteggio 29/2", "it", anchor).empty());  // in a sentence, no date word
 }
 
 // Two days and months glued by a dash are a span, the first taking the second's year if it has one.
@@ -598,6 +606,9 @@ TEST(DateConstructs, DayMonthSpansWithADash) {
       {"en", "The period is 10/1-11/2/2017", "10/1-11/2/2017=2017-10-01/2017-11-01"},
       {"de", "28/2-1/3", "28/2-1/3=2026-02-28/2026-02-28"},  // the nearer reading
       {"fr", "29/2-1/3/2019", "29/2-1/3/2019=(2019-02-29,2019-03-01,PXD)"},
+      // no year: the end follows the start in each reading, though 1/3 alone would be 2025-03-01
+      {"es", "29/2-1/3", "29/2-1/3=2024-02-29/2024-02-29"},
+      {"it", "dal 28/12 al 3/1", "dal 28/12 al 3/1=2025-12-28/2026-01-02"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   EXPECT_TRUE(find_dates("3/4", "en", anchor).empty());  // a fraction stays one
