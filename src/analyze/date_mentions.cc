@@ -7,6 +7,7 @@
 #include "analyze/date_bounded_times.h"
 #include "analyze/date_centuries.h"
 #include "analyze/date_fortnights.h"
+#include "analyze/date_german_months.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/date_meals.h"
 #include "analyze/facts_tokens.h"
@@ -463,17 +464,8 @@ class Matcher {
     }
     for (auto& [form, v] : kFirst)
       if (w == form) return std::make_pair(v, j + 1);
-    if (german_) {  // "zweiten", "neunundzwanzigsten", "siebter"
-      static const std::pair<std::string_view, int> kStems[] = {{"erst", 1}, {"dritt", 3}, {"sieb", 7}, {"acht", 8}};
-      for (std::string_view suf : {"sten", "ster", "stes", "ste", "ten", "ter", "tes", "te"}) {
-        if (w.size() <= suf.size() + 2 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0) continue;
-        std::string root = w.substr(0, w.size() - suf.size());
-        for (auto& [stem, v] : kStems)
-          if (root == stem) return std::make_pair(v, j + 1);
-        if (auto n = number_word_value(root, lang_); n && *n >= 1 && *n <= 31 && *n == static_cast<int>(*n))
-          return std::make_pair(static_cast<int>(*n), j + 1);
-      }
-    }
+    if (german_)  // "zweiten", "neunundzwanzigsten", "siebter"
+      if (auto v = german_ordinal_value(w)) return std::make_pair(*v, j + 1);
     return std::nullopt;
   }
 
@@ -2117,9 +2109,17 @@ class Matcher {
     return std::nullopt;
   }
 
+  // A German day and month by number needs a cue in front, a weekday or "am"/"den": a bare "7. vierter"
+  // is as often two ranks of a race.
+  bool numbered_month_cue(size_t i, size_t j, size_t k) const {
+    if (j != i || k != j) return true;  // a weekday, or a day prefix ("den", "am") read before the day
+    return k > 0 && (t_[k - 1].folded == "am" || t_[k - 1].folded == "den" || t_[k - 1].folded == "vom");
+  }
+
   // [weekday,] [the] 3[rd] [of] September [,] [2025]
   std::optional<RawDate> day_month(size_t i) const {
-    if (next_month_[i] > i + 10 && !(english_ && i + 3 < t_.size())) return std::nullopt;  // no month near
+    // no month near (German may give it by number: "7. vierter")
+    if (next_month_[i] > i + 10 && !(english_ && i + 3 < t_.size()) && !german_) return std::nullopt;
     int wd = 0;
     size_t j = weekday_prefix(i, wd);
     size_t k = j;
@@ -2148,6 +2148,10 @@ class Matcher {
     auto month = month_at(e, true);
     if (month && day_in_words && (month->first == 5 || month->first == 3) && !t_[e].capitalized)
       return std::nullopt;  // "One may ask"
+    // German writes the month by number too ("7. vierter", "siebter 4."); the day then needs its
+    // dot or to be an ordinal word, so a count or an hour ("7 vierte Plätze") is none
+    if (!month && german_ && (t_[k].kind == TokenKind::kWord || day->second > k + 1) && numbered_month_cue(i, j, k))
+      month = german_month_number_at(t_, e);
     if (!month) {
       // "on the 18th": a day of the anchor's month
       if (english_ && k != j && t_[j].folded == "the" && t_[k].kind == TokenKind::kDigits && j > 0 &&

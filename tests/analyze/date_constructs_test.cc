@@ -802,5 +802,21 @@ TEST(DateConstructs, SamePeriodIsTheAnchors) {
     EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
 }
 
+// German gives the month by number too, as digits with their dot or an ordinal word, after a cue.
+TEST(DateConstructs, GermanMonthsByNumber) {
+  check({
+      {"de", "Ich komme am 7. vierter zurück.", "7. vierter=2025-04-07"},
+      {"de", "Ich komme am siebter 4. zurück.", "siebter 4.=2025-04-07"},
+      {"de", "Das Treffen ist am 27. 11.", "27. 11.=2025-11-27"},
+      {"de", "Das Treffen ist am dritter/11.", "dritter/11.=2025-11-03"},
+      {"de", "Ich komme am Donnerstag, den siebten vierten zurück.", "Donnerstag, den siebten vierten=2025-04-07"},
+      {"de", "Das Treffen ist Donnerstag 7. vierter 2016.", "Donnerstag 7. vierter 2016=2016-04-07"},
+      {"de", "Wir sehen uns am dritten März.", "dritten März=2026-03-03"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("Sie wurde 7. vierter Platz.", "de", anchor).empty());  // two ranks, no cue
+  EXPECT_TRUE(find_dates("am 7. 4 Tore", "de", anchor).empty());                  // digits without their dot
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
