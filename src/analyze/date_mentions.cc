@@ -10,6 +10,7 @@
 #include "analyze/date_german_months.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/date_meals.h"
+#include "analyze/date_quarter_runs.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 
@@ -89,7 +90,7 @@ constexpr int kFortnightUnit = 8;
 struct RawDate {
   enum Kind {
     kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
-    kSet, kPeriod, kHoliday, kUnresolved
+    kSet, kPeriod, kHoliday, kUnresolved, kQuarterRun
   } kind = kFull;
   size_t first = 0, end = 0;  // tokens [first, end)
   int y = 0, m = 0, d = 0;
@@ -198,6 +199,7 @@ class Matcher {
       consider(meal(i));
       consider(fortnight(i));
       consider(century(i));
+      consider(quarter_run(i));
       if (found) {
         if (best.kind == RawDate::kTime && !best.meal) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -343,6 +345,19 @@ class Matcher {
     r.end = c->end;
     r.y = c->first_year, r.m = 1, r.d = 1;
     r.y2 = c->first_year + 100, r.m2 = 1, r.d2 = 1;
+    return r;
+  }
+
+  // "the last 2 quarters", "next 7 quarters" (date_quarter_runs.h): amount and direction
+  std::optional<RawDate> quarter_run(size_t i) const {
+    auto q = quarter_run_at(t_, words_, i, lang_);
+    if (!q) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kQuarterRun;
+    r.first = q->first;
+    r.end = q->end;
+    r.amount = q->count;
+    r.mod = q->direction;
     return r;
   }
 
@@ -3113,6 +3128,13 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       case RawDate::kFull: day(CivilDate{r.y, r.m, r.d}); break;
       case RawDate::kMonthYear: month(r.y, r.m); break;
       case RawDate::kYear: year(r.y); break;
+      case RawDate::kQuarterRun: {
+        m.granularity = DateGranularity::kSpan;
+        auto [s, e] = quarter_run_days(a, static_cast<int>(r.amount), r.mod);
+        m.start = s;
+        m.end_exclusive = e;
+        break;
+      }
       case RawDate::kSpanFull:  // "2014-2018": from the first to the start of the last, as Recognizers-Text
         m.granularity = DateGranularity::kSpan;
         m.start = CivilDate{r.y, r.m, r.d};

@@ -818,5 +818,17 @@ TEST(DateConstructs, GermanMonthsByNumber) {
   EXPECT_TRUE(find_dates("am 7. 4 Tore", "de", anchor).empty());                  // digits without their dot
 }
 
+// A run of whole quarters counts from the anchor's quarter (July-September), not from its day.
+TEST(DateConstructs, QuarterRuns) {
+  check({
+      {"en", "sales for the last 2 quarters", "last 2 quarters=2025-01-01/2025-06-30"},
+      {"en", "sales for the coming three quarters", "coming three quarters=2025-10-01/2026-06-30"},
+      {"es", "ventas de los últimos dos trimestres", "últimos dos trimestres=2025-01-01/2025-06-30"},
+      {"it", "vendite dei prossimi 3 trimestri", "prossimi 3 trimestri=2025-10-01/2026-06-30"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("three quarters of the voters", "en", anchor).empty());
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze

@@ -1,0 +1,61 @@
+#include "analyze/date_quarter_runs.h"
+
+#include "analyze/quantity_numbers.h"
+
+namespace newsdesk::analyze {
+namespace {
+
+constexpr int kQuarterUnit = 6;  // the lexicon's unit value of "quarter", "trimestre"
+
+// The modifier's direction: "last", "past", "previous" -1; "next", "coming", "following" +1; 0 none.
+int direction_of(const DateWordMatch& m) {
+  if (m.kind == DateWord::kLastN) return -1;
+  if (m.kind == DateWord::kNextN) return 1;
+  if (m.kind == DateWord::kPreMod) return m.value;
+  return 0;
+}
+
+CivilDate first_of_month(int months_since_year_0) {
+  int y = months_since_year_0 / 12;
+  return CivilDate{y, months_since_year_0 - y * 12 + 1, 1};
+}
+
+// The whole number at token j and the token after it. A number word alone first: the number reader
+// takes "three quarters" for 3/4.
+std::optional<std::pair<int, size_t>> count_at(const std::vector<FactToken>& t, size_t j, std::string_view language) {
+  if (t[j].kind == TokenKind::kWord) {
+    auto v = number_word_value(t[j].folded, language);
+    if (v && *v >= 1 && *v <= 400 && *v == static_cast<int>(*v)) return std::make_pair(static_cast<int>(*v), j + 1);
+    return std::nullopt;
+  }
+  auto n = read_number_at(t, j, language);
+  if (!n || n->glued_unit || n->value < 1 || n->value > 400 || n->value != static_cast<int>(n->value))
+    return std::nullopt;
+  return std::make_pair(static_cast<int>(n->value), n->end_token);
+}
+
+}  // namespace
+
+std::optional<QuarterRun> quarter_run_at(const std::vector<FactToken>& t,
+                                         const std::vector<std::vector<DateWordMatch>>& words, size_t i,
+                                         std::string_view language) {
+  if (i >= words.size()) return std::nullopt;
+  for (const DateWordMatch& m : words[i]) {
+    int direction = direction_of(m);
+    if (direction == 0 || m.end_token >= t.size()) continue;
+    auto count = count_at(t, m.end_token, language);
+    if (!count || count->second >= words.size()) continue;
+    for (const DateWordMatch& u : words[count->second])
+      if (u.kind == DateWord::kUnit && u.value == kQuarterUnit)
+        return QuarterRun{m.end_token - 1, u.end_token, count->first, direction};
+  }
+  return std::nullopt;
+}
+
+std::pair<CivilDate, CivilDate> quarter_run_days(const CivilDate& anchor, int count, int direction) {
+  int own = anchor.year * 12 + (anchor.month - 1) / 3 * 3;  // the anchor's quarter, in months
+  if (direction < 0) return {first_of_month(own - 3 * count), first_of_month(own)};
+  return {first_of_month(own + 3), first_of_month(own + 3 * (count + 1))};
+}
+
+}  // namespace newsdesk::analyze
