@@ -200,6 +200,7 @@ class Matcher {
       consider(fortnight(i));
       consider(century(i));
       consider(quarter_run(i));
+      consider(days_of_month_span(i));
       if (found) {
         if (best.kind == RawDate::kTime && !best.meal) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -2235,6 +2236,15 @@ class Matcher {
         r.end += 2;
       }
     }
+    if (!r.day_last) {
+      // "april 9th through 17th", "from april the ninth till the seventeenth": a second day of the month
+      bool opened = opener_before(i).has_value();
+      if (auto d2 = second_day_of_month(r.end, r.d, opened)) {
+        r.day_last = d2->first;
+        r.end = d2->second;
+        if (opened) r.first = *opener_before(i);
+      }
+    }
     size_t y = r.end;
     if (mark(y, ",")) ++y;
     if (mark(y, "/") && glued(y)) ++y;
@@ -2243,6 +2253,78 @@ class Matcher {
     if (int yv = year_value(y); yv && !number_continues(y + 1)) return finish_day_date(r, yv, y + 1, wd);
     if (auto yw = english_year_words(y)) return finish_day_date(r, yw->first, yw->second, wd);
     return finish_day_date(r, 0, 0, wd);
+  }
+
+  // The token where a range opener ("from", "between", "de") ending just before token i starts.
+  std::optional<size_t> opener_before(size_t i) const {
+    for (size_t back = 1; back <= 2 && back <= i; ++back)
+      for (auto& m : dw(i - back))
+        if (m.kind == DateWord::kRangeOpen && m.end_token == i) return i - back;
+    return std::nullopt;
+  }
+
+  // After a first day of a month ending at token e: a joiner and a later day of the same month
+  // ("through 17th", "till the seventeenth", "a 12"); the day and its end token. "and" joins two
+  // days into a span only after an opener ("between"); a time ("to 5pm") or a day of another month
+  // ("to 3 May") is no second day.
+  std::optional<std::pair<int, size_t>> second_day_of_month(size_t e, int first_day, bool opened) const {
+    auto to = word(e, DateWord::kRangeTo);
+    if (!to || mark(e, "-") || (is_conjunction(e) && !opened)) return std::nullopt;
+    size_t k = to->end_token;
+    if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
+    auto d2 = day_at(k, false);
+    if (!d2 || d2->first <= first_day) return std::nullopt;
+    if (t_[k].kind == TokenKind::kDigits) {
+      if (number_continues(k + 1) || !digits(k, 1, 2)) return std::nullopt;
+      if (auto tm = time_at(k, true); tm && tm->end > d2->second) return std::nullopt;
+    }
+    if (month_at(skip_filler(d2->second), true)) return std::nullopt;
+    return d2;
+  }
+
+  bool is_conjunction(size_t j) const {
+    static const std::string_view kAnd[] = {"and", "y", "e", "et", "und", "ed", "i"};
+    if (!ok(j)) return false;
+    for (std::string_view w : kAnd)
+      if (t_[j].folded == w) return true;
+    return false;
+  }
+
+  // [from|between] 9[th] to|and [the] 12[th] [of] June [2025]: two days of one month, the month
+  // written once after the second ("9 a 12 de junio", "between ninth and seventeenth of april")
+  std::optional<RawDate> days_of_month_span(size_t i) const {
+    size_t j = i;
+    bool opened = false;
+    if (auto o = word(i, DateWord::kRangeOpen)) j = o->end_token, opened = true;
+    if (auto p = word(j, DateWord::kDayPrefix)) j = p->end_token;
+    if (j == i && (i == 0 || !word(i - 1, DateWord::kRangeOpen)) && preceded_by_number(i)) return std::nullopt;
+    auto d1 = day_at(j, false);
+    if (!d1 || (t_[j].kind == TokenKind::kDigits && (number_continues(j + 1) || !digits(j, 1, 2)))) return std::nullopt;
+    auto to = word(d1->second, DateWord::kRangeTo);
+    if (!to || (is_conjunction(d1->second) && !opened)) return std::nullopt;
+    size_t k = to->end_token;
+    if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
+    auto d2 = day_at(k, false);
+    if (!d2 || d2->first <= d1->first ||
+        (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || !digits(k, 1, 2))))
+      return std::nullopt;
+    size_t f = skip_filler(d2->second);
+    auto month = month_at(f, true);
+    if (!month)
+      if (auto p = word(f, DateWord::kDayPrefix)) month = month_at(p->end_token, true);  // "de 18 a 19 el noviembre"
+    if (!month || d2->first > days_in_month(2000, month->first)) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.d = d1->first;
+    r.day_last = d2->first;
+    r.m = month->first;
+    r.end = month->second;
+    size_t y = r.end;
+    if (mark(y, ",")) ++y;
+    else if (auto fl = word(y, DateWord::kFiller); fl && year_value(fl->end_token)) y = fl->end_token;
+    else if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "en 2020"
+    if (auto yv = year_at(y)) return finish_day_date(r, yv->first, yv->second, 0);
+    return finish_day_date(r, 0, 0, 0);
   }
 
   // The closing of day_month and month_day: with a year (ending at token `end`) a full date,

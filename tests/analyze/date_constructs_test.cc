@@ -830,5 +830,25 @@ TEST(DateConstructs, QuarterRuns) {
   EXPECT_TRUE(find_dates("three quarters of the voters", "en", anchor).empty());
 }
 
+// Two days of one month with the month written once: a span from the first day to the last.
+TEST(DateConstructs, DaysOfOneMonth) {
+  check({
+      {"en", "i am off april 9th through 17th", "april 9th through 17th=2025-04-09/2025-04-16"},
+      {"en", "i am off from april the ninth till the seventeenth", "from april the ninth till the seventeenth=2025-04-09/2025-04-16"},
+      {"en", "i am off between the ninth and the seventeenth of april", "between the ninth and the seventeenth of april=2025-04-09/2025-04-16"},
+      {"en", "9 to 12 of June: a festival", "9 to 12 of June=2025-06-09/2025-06-11"},
+      {"es", "9 a 12 de junio: otro festival", "9 a 12 de junio=2025-06-09/2025-06-11"},
+      {"es", "Viajaré de 26 a 28 de junio en 2020.", "de 26 a 28 de junio en 2020=2020-06-26/2020-06-27"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  // "and" without "between" joins two dates; an hour after "to" is no day
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("the 3 and 4 of May", "en", anchor)) got.push_back(d.text);
+  EXPECT_EQ(got, std::vector<std::string>{"4 of May"});
+  got.clear();
+  for (const auto& d : find_dates("open april 9th to 5pm", "en", anchor)) got.push_back(d.text + "=" + d.value());
+  for (const auto& g : got) EXPECT_EQ(g.find("/"), std::string::npos) << g;
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
