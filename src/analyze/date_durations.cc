@@ -26,6 +26,7 @@ std::string iso_period(double amount, double unit_seconds) {
   if (unit_seconds == 3600) return "PT" + n + "H";
   if (unit_seconds == 86400) return "P" + n + "D";
   if (unit_seconds == 604800) return "P" + n + "W";
+  if (unit_seconds == 172800) return "P" + n + "WE";  // a weekend, counted as its two days
   if (unit_seconds == 2592000) return "P" + n + "M";
   return "P" + n + "Y";
 }

@@ -1093,7 +1093,10 @@ class Matcher {
     r.kind = RawDate::kSet;
     r.first = i;
     static const char* kUnitLetter[] = {"D", "W", "M", "Y", "WE"};
-    if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 7 && a->value != 5) {
+    // "three weekends", "two nights": counted, the plural is an amount of time (a duration), no set
+    const bool counted = i > 0 && !t_[i].newline_before &&
+                         (digits(i - 1, 1, 3) || number_word_value(t_[i - 1].folded, lang_).has_value());
+    if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 7 && a->value != 5 && !counted) {
       // daily .. yearly, weekends; quarterly P3M, semi-annually P0.5Y
       r.set = a->value == 6 ? "P3M" : a->value == 7 ? "P0.5Y" : std::string("P1") + kUnitLetter[a->value];
       r.end = a->end_token;
@@ -1129,7 +1132,7 @@ class Matcher {
         return r;
       }
     }
-    if (auto ps = word(i, DateWord::kPartSet)) {  // "mornings"
+    if (auto ps = word(i, DateWord::kPartSet); ps && !counted) {  // "mornings"
       r.set = part_code(ps->value);
       r.end = ps->end_token;
       return r;

@@ -113,6 +113,31 @@ TEST(DateDurations, FrenchDepuisBelongsToTheSpan) {
   EXPECT_TRUE(d[0].introduced);
 }
 
+// Nights and weekends counted are amounts of time: a night as a day, a weekend as its two days.
+TEST(DateDurations, NightsAndWeekendsCounted) {
+  struct Case {
+    const char *lang, *text, *span, *iso;
+    double seconds;
+  };
+  for (const Case& c : {Case{"en", "Book a room for two nights", "two nights", "P2D", 172800},
+                        Case{"es", "una habitación para una noche", "una noche", "P1D", 86400},
+                        Case{"it", "il corso dura tre fine settimana", "tre fine settimana", "P3WE", 518400},
+                        Case{"es", "el curso dura tres fines de semana", "tres fines de semana", "P3WE", 518400}}) {
+    auto d = find_durations(c.text, c.lang);
+    ASSERT_EQ(d.size(), 1u) << c.text;
+    EXPECT_EQ(d[0].text, c.span);
+    EXPECT_EQ(d[0].iso, c.iso);
+    EXPECT_EQ(d[0].seconds, c.seconds);
+  }
+  // counted, the plural is no recurring time; alone it still is one
+  EXPECT_TRUE(values("the course lasts three weekends", "en").empty());
+  EXPECT_TRUE(values("Book a room for 2 nights", "en").empty());
+  EXPECT_EQ(values("every two weekends", "en"), V{"every two weekends=P2WE"});
+  EXPECT_EQ(values("cada dos fines de semana", "es"), V{"cada dos fines de semana=P2WE"});
+  EXPECT_EQ(values("I work nights", "en"), V{"nights=TNI"});
+  EXPECT_EQ(values("open weekends", "en"), V{"weekends=P1WE"});
+}
+
 // "all day", "tutto il mese", "den ganzen Tag": one whole unit.
 TEST(DateDurations, OneWholeUnit) {
   struct Case {
