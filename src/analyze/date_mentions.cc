@@ -3062,15 +3062,18 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
       d.end = t[or_later_end - 1].end;
       d.text.assign(text.substr(d.begin, d.end - d.begin));
     }
+    // "before the year 2019", "since the end of 1989": an article may stand between the word and the date
+    size_t lead = ti, article_end = 0;
+    if (ti > 0 && has_word(t, ti - 1, lang, DateWord::kDefArticle, article_end) && article_end == ti) lead = ti - 1;
     for (size_t back = 1; back <= 4 && back <= ti; ++back) {
       size_t s = ti - back, e = 0;
       DateWord kind{};
       bool hit = false;
       for (auto& m : match_date_words(t, s, lang)) {
         if ((m.kind == DateWord::kSince || m.kind == DateWord::kAfter || m.kind == DateWord::kBefore) &&
-            m.end_token == ti) {
+            (m.end_token == ti || m.end_token == lead)) {
           kind = m.kind;
-          e = m.end_token;
+          e = ti;
           hit = true;
         }
       }

@@ -329,6 +329,10 @@ TEST(DateConstructs, OpenRangesAroundPartsOfPeriods) {
       {"en", "since late July", "since late July=2025-07-16/.."},
       {"en", "before early September", "before early September=../2025-08-31"},
       {"de", "ab Ende 1989", "ab Ende 1989=1989-09-01/.."},
+      // an article between the word and the date
+      {"en", "We have lived here since the end of 1989", "since the end of 1989=1989-09-01/.."},
+      {"en", "I'll stay in China before the year 2019.", "before the year 2019=../2018-12-31"},
+      {"en", "I'll stay in China after the year 2020.", "after the year 2020=2021-01-01/.."},
   });
 }
 
