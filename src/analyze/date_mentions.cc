@@ -3062,10 +3062,15 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
       d.end = t[or_later_end - 1].end;
       d.text.assign(text.substr(d.begin, d.end - d.begin));
     }
-    // "before the year 2019", "since the end of 1989": an article may stand between the word and the date
+    // "before the year 2019", "since the end of 1989", "desde el 1 de enero": an article may stand between
+    // the word and the date (French specs keep "avant le 15.05.99" a date alone: no day article there)
     size_t lead = ti, article_end = 0;
-    if (ti > 0 && has_word(t, ti - 1, lang, DateWord::kDefArticle, article_end) && article_end == ti) lead = ti - 1;
-    for (size_t back = 1; back <= 4 && back <= ti; ++back) {
+    if (ti > 0 && ((has_word(t, ti - 1, lang, DateWord::kDefArticle, article_end) && article_end == ti) ||
+                   (lang.substr(0, 2) != "fr" && has_word(t, ti - 1, lang, DateWord::kDayPrefix, article_end) &&
+                    article_end == ti)))
+      lead = ti - 1;
+    // the longest phrase first: "no later than" bounds before, "later than" after
+    for (size_t back = std::min<size_t>(4 + ti - lead, ti); back >= 1; --back) {
       size_t s = ti - back, e = 0;
       DateWord kind{};
       bool hit = false;
@@ -3092,8 +3097,9 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
         if (d.future_start) d.future_end.reset();
       } else if (kind == DateWord::kAfter) {
         d.open_end = true;
-        d.start = end;  // "after mid May": after the whole middle part
-        if (d.future_start) d.future_start = d.future_end;
+        // "after mid May": after the whole middle part; "after January 1, 2007": from that day, as the specs read it
+        d.start = d.granularity == DateGranularity::kDay && !d.point ? start : end;
+        if (d.future_start && !(d.granularity == DateGranularity::kDay && !d.point)) d.future_start = d.future_end;
       } else {
         d.open_start = true;
         d.end_exclusive = d.point ? *d.point : start;  // "before the end of this year": up to its last day

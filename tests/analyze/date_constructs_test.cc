@@ -336,6 +336,18 @@ TEST(DateConstructs, OpenRangesAroundPartsOfPeriods) {
   });
 }
 
+// "after" a day starts on that day, as the specs read it; the longest bound phrase wins ("no later than"
+// bounds before, "later than" after); Spanish keeps the article after the word ("desde el 1 de enero").
+TEST(DateConstructs, BoundsOfDays) {
+  check({
+      {"en", "after January 1, 2007", "after January 1, 2007=2007-01-01/.."},
+      {"en", "no later than January 1, 2010", "no later than January 1, 2010=../2009-12-31"},
+      {"es", "desde el 1 de enero de 2010", "desde el 1 de enero de 2010=2010-01-01/.."},
+      {"es", "no más tarde que el 1 de enero de 2007", "no más tarde que el 1 de enero de 2007=../2006-12-31"},
+      {"en", "after mid May 2024", "after mid May 2024=2024-05-21/.."},
+  });
+}
+
 TEST(DateConstructs, SpanishArticlesAndOrdinalDays) {
   check({
       {"es", "el próximo viernes", "próximo viernes=2025-09-12"},
