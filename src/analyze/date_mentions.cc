@@ -2035,6 +2035,33 @@ class Matcher {
     return r;
   }
 
+  // "20161016" (a file name, a record id) and "2016 10 16": year, month and day as digits, the year
+  // first. Only a real day of a year 1900-2099 reads so; no other digits may be glued around them.
+  std::optional<RawDate> year_month_day_digits(size_t i) const {
+    int y = 0, m = 0, d = 0;
+    size_t end = 0;
+    if (digits(i, 8, 8)) {
+      const std::string& s = t_[i].folded;
+      y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(4, 2)), d = std::stoi(s.substr(6, 2));
+      end = i + 1;
+    } else if (digits(i, 4, 4) && digits(i + 1, 2, 2) && digits(i + 2, 1, 2) && !glued(i + 1) && !glued(i + 2)) {
+      y = num(i), m = num(i + 1), d = num(i + 2);
+      end = i + 3;
+      if (i > 0 && t_[i - 1].kind == TokenKind::kDigits) return std::nullopt;
+      if (ok(end) && t_[end].kind == TokenKind::kDigits) return std::nullopt;  // "2016 10 16 20": a longer code
+    } else {
+      return std::nullopt;
+    }
+    if (y < 1900 || y > 2099 || !valid(y, m, d) || number_continues(end)) return std::nullopt;
+    if (ok(end) && glued(end) && t_[end].kind == TokenKind::kDigits) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kFull;
+    r.first = i;
+    r.end = end;
+    r.y = y, r.m = m, r.d = d;
+    return r;
+  }
+
   // The end of "28/2-1/3", "10/1-11/2/2017": right after a day/month and a glued dash.
   bool after_day_month_dash(size_t i) const {
     return i >= 4 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 1, 2) && mark(i - 3, "/") &&
@@ -2042,7 +2069,7 @@ class Matcher {
   }
 
   std::optional<RawDate> numeric_at(size_t i) const {
-    if (!digits(i) || (preceded_by_number(i) && !after_day_month_dash(i))) return std::nullopt;
+    if (!digits(i, 1, 8) || (preceded_by_number(i) && !after_day_month_dash(i))) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kFull;
     r.first = i;
@@ -2082,6 +2109,7 @@ class Matcher {
       return r;
     }
     if (auto spaced = french_spaced_date(i)) return spaced;
+    if (auto compact = year_month_day_digits(i)) return compact;
     // "il 22/04", "on 4/22": day and month without a year, after a date word.
     // "28/2-1/3", "10/1-11/2/2017": a day and month glued by a dash to another is the start of a span
     const bool span_next = mark(i + 3, "-") && glued(i + 3) && glued(i + 4) && digits(i + 4, 1, 2) &&

@@ -866,5 +866,18 @@ TEST(DateConstructs, DaysOfOneMonth) {
   for (const auto& g : got) EXPECT_EQ(g.find("/"), std::string::npos) << g;
 }
 
+// Year, month and day as digits with the year first: glued ("20161016", in a file name) or spaced.
+TEST(DateConstructs, YearMonthDayDigits) {
+  check({
+      {"en", "I'll go back 20161016.", "20161016=2016-10-16"},
+      {"en", "www.example2.com/data/report-20170302.html", "20170302=2017-03-02"},
+      {"en", "On 2016 10 16, the conference started.", "2016 10 16=2016-10-16"},
+      {"it", "il file 20200701.pdf", "20200701=2020-07-01"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"call 20123456", "id 20161016123", "codes 2016 10 16 20"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
