@@ -201,6 +201,7 @@ class Matcher {
       consider(century(i));
       consider(quarter_run(i));
       consider(days_of_month_span(i));
+      consider(counted_day_of_month(i));
       if (found) {
         if (best.kind == RawDate::kTime && !best.meal) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -2358,6 +2359,51 @@ class Matcher {
     return finish_day_date(r, 0, 0, 0);
   }
 
+  // "the 15th day of next month", "the thirty-first day of the month", "el día 21 de este mes", "the
+  // twenty third day of September": a day counted in a named month or one next to the anchor's.
+  // The day is an ordinal ("15th", "twenty-sixth") before "day", or a number after "día"; "15 days
+  // of" is an amount.
+  std::optional<RawDate> counted_day_of_month(size_t i) const {
+    size_t j = i;
+    for (auto& m : dw(i))
+      if (m.kind == DateWord::kDayPrefix && m.end_token == i + 1) j = i + 1;  // "the", "el", not "on the"
+    std::optional<std::pair<int, size_t>> day;
+    if (auto noun = word(j, DateWord::kDayNoun)) {  // "día 21"
+      if (!digits(noun->end_token, 1, 2)) return std::nullopt;
+      day = day_at(noun->end_token, false);
+    } else {
+      day = day_at(j, false);
+      bool ordinal = day && (t_[j].kind == TokenKind::kWord || day->second > j + 1);
+      auto unit = ordinal ? word(day->second, DateWord::kUnit) : std::nullopt;  // "day", "giorno"
+      if (!unit || unit->value != 0) return std::nullopt;
+      day->second = unit->end_token;
+    }
+    if (!day) return std::nullopt;
+    auto of = word(day->second, DateWord::kFiller);
+    if (!of) return std::nullopt;
+    size_t e = of->end_token;
+    RawDate r;
+    r.first = i;
+    r.d = day->first;
+    if (auto month = month_at(e, false)) {
+      r.m = month->first;
+      r.end = month->second;
+      return finish_day_date(r, 0, 0, 0);
+    }
+    // "next month", "este mes", "the month" (the anchor's own)
+    int mod = 0;
+    if (auto p = word(e, DateWord::kPreMod)) mod = p->value, e = p->end_token;
+    else if (auto a = word(e, DateWord::kDefArticle)) e = a->end_token;
+    else return std::nullopt;
+    auto unit = word(e, DateWord::kUnit);
+    if (!unit || unit->value != 2) return std::nullopt;
+    r.kind = RawDate::kDayOnly;
+    r.has_mod = true;
+    r.mod = mod;
+    r.end = unit->end_token;
+    return r;
+  }
+
   // The closing of day_month and month_day: with a year (ending at token `end`) a full date,
   // without one (year 0) a day and month; either must exist (29 February needs a leap year,
   // or any when the year is left out); the weekday written before it is kept.
@@ -3488,6 +3534,12 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       }
       case RawDate::kShift: day(add_days(add_units(a, r.unit, r.amount), r.days)); break;
       case RawDate::kDayOnly: {
+        if (r.has_mod) {  // "the 15th day of next month": that day of the anchor's month moved by mod
+          CivilDate mo = add_months(CivilDate{a.year, a.month, 1}, r.mod);
+          if (r.d > days_in_month(mo.year, mo.month)) continue;
+          day(CivilDate{mo.year, mo.month, r.d});
+          break;
+        }
         if (r.weekday) {
           // The latest month (the anchor's included) whose day d falls on that weekday, and the
           // next one after the anchor: the nearer is the reading, the other the second one.

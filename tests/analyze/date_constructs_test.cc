@@ -879,5 +879,21 @@ TEST(DateConstructs, YearMonthDayDigits) {
     EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
 }
 
+// A day counted in a month: named, or next to the anchor's (September 2025).
+TEST(DateConstructs, CountedDayOfAMonth) {
+  check({
+      {"en", "We will come back on the 15th day of next month", "the 15th day of next month=2025-10-15"},
+      {"en", "before the twenty-sixth day of the month", "before the twenty-sixth day of the month=../2025-09-25"},
+      {"en", "after the 15th day of June", "after the 15th day of June=2025-06-15/.."},
+      {"es", "¿puedes preparar algo para el día 21 de este mes?", "el día 21 de este mes=2025-09-21"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  // an amount of days is no day of it ("the month" alone is the anchor's); September has no 31st
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("it took 15 days of the month", "en", anchor)) got.push_back(d.text);
+  EXPECT_EQ(got, std::vector<std::string>{"the month"});
+  EXPECT_TRUE(find_dates("the 31st day of the month", "en", anchor).empty());
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
