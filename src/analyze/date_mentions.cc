@@ -176,6 +176,7 @@ class Matcher {
       consider(set_at(i));
       consider(mixed_numeric(i));
       consider(weekday_day(i));
+      consider(day_then_weekday(i));
       consider(shift_from(i));
       consider(week_weekday(i));
       consider(period(i));
@@ -1232,6 +1233,27 @@ class Matcher {
 
   // "Monday 21", "sexta-feira 13", "Mon 13th", "tuesday the eleventh": the latest day with that
   // number that falls on that weekday (kDayOnly with a weekday).
+  // "le 25 mardi", "le vingt-cinq mardi": an article, the day, then its weekday
+  std::optional<RawDate> day_then_weekday(size_t i) const {
+    auto p = word(i, DateWord::kDayPrefix);
+    if (!p || p->end_token != i + 1) return std::nullopt;
+    size_t k = p->end_token;
+    auto day = day_at(k, false);
+    if (!day || (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || !digits(k, 1, 2))))
+      return std::nullopt;
+    auto w = word(day->second, DateWord::kWeekday);
+    if (!w) return std::nullopt;
+    size_t e = w->end_token;
+    if (ok(e) && (t_[e].kind == TokenKind::kDigits || month_at(e, true))) return std::nullopt;  // "le 25 mardi 3 mars"
+    RawDate r;
+    r.kind = RawDate::kDayOnly;
+    r.first = i;
+    r.end = e;
+    r.d = day->first;
+    r.weekday = w->value;
+    return r;
+  }
+
   std::optional<RawDate> weekday_day(size_t i) const {
     auto w = word(i, DateWord::kWeekday);
     if (!w) w = word(i, DateWord::kWeekdayAbbr);
@@ -1239,7 +1261,8 @@ class Matcher {
     size_t k = w->end_token;
     if (mark(k, ".") && glued(k)) ++k;
     if (mark(k, ",")) ++k;
-    if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
+    if (auto n = word(k, DateWord::kDayNoun)) k = n->end_token;  // "martes el día once"
+    else if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
     auto day = day_at(k, false);
     if (!day || (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || preceded_by_number(k))))
       return std::nullopt;

@@ -1,6 +1,8 @@
 // The date grammar added for parts of the day, time spans, sets, periods, holidays and
 // moments, one table per construct, each in several languages. Anchor: Wednesday
 // 2025-09-03 at 10:00.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "analyze/date_mentions.h"
@@ -893,6 +895,21 @@ TEST(DateConstructs, CountedDayOfAMonth) {
   for (const auto& d : find_dates("it took 15 days of the month", "en", anchor)) got.push_back(d.text);
   EXPECT_EQ(got, std::vector<std::string>{"the month"});
   EXPECT_TRUE(find_dates("the 31st day of the month", "en", anchor).empty());
+}
+
+// A weekday and a day of the month: the latest such day, whichever comes first ("le 25 mardi") or
+// with "el día" between ("martes el día once"). September 2025: the 11th fell on a Thursday.
+TEST(DateConstructs, WeekdayWithItsDay) {
+  check({
+      {"es", "Vamos a tomar un café el jueves el día once.", "jueves el día once=2025-09-11"},
+      {"es", "Regresaré martes el dia 26", "martes el dia 26=2025-08-26"},
+      {"fr", "Mon prochain salaire sera le 25 Mardi", "le 25 Mardi=2025-11-25"},
+      {"fr", "sera le vingt-cinq Mardi", "le vingt-cinq Mardi=2025-11-25"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("le 25 mardi 3 mars", "fr", anchor)) got.push_back(d.text);
+  EXPECT_EQ(std::count(got.begin(), got.end(), "le 25 mardi"), 0);
 }
 
 }  // namespace
