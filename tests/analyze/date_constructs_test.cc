@@ -356,6 +356,9 @@ TEST(DateConstructs, SpanishArticlesAndOrdinalDays) {
       {"es", "el pasado mes", "el pasado mes=2025-08"},
       {"es", "el 1.º de julio", "1.º de julio=2025-07-01"},
       {"es", "el 1er de octubre", "1er de octubre=2025-10-01"},
+      // "siguiente" before the unit as after it, "actual" after it: the anchor's own
+      {"es", "para el siguiente trimestre", "siguiente trimestre=2025-10-01/2025-12-31"},
+      {"es", "el mes actual", "el mes actual=2025-09"},
   });
 }
 
