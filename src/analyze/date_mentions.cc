@@ -2134,6 +2134,16 @@ class Matcher {
     }
     if (auto spaced = french_spaced_date(i)) return spaced;
     if (auto compact = year_month_day_digits(i)) return compact;
+    // "2020/23/Sep": year, day, then the month's name, joined by slashes
+    if (year_value(i) && mark(i + 1, "/") && glued(i + 1) && glued(i + 2) && digits(i + 2, 1, 2) &&
+        mark(i + 3, "/") && glued(i + 3) && glued(i + 4)) {
+      if (auto mo = month_at(i + 4, true)) {
+        r.y = num(i), r.m = mo->first, r.d = num(i + 2);
+        r.end = mo->second;
+        if (valid(r.y, r.m, r.d)) return r;
+        return impossible_day(r);
+      }
+    }
     // "il 22/04", "on 4/22": day and month without a year, after a date word.
     // "28/2-1/3", "10/1-11/2/2017": a day and month glued by a dash to another is the start of a span
     const bool span_next = mark(i + 3, "-") && glued(i + 3) && glued(i + 4) && digits(i + 4, 1, 2) &&

@@ -878,6 +878,9 @@ TEST(DateConstructs, YearMonthDayDigits) {
       {"en", "www.example2.com/data/report-20170302.html", "20170302=2017-03-02"},
       {"en", "On 2016 10 16, the conference started.", "2016 10 16=2016-10-16"},
       {"it", "il file 20200701.pdf", "20200701=2020-07-01"},
+      // year, day, then the month's name
+      {"de", "Ich werde am 2020/23/Sep.", "2020/23/Sep=2020-09-23"},
+      {"pt", "Eu voltarei 2020/23/set.", "2020/23/set=2020-09-23"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const char* text : {"call 20123456", "id 20161016123", "codes 2016 10 16 20"})
