@@ -10,7 +10,7 @@
 #include "analyze/date_german_months.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/date_meals.h"
-#include "analyze/date_quarter_runs.h"
+#include "analyze/date_period_runs.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 
@@ -90,7 +90,7 @@ constexpr int kFortnightUnit = 8;
 struct RawDate {
   enum Kind {
     kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
-    kSet, kPeriod, kHoliday, kUnresolved, kQuarterRun
+    kSet, kPeriod, kHoliday, kUnresolved, kPeriodRun
   } kind = kFull;
   size_t first = 0, end = 0;  // tokens [first, end)
   int y = 0, m = 0, d = 0;
@@ -159,6 +159,7 @@ class Matcher {
         ++i;
         continue;
       }
+      consider(period_run(i));  // before shift(): "the next two decades" counts whole decades
       consider(numeric(i));
       consider(day_month(i));
       consider(month_day(i));
@@ -200,7 +201,6 @@ class Matcher {
       consider(meal(i));
       consider(fortnight(i));
       consider(century(i));
-      consider(quarter_run(i));
       consider(days_of_month_span(i));
       consider(counted_day_of_month(i));
       if (found) {
@@ -351,16 +351,17 @@ class Matcher {
     return r;
   }
 
-  // "the last 2 quarters", "next 7 quarters" (date_quarter_runs.h): amount and direction
-  std::optional<RawDate> quarter_run(size_t i) const {
-    auto q = quarter_run_at(t_, words_, i, lang_);
+  // "the last 2 quarters", "the next two decades" (date_period_runs.h): amount, direction, months
+  std::optional<RawDate> period_run(size_t i) const {
+    auto q = period_run_at(t_, words_, i, lang_);
     if (!q) return std::nullopt;
     RawDate r;
-    r.kind = RawDate::kQuarterRun;
+    r.kind = RawDate::kPeriodRun;
     r.first = q->first;
     r.end = q->end;
     r.amount = q->count;
     r.mod = q->direction;
+    r.unit = q->months;
     return r;
   }
 
@@ -3329,9 +3330,9 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       case RawDate::kFull: day(CivilDate{r.y, r.m, r.d}); break;
       case RawDate::kMonthYear: month(r.y, r.m); break;
       case RawDate::kYear: year(r.y); break;
-      case RawDate::kQuarterRun: {
+      case RawDate::kPeriodRun: {
         m.granularity = DateGranularity::kSpan;
-        auto [s, e] = quarter_run_days(a, static_cast<int>(r.amount), r.mod);
+        auto [s, e] = period_run_days(a, PeriodRun{r.first, r.end, static_cast<int>(r.amount), r.mod, r.unit});
         m.start = s;
         m.end_exclusive = e;
         break;

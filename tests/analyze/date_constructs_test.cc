@@ -839,13 +839,17 @@ TEST(DateConstructs, GermanMonthsByNumber) {
   EXPECT_TRUE(find_dates("am 7. 4 Tore", "de", anchor).empty());                  // digits without their dot
 }
 
-// A run of whole quarters counts from the anchor's quarter (July-September), not from its day.
-TEST(DateConstructs, QuarterRuns) {
+// A run of whole quarters or decades counts from the anchor's quarter (July-September) or decade
+// (the 2020s), not from its day.
+TEST(DateConstructs, QuarterAndDecadeRuns) {
   check({
       {"en", "sales for the last 2 quarters", "last 2 quarters=2025-01-01/2025-06-30"},
       {"en", "sales for the coming three quarters", "coming three quarters=2025-10-01/2026-06-30"},
       {"es", "ventas de los últimos dos trimestres", "últimos dos trimestres=2025-01-01/2025-06-30"},
       {"it", "vendite dei prossimi 3 trimestri", "prossimi 3 trimestri=2025-10-01/2026-06-30"},
+      {"en", "completed in the next two decades", "the next two decades=2030-01-01/2049-12-31"},
+      {"pt", "concluído nas próximas duas décadas", "nas próximas duas décadas=2030-01-01/2049-12-31"},
+      {"es", "en las últimas dos décadas", "las últimas dos décadas=2000-01-01/2019-12-31"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   EXPECT_TRUE(find_dates("three quarters of the voters", "en", anchor).empty());

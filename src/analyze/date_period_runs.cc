@@ -1,11 +1,14 @@
-#include "analyze/date_quarter_runs.h"
+#include "analyze/date_period_runs.h"
 
 #include "analyze/quantity_numbers.h"
 
 namespace newsdesk::analyze {
 namespace {
 
-constexpr int kQuarterUnit = 6;  // the lexicon's unit value of "quarter", "trimestre"
+// The lexicon's unit values of "decade" and "quarter", and their length in months.
+constexpr int kDecadeUnit = 5, kQuarterUnit = 6;
+
+int months_of(int unit) { return unit == kQuarterUnit ? 3 : unit == kDecadeUnit ? 120 : 0; }
 
 // The modifier's direction: "last", "past", "previous" -1; "next", "coming", "following" +1; 0 none.
 int direction_of(const DateWordMatch& m) {
@@ -36,26 +39,29 @@ std::optional<std::pair<int, size_t>> count_at(const std::vector<FactToken>& t, 
 
 }  // namespace
 
-std::optional<QuarterRun> quarter_run_at(const std::vector<FactToken>& t,
-                                         const std::vector<std::vector<DateWordMatch>>& words, size_t i,
-                                         std::string_view language) {
+std::optional<PeriodRun> period_run_at(const std::vector<FactToken>& t,
+                                       const std::vector<std::vector<DateWordMatch>>& words, size_t i,
+                                       std::string_view language) {
   if (i >= words.size()) return std::nullopt;
   for (const DateWordMatch& m : words[i]) {
     int direction = direction_of(m);
     if (direction == 0 || m.end_token >= t.size()) continue;
     auto count = count_at(t, m.end_token, language);
     if (!count || count->second >= words.size()) continue;
-    for (const DateWordMatch& u : words[count->second])
-      if (u.kind == DateWord::kUnit && u.value == kQuarterUnit)
-        return QuarterRun{m.end_token - 1, u.end_token, count->first, direction};
+    for (const DateWordMatch& u : words[count->second]) {
+      int months = u.kind == DateWord::kUnit ? months_of(u.value) : 0;
+      // the specs keep the article of "the next two decades", not of "the last 2 quarters"
+      if (months) return PeriodRun{months == 3 ? m.end_token - 1 : i, u.end_token, count->first, direction, months};
+    }
   }
   return std::nullopt;
 }
 
-std::pair<CivilDate, CivilDate> quarter_run_days(const CivilDate& anchor, int count, int direction) {
-  int own = anchor.year * 12 + (anchor.month - 1) / 3 * 3;  // the anchor's quarter, in months
-  if (direction < 0) return {first_of_month(own - 3 * count), first_of_month(own)};
-  return {first_of_month(own + 3), first_of_month(own + 3 * (count + 1))};
+std::pair<CivilDate, CivilDate> period_run_days(const CivilDate& anchor, const PeriodRun& run) {
+  const int n = run.months;
+  int own = (anchor.year * 12 + anchor.month - 1) / n * n;  // the anchor's period, in months
+  if (run.direction < 0) return {first_of_month(own - n * run.count), first_of_month(own)};
+  return {first_of_month(own + n), first_of_month(own + n * (run.count + 1))};
 }
 
 }  // namespace newsdesk::analyze
