@@ -86,6 +86,7 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 // What a matcher found before the anchor is known.
 // RawDate::unit of a fortnight period (kRelUnit); the others are the lexicon's unit values.
 constexpr int kFortnightUnit = 8;
+constexpr int kWorkWeekUnit = 9;  // the lexicon's "work week", "Arbeitswoche"
 
 struct RawDate {
   enum Kind {
@@ -3540,6 +3541,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
           m.granularity = DateGranularity::kWeek;
           m.start = add_days(week_monday(a), 7 * r.mod);
           m.end_exclusive = add_days(m.start, 7);
+        } else if (r.unit == kWorkWeekUnit) {  // "next work week": its Monday to Friday
+          m.granularity = DateGranularity::kSpan;
+          m.start = add_days(week_monday(a), 7 * r.mod);
+          m.end_exclusive = add_days(m.start, 5);
         } else if (r.unit == 4) {
           m.granularity = DateGranularity::kWeekend;
           m.start = add_days(week_monday(a), 7 * r.mod + 5);

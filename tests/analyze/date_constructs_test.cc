@@ -922,5 +922,15 @@ TEST(DateConstructs, WeekdayWithItsDay) {
   EXPECT_EQ(std::count(got.begin(), got.end(), "le 25 mardi"), 0);
 }
 
+// The working week is its Monday to Friday (the anchor's week: 1 to 5 September 2025).
+TEST(DateConstructs, WorkWeeks) {
+  check({
+      {"en", "It will happen this working week", "this working week=2025-09-01/2025-09-05"},
+      {"en", "It will happen on next workweek", "next workweek=2025-09-08/2025-09-12"},
+      {"de", "Es wird nächste Arbeitswoche passieren", "nächste Arbeitswoche=2025-09-08/2025-09-12"},
+      {"es", "la semana laboral pasada", "la semana laboral pasada=2025-08-25/2025-08-29"},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
