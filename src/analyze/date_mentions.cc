@@ -204,6 +204,7 @@ class Matcher {
       consider(century(i));
       consider(days_of_month_span(i));
       consider(counted_day_of_month(i));
+      consider(french_bare_day(i));
       if (found) {
         if (best.kind == RawDate::kTime && !best.meal) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -2236,10 +2237,10 @@ class Matcher {
     if (!month && german_ && (t_[k].kind == TokenKind::kWord || day->second > k + 1) && numbered_month_cue(i, j, k))
       month = german_month_number_at(t_, e);
     if (!month) {
-      // "on the 18th": a day of the anchor's month
+      // "on the 18th", "on the 17 from 2pm to 4pm": a day of the anchor's month
       if (english_ && k != j && t_[j].folded == "the" && t_[k].kind == TokenKind::kDigits && j > 0 &&
-          t_[j - 1].folded == "on" &&
-          day->second == k + 2 && before_filler == day->second) {
+          t_[j - 1].folded == "on" && (day->second == k + 2 || bare_day_ends(day->second)) &&
+          before_filler == day->second) {
         RawDate r;
         r.kind = RawDate::kDayOnly;
         r.first = j;
@@ -2436,6 +2437,33 @@ class Matcher {
     r.has_mod = true;
     r.mod = mod;
     r.end = unit->end_token;
+    return r;
+  }
+
+  // Whether a bare day number ending at token e stands alone: the clause or the text ends there, or a
+  // time of that day follows ("le 17 de 14h à 16h", "on the 17 between 2 and 4pm"). "le 17 mars" is
+  // day_month's; "le 3 sur 5", "on the 17 floors" hold no day.
+  bool bare_day_ends(size_t e) const {
+    if (!ok(e) || t_[e].newline_before) return true;
+    if (t_[e].kind == TokenKind::kMark)
+      return mark(e, ",") || mark(e, ".") || mark(e, "!") || mark(e, "?") || mark(e, ";");
+    if (auto range = time_range(e, true); range && range->hour_end >= 0) return true;
+    for (auto& m : dw(e))
+      if ((m.kind == DateWord::kTimePrep || m.kind == DateWord::kRangeOpen) && time_at(m.end_token, true)) return true;
+    return false;
+  }
+
+  // French "le 23", "le 17 entre 14 et 16": the article, then a bare day of the anchor's month (the
+  // span starts at the number, as the specs write it)
+  std::optional<RawDate> french_bare_day(size_t i) const {
+    if (lang_.substr(0, 2) != "fr" || t_[i].folded != "le" || !digits(i + 1, 1, 2) || glued(i + 2)) return std::nullopt;
+    int d = num(i + 1);
+    if (d < 1 || d > 31 || !bare_day_ends(i + 2)) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kDayOnly;
+    r.first = i + 1;
+    r.end = i + 2;
+    r.d = d;
     return r;
   }
 

@@ -932,5 +932,18 @@ TEST(DateConstructs, WorkWeeks) {
   });
 }
 
+// A bare day after its article, alone or before a time of it: a day of the anchor's month or the one
+// before (September 2025; the 17th has not come yet).
+TEST(DateConstructs, BareDayAfterItsArticle) {
+  check({
+      {"fr", "je reviendrai le 23", "23=2025-08-23"},
+      {"fr", "Je serai le 17 de 14h à 16h", "17 de 14h à 16h=2025-08-17T14:00:00/2025-08-17T16:00:00"},
+      {"en", "It will happen on the 17 from 2pm to 4pm", "the 17 from 2pm to 4pm=2025-08-17T14:00:00/2025-08-17T16:00:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("il a gagné le 3 sur 5", "fr", anchor).empty());
+  EXPECT_TRUE(find_dates("we live on the 17 floors", "en", anchor).empty());
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
