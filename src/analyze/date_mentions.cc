@@ -1038,6 +1038,11 @@ class Matcher {
     }
     auto t1 = time_at(j, true);
     if (!t1) return std::nullopt;
+    // "entre 14 et 16", "between 3 and 5": after an opener the joiner ends the first hour, though
+    // "14 et 16" alone reads as 14:16
+    if (word(i, DateWord::kRangeOpen) && digits(j, 1, 2) && num(j) <= 24 && t1->end > j + 1 && !glued(j + 1) &&
+        word(j + 1, DateWord::kRangeTo) && time_at(word(j + 1, DateWord::kRangeTo)->end_token, true))
+      t1 = TimeOfDay{num(j), 0, 0, j + 1};
     size_t k = t1->end;
     int part1 = -1;
     if (auto part = day_part_at(k)) {  // "5 du matin et 6 apres-midi"

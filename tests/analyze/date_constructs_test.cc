@@ -942,6 +942,10 @@ TEST(DateConstructs, BareDayAfterItsArticle) {
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   EXPECT_TRUE(find_dates("il a gagné le 3 sur 5", "fr", anchor).empty());
+  // after "entre" the joiner ends the first hour; "14 et 16" alone is 14:16
+  check({{"fr", "Je serai le 17 entre 14 et 16", "17 entre 14 et 16=2025-08-17T14:00:00/2025-08-17T16:00:00"},
+         {"fr", "Je vais partir entre 17 et 18 apres-midi", "entre 17 et 18 apres-midi=T17:00:00/T18:00:00"},
+         {"fr", "Il est 14 et 16", "14 et 16=T14:16:00"}});
   EXPECT_TRUE(find_dates("we live on the 17 floors", "en", anchor).empty());
 }
 
