@@ -640,6 +640,12 @@ class Matcher {
     }
     size_t me = e;
     int mer = meridiem(e, me);
+    // "at 9a", "at 8:45a", "at 7p": English short forms, glued and after "at" only ("Room 9a" is no time)
+    if (!mer && english_ && after_prep && ok(e) && glued(e) && (t_[e].folded == "a" || t_[e].folded == "p") &&
+        !(ok(e + 1) && glued(e + 1) && t_[e + 1].kind != TokenKind::kMark)) {
+      mer = t_[e].folded == "p" ? 1 : -1;
+      me = e + 1;
+    }
     if (mer) {
       e = me;
       tm.explicit_form = true;

@@ -949,5 +949,17 @@ TEST(DateConstructs, BareDayAfterItsArticle) {
   EXPECT_TRUE(find_dates("we live on the 17 floors", "en", anchor).empty());
 }
 
+// English short halves of the day glued to the hour after "at": "9a", "8:45a", "7p".
+TEST(DateConstructs, ShortMeridiem) {
+  check({
+      {"en", "Please book a call today at 9p.", "today at 9p=2025-09-03T21:00:00"},
+      {"en", "I'll be back tomorrow at 8:45a.", "tomorrow at 8:45a=2025-09-04T08:45:00"},
+      {"en", "I'll be back at 7p", "7p=T19:00:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("See Room 9a and exhibit 7p", "en", anchor).empty());
+  EXPECT_TRUE(find_dates("meet at 9ab", "en", anchor).empty());
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
