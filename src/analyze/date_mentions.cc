@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analyze/date_anchored_spans.h"
 #include "analyze/date_bounded_times.h"
 #include "analyze/date_centuries.h"
 #include "analyze/date_fortnights.h"
@@ -171,6 +172,7 @@ class Matcher {
       consider(shift(i));
       consider(time_alone(i));
       consider(time_range(i));
+      consider(time_for_amount(i));
       consider(part_then_time(i));
       consider(part_of_today(i));
       consider(part_alone(i));
@@ -221,7 +223,10 @@ class Matcher {
             j = p->end_token;
             prep = true;
           }
-          if (auto range = time_range(before_prep, !comma); range && range->hour_end >= 0) {
+          if (auto lasting = time_for_amount(before_prep)) {  // "14th feb from 9:30am for 7 hours"
+            copy_time(*lasting, best);
+            best.end = lasting->end;
+          } else if (auto range = time_range(before_prep, !comma); range && range->hour_end >= 0) {
             copy_time(*range, best);
             best.end = range->end;
           } else if (auto tm = time_at(j, prep)) {
@@ -294,7 +299,7 @@ class Matcher {
       for (std::string_view h : kHeads)
         if (std::string_view(t_[i].folded).substr(0, h.size()) == h) return true;
     }
-    return number_at(i).has_value() || ordinal_day(i).has_value();
+    return number_at(i).has_value() || ordinal_day(i).has_value() || lasting_word_at(t_, i, lang_);
   }
 
   // The number at token j, read once (several matchers ask for it).
@@ -843,6 +848,38 @@ class Matcher {
     r.hour_end = part == 20 ? 23 : part + 4;
     r.minute_end = r.second_end = part == 20 ? 59 : 0;
     if (sub) part_of_span(r, sub);
+  }
+
+  // "from 9 for 2.5 hrs", "for 3 hours from 10 am" (date_anchored_spans.h): the span of the day from
+  // that time for so long; it must end the same day
+  std::optional<RawDate> time_for_amount(size_t i) const {
+    std::optional<TimeOfDay> tm;
+    std::optional<ClockAmount> amount;
+    if (auto from = word(i, DateWord::kRangeOpen); from && t_[i].folded != "between") {
+      tm = time_at(from->end_token, true);
+      if (!tm || !lasting_word_at(t_, tm->end, lang_)) return std::nullopt;
+      amount = clock_amount_at(t_, words_, tm->end + 1, lang_);
+      if (!amount) return std::nullopt;
+    } else if (lasting_word_at(t_, i, lang_)) {
+      amount = clock_amount_at(t_, words_, i + 1, lang_);
+      if (!amount) return std::nullopt;
+      auto from2 = word(amount->end, DateWord::kRangeOpen);
+      if (!from2) return std::nullopt;
+      tm = time_at(from2->end_token, true);
+      if (!tm) return std::nullopt;
+    } else {
+      return std::nullopt;
+    }
+    long start = tm->hour * 3600L + tm->minute * 60L + tm->second, stop = start + amount->seconds;
+    if (stop >= 86400) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = std::max(tm->end, amount->end);
+    r.hour = tm->hour, r.minute = tm->minute, r.second = tm->second;
+    r.hour_end = static_cast<int>(stop / 3600), r.minute_end = static_cast<int>(stop / 60 % 60),
+    r.second_end = static_cast<int>(stop % 60);
+    return r;
   }
 
   static void copy_time(const RawDate& from, RawDate& to) {

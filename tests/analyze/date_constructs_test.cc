@@ -961,5 +961,19 @@ TEST(DateConstructs, ShortMeridiem) {
   EXPECT_TRUE(find_dates("meet at 9ab", "en", anchor).empty());
 }
 
+// A time and how long from it is a span of that day; one that would run past midnight is none.
+TEST(DateConstructs, TimeForAnAmount) {
+  check({
+      {"en", "The meeting is start from 9 for 2.5 hrs", "from 9 for 2.5 hrs=T09:00:00/T11:30:00"},
+      {"en", "The meeting will last for 3 hours from 10 am", "for 3 hours from 10 am=T10:00:00/T13:00:00"},
+      {"en", "The meeting is start from 10 am for 3 hours 30 minutes",
+       "from 10 am for 3 hours 30 minutes=T10:00:00/T13:30:00"},
+      {"en", "Book meeting room on 14th Feb for 7 hours from 9:30am",
+       "14th Feb for 7 hours from 9:30am=2026-02-14T09:30:00/2026-02-14T16:30:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const auto& d : find_dates("open from 10 pm for 5 hours", "en", anchor)) EXPECT_TRUE(d.time_end.empty()) << d.text;
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
