@@ -118,6 +118,7 @@ struct RawDate {
   bool meal = false;        // kTime of a meal ("at lunch"): a day beside it stays its own mention, as in the specs
   bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
   int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
+  int span_days = 0;      // a day kind: so many days from it ("3 days starting from next monday")
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
   bool easter = false;
   int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
@@ -173,6 +174,7 @@ class Matcher {
       consider(time_alone(i));
       consider(time_range(i));
       consider(time_for_amount(i));
+      consider(days_from_a_day(i));
       consider(part_then_time(i));
       consider(part_of_today(i));
       consider(part_alone(i));
@@ -880,6 +882,40 @@ class Matcher {
     r.hour_end = static_cast<int>(stop / 3600), r.minute_end = static_cast<int>(stop / 60 % 60),
     r.second_end = static_cast<int>(stop % 60);
     return r;
+  }
+
+  // "3 days starting from next monday", "a week starting tomorrow", "for 1 week, from 20th dec": so
+  // many days or weeks from a day on
+  std::optional<RawDate> days_from_a_day(size_t i) const {
+    size_t j = lasting_word_at(t_, i, lang_) ? i + 1 : i;
+    auto n = number_at(j);
+    if (!n || n->glued_unit || n->value < 1 || n->value > 366 || n->value != static_cast<int>(n->value))
+      return std::nullopt;
+    auto u = word(n->end_token, DateWord::kUnit);
+    if (!u || (u->value != 0 && u->value != 1)) return std::nullopt;
+    size_t k = u->end_token;
+    if (j != i) {  // "for 1 week, from 20th dec"
+      if (mark(k, ",")) ++k;
+      auto from = word(k, DateWord::kRangeOpen);
+      if (!from) return std::nullopt;
+      k = from->end_token;
+    } else {  // "2 weeks starting (from|on) May 20th"
+      auto start = word(k, DateWord::kWeekStart);
+      if (!start) return std::nullopt;
+      k = start->end_token;
+      if (auto from = word(k, DateWord::kRangeOpen)) k = from->end_token;
+    }
+    std::optional<RawDate> day;
+    for (auto cand : {relative(k), month_day(k), day_month(k), weekday_date(k)}) {
+      bool day_kind = cand && cand->hour < 0 &&
+                      (cand->kind == RawDate::kRelDay || cand->kind == RawDate::kFull || cand->kind == RawDate::kDayMonth ||
+                       cand->kind == RawDate::kWeekday) && !cand->now && cand->clock_shift == 0;
+      if (day_kind && (!day || cand->end > day->end)) day = cand;
+    }
+    if (!day) return std::nullopt;
+    day->first = i;
+    day->span_days = static_cast<int>(n->value) * (u->value == 1 ? 7 : 1);
+    return day;
   }
 
   static void copy_time(const RawDate& from, RawDate& to) {
@@ -3724,6 +3760,11 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         if (!valid(m.future_start->year, m.future_start->month, r.day_last)) m.future_start.reset(), m.future_end.reset();
         else m.future_end = CivilDate{m.future_start->year, m.future_start->month, r.day_last};
       }
+    }
+    if (resolved && r.span_days && m.granularity == DateGranularity::kDay) {  // "a week starting tomorrow"
+      m.granularity = DateGranularity::kSpan;
+      m.end_exclusive = add_days(m.start, r.span_days);
+      if (m.future_start) m.future_end = add_days(*m.future_start, r.span_days);
     }
     if (resolved && r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {
       day(add_units(m.start, r.shift_unit, r.shift_amount));

@@ -975,5 +975,15 @@ TEST(DateConstructs, TimeForAnAmount) {
   for (const auto& d : find_dates("open from 10 pm for 5 hours", "en", anchor)) EXPECT_TRUE(d.time_end.empty()) << d.text;
 }
 
+// So many days or weeks from a day on are a span of days; without "for", "3 days from today" is one day.
+TEST(DateConstructs, DaysFromADay) {
+  check({
+      {"en", "set ooo for a week starting tomorrow", "a week starting tomorrow=2025-09-04/2025-09-10"},
+      {"en", "replies for 3 days starting from next Monday", "3 days starting from next Monday=2025-09-08/2025-09-10"},
+      {"en", "set OOO for 1 week, from 20th dec", "for 1 week, from 20th dec=2025-12-20/2025-12-26"},
+      {"en", "I will be back 3 days from today", "3 days from today=2025-09-06"},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
