@@ -1849,6 +1849,7 @@ class Matcher {
     if (auto n = word(j, DateWord::kNextN)) j = n->end_token;  // "within next 10 months"
     if (auto r = within_clock(i, j)) return r;
     if (!amount_units(j, amount, unit, extra, end) || extra) return std::nullopt;
+    if (shift_from(j)) return std::nullopt;  // "dentro de tres semanas a partir de mañana": from that day
     RawDate r;
     r.kind = RawDate::kNextN;
     r.first = i;
@@ -2952,6 +2953,8 @@ class Matcher {
       if (m.kind == DateWord::kAgoBefore || m.kind == DateWord::kInBefore || m.kind == DateWord::kLastN ||
           m.kind == DateWord::kNextN) {
         if (amount_units(m.end_token, amount, unit, extra, end)) {
+          // "in two days from today", "en dos días a partir de hoy": the amount counts from that day
+          if (m.kind == DateWord::kInBefore && shift_from(m.end_token)) return std::nullopt;
           if (m.kind == DateWord::kLastN || m.kind == DateWord::kNextN) {
             r.kind = m.kind == DateWord::kLastN ? RawDate::kLastN : RawDate::kNextN;
             r.first = m.end_token - 1;  // "ultimi 3 mesi": the span starts at the last word of the phrase

@@ -985,5 +985,15 @@ TEST(DateConstructs, DaysFromADay) {
   });
 }
 
+// "in"/"within" before an amount counted from a day leave it to that day ("in two days from today").
+TEST(DateConstructs, AmountFromADayAfterIn) {
+  check({
+      {"en", "I will leave in two days from today", "two days from today=2025-09-05"},
+      {"en", "Are you available three weeks from tmrw?", "three weeks from tmrw=2025-09-25"},
+      {"es", "¿Estás disponible dentro de tres semanas a partir de mañana?", "tres semanas a partir de mañana=2025-09-25"},
+      {"es", "Me iré en dos días", "en dos días=2025-09-05"},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
