@@ -1977,7 +1977,10 @@ class Matcher {
     auto a = word(i, DateWord::kDefArticle);
     if (!a) return std::nullopt;
     auto u = word(a->end_token, DateWord::kUnit);
-    if (!u || u->value > 4) return std::nullopt;
+    if (!u || u->value > 4 || word(a->end_token, DateWord::kYearKind)) return std::nullopt;  // "el año fiscal"
+    for (size_t back = 1; back <= 2 && back <= i; ++back)  // "toda la semana", "todo el día": an amount of time
+      for (auto& m : dw(i - back))
+        if (m.kind == DateWord::kWhole && m.end_token > i) return std::nullopt;
     size_t e = u->end_token;
     auto date_next = [&](size_t j) {
       if (!ok(j)) return false;
@@ -1989,6 +1992,8 @@ class Matcher {
     RawDate r;
     r.first = i;
     r.end = e;
+    // Spanish specs keep the article with "día" alone ("el día", "del día"), not with "mes", "año"
+    if (lang_.substr(0, 2) == "es" && u->value != 0) r.first = a->end_token;
     if (u->value == 0) {
       r.kind = RawDate::kRelDay;
       for (auto& m : dw(e))

@@ -995,5 +995,18 @@ TEST(DateConstructs, AmountFromADayAfterIn) {
   });
 }
 
+// Spanish: the article before a unit alone names the anchor's own; the specs keep it only with "día".
+TEST(DateConstructs, SpanishUnitAfterItsArticle) {
+  check({
+      {"es", "Oye, tenemos un socio del mes.", "mes=2025-09"},
+      {"es", "Mostrar las ventas de la semana", "semana=2025-W36"},
+      {"es", "Oye, tenemos un socio del día.", "del día=2025-09-03"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  // an amount of time, and a kind of year, are no unit of the anchor
+  for (const auto& d : find_dates("Mostrar ventas toda la semana", "es", anchor)) EXPECT_NE(d.text, "semana");
+  for (const auto& d : find_dates("Mostrar ventas el año fiscal", "es", anchor)) EXPECT_NE(d.text, "año");
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
