@@ -1008,5 +1008,13 @@ TEST(DateConstructs, SpanishUnitAfterItsArticle) {
   for (const auto& d : find_dates("Mostrar ventas el año fiscal", "es", anchor)) EXPECT_NE(d.text, "año");
 }
 
+// "upcoming" after an amount counts forward from the day after the anchor, as "next" does.
+TEST(DateConstructs, UpcomingAmounts) {
+  check({
+      {"en", "What will happen in the 5 upcoming years?", "5 upcoming years=2025-09-04/2030-09-03"},
+      {"en", "in the next 2 months", "next 2 months=2025-09-04/2025-11-03"},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
