@@ -88,6 +88,7 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 // RawDate::unit of a fortnight period (kRelUnit); the others are the lexicon's unit values.
 constexpr int kFortnightUnit = 8;
 constexpr int kWorkWeekUnit = 9;  // the lexicon's "work week", "Arbeitswoche"
+constexpr int kBusinessDayUnit = 10;  // "business days" (date_period_runs.h): no unit of a date by itself
 
 struct RawDate {
   enum Kind {
@@ -2874,7 +2875,7 @@ class Matcher {
       if (word(d->end_token, DateWord::kUnit)) j = d->end_token;
     }
     auto u = word(j, DateWord::kUnit);
-    if (!u || u->value == 7 || (u->value == 5 && !has_mod)) return std::nullopt;
+    if (!u || u->value == 7 || u->value == kBusinessDayUnit || (u->value == 5 && !has_mod)) return std::nullopt;
     size_t e = u->end_token;
     if (!has_mod) {
       auto q = word(e, DateWord::kPostMod);

@@ -5,10 +5,18 @@
 namespace newsdesk::analyze {
 namespace {
 
-// The lexicon's unit values of "decade" and "quarter", and their length in months.
-constexpr int kDecadeUnit = 5, kQuarterUnit = 6;
+// The lexicon's unit values of "decade", "quarter" and "business day", and their length in months
+// (-1: counted in days).
+constexpr int kDecadeUnit = 5, kQuarterUnit = 6, kBusinessDayUnit = 10;
 
-int months_of(int unit) { return unit == kQuarterUnit ? 3 : unit == kDecadeUnit ? 120 : 0; }
+int months_of(int unit) {
+  return unit == kQuarterUnit ? 3 : unit == kDecadeUnit ? 120 : unit == kBusinessDayUnit ? -1 : 0;
+}
+
+bool is_business_day(long days_since_epoch) {
+  long w = ((days_since_epoch % 7) + 7 + 3) % 7;  // 0 Monday; 1970-01-01 was a Thursday
+  return w < 5;
+}
 
 // The modifier's direction: "last", "past", "previous" -1; "next", "coming", "following" +1; 0 none.
 int direction_of(const DateWordMatch& m) {
@@ -51,13 +59,24 @@ std::optional<PeriodRun> period_run_at(const std::vector<FactToken>& t,
     for (const DateWordMatch& u : words[count->second]) {
       int months = u.kind == DateWord::kUnit ? months_of(u.value) : 0;
       // the specs keep the article of "the next two decades", not of "the last 2 quarters"
-      if (months) return PeriodRun{months == 3 ? m.end_token - 1 : i, u.end_token, count->first, direction, months};
+      if (months) return PeriodRun{months == 120 ? i : m.end_token - 1, u.end_token, count->first, direction,
+                                   months < 0 ? 0 : months};
     }
   }
   return std::nullopt;
 }
 
 std::pair<CivilDate, CivilDate> period_run_days(const CivilDate& anchor, const PeriodRun& run) {
+  if (run.months == 0) {  // business days: the next ones from the day after the anchor, or those before it
+    long a = days_from_civil(anchor), d = a, first = 0;
+    for (int counted = 0; counted < run.count;) {
+      d += run.direction < 0 ? -1 : 1;
+      if (!is_business_day(d)) continue;
+      if (counted++ == 0) first = d;
+    }
+    if (run.direction < 0) return {civil_from_days(d), anchor};
+    return {civil_from_days(first), civil_from_days(d + 1)};
+  }
   const int n = run.months;
   int own = (anchor.year * 12 + anchor.month - 1) / n * n;  // the anchor's period, in months
   if (run.direction < 0) return {first_of_month(own - n * run.count), first_of_month(own)};

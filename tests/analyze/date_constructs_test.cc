@@ -850,6 +850,10 @@ TEST(DateConstructs, QuarterAndDecadeRuns) {
       {"en", "completed in the next two decades", "the next two decades=2030-01-01/2049-12-31"},
       {"pt", "concluído nas próximas duas décadas", "nas próximas duas décadas=2030-01-01/2049-12-31"},
       {"es", "en las últimas dos décadas", "las últimas dos décadas=2000-01-01/2019-12-31"},
+      // business days count Monday to Friday (the anchor is a Wednesday)
+      {"en", "for the next 4 business days", "next 4 business days=2025-09-04/2025-09-09"},
+      {"en", "for the previous 4 business days", "previous 4 business days=2025-08-28/2025-09-02"},
+      {"de", "in den nächsten 3 Werktagen", "nächsten 3 Werktagen=2025-09-04/2025-09-08"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   EXPECT_TRUE(find_dates("three quarters of the voters", "en", anchor).empty());
