@@ -120,6 +120,7 @@ struct RawDate {
   bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
   int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
   int span_days = 0;      // a day kind: so many days from it ("3 days starting from next monday")
+  int compared = 0;       // kYear after ">=" +1, ">" +2, "<=" -1, "<" -2: an open range from or up to it
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
   bool easter = false;
   int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
@@ -176,6 +177,7 @@ class Matcher {
       consider(time_range(i));
       consider(time_for_amount(i));
       consider(days_from_a_day(i));
+      consider(compared_year(i));
       consider(part_then_time(i));
       consider(part_of_today(i));
       consider(part_alone(i));
@@ -917,6 +919,24 @@ class Matcher {
     day->first = i;
     day->span_days = static_cast<int>(n->value) * (u->value == 1 ? 7 : 1);
     return day;
+  }
+
+  // ">= 2019", "> = 2019", "<=2019", "=2019": a year after a comparison sign (a query, a table)
+  std::optional<RawDate> compared_year(size_t i) const {
+    if (!mark(i, ">") && !mark(i, "<") && !mark(i, "=")) return std::nullopt;
+    size_t j = i + 1;
+    bool equal = mark(i, "=");
+    if (!equal && mark(j, "=")) equal = true, ++j;
+    int y = year_value(j);
+    if (!y || number_continues(j + 1) || (ok(j + 1) && glued(j + 1) && t_[j + 1].kind != TokenKind::kMark))
+      return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kYear;
+    r.first = i;
+    r.end = j + 1;
+    r.y = y;
+    if (!mark(i, "=")) r.compared = (mark(i, ">") ? 1 : -1) * (equal ? 1 : 2);
+    return r;
   }
 
   static void copy_time(const RawDate& from, RawDate& to) {
@@ -3769,6 +3789,12 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         if (!valid(m.future_start->year, m.future_start->month, r.day_last)) m.future_start.reset(), m.future_end.reset();
         else m.future_end = CivilDate{m.future_start->year, m.future_start->month, r.day_last};
       }
+    }
+    if (resolved && r.compared) {  // ">= 2019" from its start on, "> 2019" after it, "<= 2019" up to its end
+      m.granularity = DateGranularity::kSpan;
+      if (r.compared == 2) m.start = m.end_exclusive;
+      if (r.compared == -2) m.end_exclusive = m.start;
+      (r.compared > 0 ? m.open_end : m.open_start) = true;
     }
     if (resolved && r.span_days && m.granularity == DateGranularity::kDay) {  // "a week starting tomorrow"
       m.granularity = DateGranularity::kSpan;

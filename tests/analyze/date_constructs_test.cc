@@ -1020,5 +1020,18 @@ TEST(DateConstructs, UpcomingAmounts) {
   });
 }
 
+// A year after a comparison sign: from it on, after it, up to its end, before it, or itself.
+TEST(DateConstructs, ComparedYears) {
+  check({
+      {"en", "> = 2019", "> = 2019=2019-01-01/.."},
+      {"es", "<= 2019", "<= 2019=../2019-12-31"},
+      {"en", "year > 2019", "> 2019=2020-01-01/.."},
+      {"en", "year < 2019", "< 2019=../2018-12-31"},
+      {"en", "=2019", "=2019=2019"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("x >= 20190 and y = 2019.5", "en", anchor).empty());
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
