@@ -2248,6 +2248,17 @@ class Matcher {
     }
     if (auto spaced = french_spaced_date(i)) return spaced;
     if (auto compact = year_month_day_digits(i)) return compact;
+    // "12-2015", "3/2019": a month and its year (no month 32; "82-2100" in a phone number is none)
+    if (digits(i, 1, 2) && (mark(i + 1, "-") || mark(i + 1, "/")) && glued(i + 1) && glued(i + 2) && year_value(i + 2) &&
+        !number_continues(i + 3) && !(ok(i + 3) && glued(i + 3) && !mark(i + 3, ",") && !mark(i + 3, ".") &&
+                                      !mark(i + 3, "?") && !mark(i + 3, "!")) &&
+        num(i) >= 1 && num(i) <= 12 && !(i > 0 && t_[i - 1].kind == TokenKind::kDigits)) {
+      r.kind = RawDate::kMonthYear;
+      r.m = num(i);
+      r.y = num(i + 2);
+      r.end = i + 3;
+      return r;
+    }
     // "2020/23/Sep": year, day, then the month's name, joined by slashes
     if (year_value(i) && mark(i + 1, "/") && glued(i + 1) && glued(i + 2) && digits(i + 2, 1, 2) &&
         mark(i + 3, "/") && glued(i + 3) && glued(i + 4)) {

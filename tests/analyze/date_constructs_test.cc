@@ -889,9 +889,13 @@ TEST(DateConstructs, YearMonthDayDigits) {
       // year, day, then the month's name
       {"de", "Ich werde am 2020/23/Sep.", "2020/23/Sep=2020-09-23"},
       {"pt", "Eu voltarei 2020/23/set.", "2020/23/set=2020-09-23"},
+      // a month and its year
+      {"en", "Is this a valid date? 12-2015", "12-2015=2015-12"},
+      {"es", "vence en 3/2019.", "3/2019=2019-03"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
-  for (const char* text : {"call 20123456", "id 20161016123", "codes 2016 10 16 20"})
+  for (const char* text : {"call 20123456", "id 20161016123", "codes 2016 10 16 20", "Is this a valid date? 32-2015",
+                           "Tel: 000 111 12-2100"})
     EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
 }
 
