@@ -2735,6 +2735,12 @@ class Matcher {
         return r;
       }
     }
+    if (int yv = year_value(i); yv && i == 0 && !number_continues(1) && year_ends_line(0)) {  // "2019" alone
+      r.first = 0;
+      r.y = yv;
+      r.end = 1;
+      return r;
+    }
     if (int yv = year_value(i); yv && i > 0 && !number_continues(i + 1) && !preceded_by_number(i) &&
                                 !(ok(i + 3) && glued(i + 1) && glued(i + 3) && mark(i + 3, "-"))) {
       bool prep = false;
@@ -2824,7 +2830,8 @@ class Matcher {
   // A year alone at the end of a line or of the text after a word ("... some text 2020"): nothing
   // follows that could make it a count ("32 - 2015" is some other figure).
   bool year_ends_line(size_t i) const {
-    if (i == 0 || t_[i - 1].kind != TokenKind::kWord) return false;
+    // after a word, or alone on its line ("2019" as a heading)
+    if (i > 0 && !t_[i].newline_before && t_[i - 1].kind != TokenKind::kWord) return false;
     size_t e = i + 1;
     if (mark(e, ".") || mark(e, "!") || mark(e, "?")) ++e;
     return !ok(e) || t_[e].newline_before;

@@ -608,6 +608,8 @@ TEST(DateConstructs, ImpossibleAndLeapDays) {
       {"en", "2/29", "2/29=2024-02-29"},
       {"fr", "30/2", "30/2=XXXX-02-30"},
       {"it", "Il punteggio:\n29/2\n", "29/2=2024-02-29"},
+      {"es", "2019", "2019=2019"},  // a year alone on its line
+      {"en", "Results\n2019\nmore text", "2019=2019"},
       {"de", "am 30/2", "30/2=XXXX-02-30"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
