@@ -304,6 +304,8 @@ class Matcher {
       for (std::string_view h : kHeads)
         if (std::string_view(t_[i].folded).substr(0, h.size()) == h) return true;
     }
+    const std::string& w = t_[i].folded;
+    if (english_ && w.size() > 6 && w.compare(w.size() - 4, 4, "ties") == 0) return true;  // "the nineties"
     return number_at(i).has_value() || ordinal_day(i).has_value() || lasting_word_at(t_, i, lang_);
   }
 
@@ -1756,10 +1758,31 @@ class Matcher {
     r.kind = RawDate::kPeriod;
     r.base = 'D';
     r.first = i;
-    if (int yv = year_value(i); yv && yv % 10 == 0 && ok(i + 1) && glued(i + 1) && t_[i + 1].folded == "s") {
+    // "1990s", "1990 s", "90s", "90 s": a decade; two digits are the 1900s' (as "anni 90")
+    auto plural_s = [&](size_t j) {
+      return ok(j) && t_[j].folded == "s" &&
+             (glued(j) || !ok(j + 1) || t_[j + 1].kind == TokenKind::kMark || t_[j + 1].newline_before);
+    };
+    if (int yv = year_value(i); yv && yv % 10 == 0 && plural_s(i + 1)) {
       r.y = yv;
       r.end = i + 2;
       return r;
+    }
+    if (digits(i, 2, 2) && num(i) % 10 == 0 && !preceded_by_number(i) && plural_s(i + 1)) {
+      r.y = 1900 + num(i);
+      r.end = i + 2;
+      return r;
+    }
+    if (english_) {  // "the nineties"
+      static const std::pair<std::string_view, int> kTens[] = {{"twenties", 20}, {"thirties", 30}, {"forties", 40},
+                                                               {"fifties", 50},  {"sixties", 60},  {"seventies", 70},
+                                                               {"eighties", 80}, {"nineties", 90}};
+      for (auto& [w, v] : kTens)
+        if (t_[i].folded == w) {
+          r.y = 1900 + v;
+          r.end = i + 1;
+          return r;
+        }
     }
     auto d = word(i, DateWord::kDecadeNoun);
     if (!d) return std::nullopt;
@@ -1774,6 +1797,13 @@ class Matcher {
     if (digits(j, 2, 2) && num(j) % 10 == 0 && !number_continues(j + 1)) {
       r.y = 1900 + num(j);
       r.end = j + 1;
+      return r;
+    }
+    // "los años noventa", "les années quatre-vingt-dix": the tens in words
+    if (auto n = number_at(j); n && n->words && !n->article_only && n->value >= 20 && n->value <= 90 &&
+                               static_cast<int>(n->value) % 10 == 0 && n->value == static_cast<int>(n->value)) {
+      r.y = 1900 + static_cast<int>(n->value);
+      r.end = n->end_token;
       return r;
     }
     return std::nullopt;

@@ -1039,5 +1039,18 @@ TEST(DateConstructs, ComparedYears) {
   EXPECT_TRUE(find_dates("x >= 20190 and y = 2019.5", "en", anchor).empty());
 }
 
+// Decades written with a loose "s", two digits, or in words.
+TEST(DateConstructs, DecadesInMoreForms) {
+  check({
+      {"en", "Who are us presidents in 1990 s.", "1990 s=1990-01-01/1999-12-31"},
+      {"en", "Who are us presidents in 90 s.", "90 s=1990-01-01/1999-12-31"},
+      {"en", "Who are us presidents in nineties", "nineties=1990-01-01/1999-12-31"},
+      {"es", "en los años noventa", "los años noventa=1990-01-01/1999-12-31"},
+      {"fr", "dans les années quatre-vingt-dix ?", "les années quatre-vingt-dix=1990-01-01/1999-12-31"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("it took 1990 seconds", "en", anchor).empty());
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
