@@ -1138,6 +1138,23 @@ class Matcher {
       else if (auto h = word(j, DateWord::kHourArticle)) j = h->end_token, hour_cue = true;  // "tra le"
       if (auto p = word(j, DateWord::kTimePrep)) j = p->end_token, hour_cue = true;   // "de a las"
     }
+    // "between 0730-0930": hours and minutes as four digits, a span only after an opener ("between
+    // 2014-2018" are years)
+    if (word(i, DateWord::kRangeOpen) && digits(j, 4, 4) && mark(j + 1, "-") && digits(j + 2, 4, 4) &&
+        !(year_value(j) && year_value(j + 2)) &&
+        !number_continues(j + 3) && !(ok(j + 3) && glued(j + 3) && !mark(j + 3, "?") && !mark(j + 3, ".") &&
+                                      !mark(j + 3, ","))) {
+      int a = num(j), b = num(j + 2);
+      if (a / 100 > 23 || a % 100 > 59 || b / 100 > 23 || b % 100 > 59) return std::nullopt;
+      RawDate r;
+      r.kind = RawDate::kTime;
+      r.first = i;
+      r.end = j + 3;
+      r.hour = a / 100, r.minute = a % 100;
+      r.hour_end = b / 100, r.minute_end = b % 100;
+      if (r.hour_end * 60 + r.minute_end < r.hour * 60 + r.minute && r.hour_end < 12) r.hour_end += 12;  // runs forward
+      return r;
+    }
     auto t1 = time_at(j, true);
     if (!t1) return std::nullopt;
     // "entre 14 et 16", "between 3 and 5": after an opener the joiner ends the first hour, though

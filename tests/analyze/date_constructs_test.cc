@@ -1052,5 +1052,14 @@ TEST(DateConstructs, DecadesInMoreForms) {
   EXPECT_TRUE(find_dates("it took 1990 seconds", "en", anchor).empty());
 }
 
+// Hours and minutes as four digits after an opener; two years stay years.
+TEST(DateConstructs, FourDigitClockSpans) {
+  check({
+      {"en", "Where were you between 0730-0930?", "between 0730-0930=T07:30:00/T09:30:00"},
+      {"es", "¿Dónde estabas entre 0930-0730?", "entre 0930-0730=T09:30:00/T19:30:00"},
+      {"en", "The range is between 2014-2018.", "between 2014-2018=2014-01-01/2017-12-31"},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
