@@ -3610,7 +3610,9 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
           }
           (void)len;
           if (r.clamp && r.part == 3 && s < a && a < e) s = a;    // "later this month": from the anchor on
-          if (r.clamp && r.part == 1 && bs < a && a < be) e = a;  // "earlier this year": up to the anchor
+          // "earlier this year": up to the anchor when it falls in the early part; "earlier this month" on
+          // the 28th is its first half
+          if (r.clamp && r.part == 1 && bs < a && a < e) e = a;
         } else if (r.count) {  // the first (last) `count` days, weeks or months of the period
           if (r.count_unit == 1) {  // weeks counted as ISO does
             CivilDate first = week_monday(add_days(bs, 3));

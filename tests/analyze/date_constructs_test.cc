@@ -227,8 +227,14 @@ TEST(DateConstructs, LaterAndEarlierInAPeriod) {
       {"en", "later in the year", "later in the year=2025-09-03/2025-12-31"},
       {"en", "earlier previous week", "earlier previous week=2025-08-25/2025-08-27"},
       {"es", "más tarde esta semana", "más tarde esta semana=2025-09-04/2025-09-07"},
-      {"es", "más temprano de este año", "más temprano de este año=2025-01-01/2025-09-02"},
+      // the early part is cut at the anchor only when the anchor falls in it (as "later" is)
+      {"es", "más temprano de este año", "más temprano de este año=2025-01-01/2025-06-30"},
+      {"en", "earlier this month", "earlier this month=2025-09-01/2025-09-02"},
   });
+  const Anchor late{CivilDate{2018, 5, 28}, "publication", ""};
+  auto found = find_dates("We could have met earlier this month.", "en", late);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value(), "2018-05-01/2018-05-15");
 }
 
 TEST(DateConstructs, OpenFromADateOn) {
