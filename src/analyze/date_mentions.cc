@@ -1507,7 +1507,7 @@ class Matcher {
       r.y = yv;
       return j + 1;
     }
-    if (auto rel = relative(j); rel && rel->kind == RawDate::kRelUnit && rel->unit != 4 && rel->unit != 6) {
+    if (auto rel = relative(j); rel && rel->kind == RawDate::kRelUnit && rel->unit >= 1 && rel->unit <= 3) {
       r.base = rel->unit == 1 ? 'W' : rel->unit == 2 ? 'M' : 'Y';
       r.mod = rel->mod;
       r.m = 0;
@@ -1521,6 +1521,9 @@ class Matcher {
     return std::nullopt;
   }
 
+  // A modifier or unit at i ("dieses", "nächsten", "Jahr"): a period named relative to the anchor may start there.
+  bool may_start_relative(size_t i) const { return word(i, DateWord::kPreMod) || word(i, DateWord::kUnit); }
+
   // "the first week of July", "la última semana de 2016", "il secondo trimestre del 2017",
   // "end of the month", "mediados de noviembre", "Anfang nächsten Jahres", "mid-november".
   std::optional<RawDate> period(size_t i) const {
@@ -1528,6 +1531,19 @@ class Matcher {
     r.kind = RawDate::kPeriod;
     r.first = i;
     size_t j = i;
+    // German may put the part after the period: "dieses Jahr später", "dieses Jahr früh(er)" (not cut
+    // at the anchor: the specs read them as the halves)
+    if (german_ && may_start_relative(i)) {
+      RawDate probe;
+      if (auto e = period_base(i, probe); e && !probe.y && !probe.m && (probe.base == 'W' || probe.base == 'M' || probe.base == 'Y'))
+        if (auto rp = word(*e, DateWord::kRelPart)) {
+          r.base = probe.base;
+          r.mod = probe.mod;
+          r.part = rp->value == 1 ? 1 : 3;
+          r.end = rp->end_token;
+          return r;
+        }
+    }
     const bool spanish = lang_.substr(0, 2) == "es";
     if (auto d = word(j, DateWord::kDayPrefix)) {  // "the", "la"
       j = d->end_token;

@@ -230,6 +230,9 @@ TEST(DateConstructs, LaterAndEarlierInAPeriod) {
       // the early part is cut at the anchor only when the anchor falls in it (as "later" is)
       {"es", "más temprano de este año", "más temprano de este año=2025-01-01/2025-06-30"},
       {"en", "earlier this month", "earlier this month=2025-09-01/2025-09-02"},
+      // German may put "später"/"früh" after the period: its halves
+      {"de", "könnte dieses Jahr später beginnen", "dieses Jahr später=2025-07-01/2025-12-31"},
+      {"de", "Es kommt dieses Jahr früh", "dieses Jahr früh=2025-01-01/2025-06-30"},
   });
   const Anchor late{CivilDate{2018, 5, 28}, "publication", ""};
   auto found = find_dates("We could have met earlier this month.", "en", late);
