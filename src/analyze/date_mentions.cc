@@ -1486,7 +1486,9 @@ class Matcher {
   // The period after "first week of", "end of": a month [year], a year, or "this/next/last
   // week|month|year". Sets base, m, y, mod in r; returns the end token.
   std::optional<size_t> period_base(size_t j, RawDate& r) const {
-    if (auto d = word(j, DateWord::kDayPrefix)) {  // "of the", "de la", "de l'"
+    std::optional<DateWordMatch> d = word(j, DateWord::kDayPrefix);  // "of the", "de la", "de l'"
+    if (!d) d = word(j, DateWord::kDefArticle);                        // "Ende des Monats"
+    if (d) {
       size_t k = d->end_token;
       if (mark(k, "'") || mark(k, "\u2019")) ++k;
       if (auto rest = period_base(k, r)) return rest;
@@ -2067,7 +2069,7 @@ class Matcher {
         if (m.kind == DateWord::kWhole && m.end_token > i) return std::nullopt;
     size_t e = u->end_token;
     auto date_next = [&](size_t j) {
-      if (!ok(j)) return false;
+      if (!ok(j) || t_[j].kind == TokenKind::kMark) return false;  // "in dem Jahr.": the German day dot is none
       if (t_[j].kind == TokenKind::kDigits) return true;
       for (auto& m : dw(j))
         if (m.kind != DateWord::kTimePrep && m.kind != DateWord::kPartPrep) return true;

@@ -234,6 +234,9 @@ TEST(DateConstructs, LaterAndEarlierInAPeriod) {
       {"de", "könnte dieses Jahr später beginnen", "dieses Jahr später=2025-07-01/2025-12-31"},
       {"de", "Es kommt dieses Jahr früh", "dieses Jahr früh=2025-01-01/2025-06-30"},
   });
+  // German: the anchor's own period after its article, also at the end of a sentence
+  check({{"de", "Am Ende des Monats", "Ende des Monats=2025-09-16/2025-09-30"},
+         {"de", "Ich bin geboren in dem Jahr.", "dem Jahr=2025"}});
   const Anchor late{CivilDate{2018, 5, 28}, "publication", ""};
   auto found = find_dates("We could have met earlier this month.", "en", late);
   ASSERT_EQ(found.size(), 1u);
