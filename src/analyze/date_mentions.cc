@@ -2553,13 +2553,13 @@ class Matcher {
     if (auto o = word(i, DateWord::kRangeOpen)) j = o->end_token, opened = true;
     if (auto p = word(j, DateWord::kDayPrefix)) j = p->end_token;
     if (j == i && (i == 0 || !word(i - 1, DateWord::kRangeOpen)) && preceded_by_number(i)) return std::nullopt;
-    auto d1 = day_at(j, false);
+    auto d1 = day_at(j, german_);  // German days keep their dot: "zwischen dem 3. und dem 12. September"
     if (!d1 || (t_[j].kind == TokenKind::kDigits && (number_continues(j + 1) || !digits(j, 1, 2)))) return std::nullopt;
     auto to = word(d1->second, DateWord::kRangeTo);
     if (!to || (is_conjunction(d1->second) && !opened)) return std::nullopt;
     size_t k = to->end_token;
     if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
-    auto d2 = day_at(k, false);
+    auto d2 = day_at(k, german_);
     if (!d2 || d2->first <= d1->first ||
         (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || !digits(k, 1, 2))))
       return std::nullopt;

@@ -882,6 +882,8 @@ TEST(DateConstructs, DaysOfOneMonth) {
       {"en", "9 to 12 of June: a festival", "9 to 12 of June=2025-06-09/2025-06-11"},
       {"es", "9 a 12 de junio: otro festival", "9 a 12 de junio=2025-06-09/2025-06-11"},
       {"es", "Viajaré de 26 a 28 de junio en 2020.", "de 26 a 28 de junio en 2020=2020-06-26/2020-06-27"},
+      {"de", "Ich bin zwischen dem 3. und dem 12. September nicht da",
+       "zwischen dem 3. und dem 12. September=2025-09-03/2025-09-11"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   // "and" without "between" joins two dates; an hour after "to" is no day
