@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "analyze/date_durations.h"
 #include "analyze/date_mentions.h"
 
 namespace newsdesk::analyze {
@@ -1073,6 +1074,21 @@ TEST(DateConstructs, FourDigitClockSpans) {
       {"es", "¿Dónde estabas entre 0930-0730?", "entre 0930-0730=T09:30:00/T19:30:00"},
       {"en", "The range is between 2014-2018.", "between 2014-2018=2014-01-01/2017-12-31"},
   });
+}
+
+// German words: "gegen" before a part of the day, "mitternachts", "Mittagszeit", "Tg." for days.
+TEST(DateConstructs, GermanTimeWords) {
+  check({
+      {"de", "Lass uns mal gegen Abend treffen", "gegen Abend=T16:00:00/T20:00:00"},
+      {"de", "Selbst mitternachts hat es geöffnet.", "mitternachts=T00:00:00"},
+      {"de", "gehe zur Mittagszeit", "Mittagszeit=T12:00:00"},
+      {"de", "Ich besuche dich in 15 Tg.", "in 15 Tg=2025-09-18"},
+  });
+  auto d = find_durations("Setze Timer auf eine Viertelstunde.", "de");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].text, "eine Viertelstunde");
+  EXPECT_EQ(d[0].iso, "PT15M");
+  EXPECT_EQ(d[0].seconds, 900);
 }
 
 }  // namespace
