@@ -1297,8 +1297,13 @@ class Matcher {
         bool prep = false;
         if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
         if (auto tm = time_at(t, prep)) {
-          r.set = timex_time(tm->hour, tm->minute);
+          int hour = tm->hour;
           r.end = tm->end;
+          if (auto part = day_part_at(r.end); part && !tm->meridiem) {  // "jeden Tag um 3 Uhr nachmittags" T15
+            hour = part_hour(hour, part->first);
+            r.end = part->second;
+          }
+          r.set = timex_time(hour, tm->minute);
         }
       }
       return r;

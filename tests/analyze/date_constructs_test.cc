@@ -1083,6 +1083,9 @@ TEST(DateConstructs, GermanTimeWords) {
       {"de", "Selbst mitternachts hat es geöffnet.", "mitternachts=T00:00:00"},
       {"de", "gehe zur Mittagszeit", "Mittagszeit=T12:00:00"},
       {"de", "Ich besuche dich in 15 Tg.", "in 15 Tg=2025-09-18"},
+      // a part of the day after the time of a daily set
+      {"de", "Ich gehe jeden Tag um 3 Uhr Nachmittags", "jeden Tag um 3 Uhr Nachmittags=T15"},
+      {"en", "every day at 7 in the evening", "every day at 7 in the evening=T19"},
   });
   auto d = find_durations("Setze Timer auf eine Viertelstunde.", "de");
   ASSERT_EQ(d.size(), 1u);
