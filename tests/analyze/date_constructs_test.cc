@@ -1086,6 +1086,8 @@ TEST(DateConstructs, GermanTimeWords) {
       // a part of the day after the time of a daily set
       {"de", "Ich gehe jeden Tag um 3 Uhr Nachmittags", "jeden Tag um 3 Uhr Nachmittags=T15"},
       {"en", "every day at 7 in the evening", "every day at 7 in the evening=T19"},
+      // "im" between a week and its month
+      {"de", "Das wäre dann in der letzten Woche im Juli", "der letzten Woche im Juli=2025-07-28/2025-08-03"},
   });
   auto d = find_durations("Setze Timer auf eine Viertelstunde.", "de");
   ASSERT_EQ(d.size(), 1u);
