@@ -3303,6 +3303,18 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
           b.future_end = add_days(*future, 1);
         }
       }
+      // "from next Monday to Friday", "nächsten Donnerstag bis Samstag": a weekday ending the span is the
+      // first one after its start (a weekday's two readings are a week apart)
+      if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
+          b.uses_anchor && b.future_start && b.time.empty() && a.time.empty() &&
+          days_from_civil(*b.future_start) - days_from_civil(b.start) == 7 && !(a.start < b.start)) {
+        for (int week = 0; week < 2 && !(a.start < b.start); ++week) {
+          b.start = add_days(b.start, 7);
+          b.end_exclusive = add_days(b.end_exclusive, 7);
+          b.future_start = add_days(*b.future_start, 7);
+          b.future_end = add_days(*b.future_end, 7);
+        }
+      }
       // "de 25/10 a 25/01": the end's other reading when the nearer one comes before the start
       if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
           a.uses_anchor && b.uses_anchor && !(a.start < b.start) && b.future_start && a.start < *b.future_start) {

@@ -645,6 +645,9 @@ TEST(DateConstructs, DayMonthSpansWithADash) {
       // no year: the end follows the start in each reading, though 1/3 alone would be 2025-03-01
       {"es", "29/2-1/3", "29/2-1/3=2024-02-29/2024-02-29"},
       {"it", "dal 28/12 al 3/1", "dal 28/12 al 3/1=2025-12-28/2026-01-02"},
+      // a weekday ending a span is the first one after its start
+      {"en", "a long vacation from next monday to friday", "from next monday to friday=2025-09-08/2025-09-11"},
+      {"de", "nächsten Donnerstag bis Samstag", "nächsten Donnerstag bis Samstag=2025-09-11/2025-09-12"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   EXPECT_TRUE(find_dates("3/4", "en", anchor).empty());  // a fraction stays one
