@@ -2445,6 +2445,8 @@ class Matcher {
     RawDate r;
     r.first = wd ? i : k;  // an article before the day is not part of the span...
     if (!wd && k != j && german_ && (t_[j].folded == "den" || t_[j].folded == "der")) r.first = j;  // ...but "den 28.10."
+    // and "il 14 ottobre" (the specs keep it before digits, not before "il due agosto")
+    if (!wd && k != j && lang_.substr(0, 2) == "it" && t_[j].folded == "il" && t_[k].kind == TokenKind::kDigits) r.first = j;
     r.d = day->first;
     r.m = month->first;
     r.end = month->second;

@@ -92,7 +92,7 @@ TEST(DateConstructs, MonthNameAmongNumbers) {
       {"de", "23-2020-September", "23-2020-September=2020-09-23"},
       {"fr", "Sep-23-2020", "Sep-23-2020=2020-09-23"},
       {"fr", "le mer. 24 juin 2020", "mer. 24 juin 2020=2020-06-24"},
-      {"it", "Tornerò il 3 ago.", "3 ago=2025-08-03"},  // the last dot closes the sentence
+      {"it", "Tornerò il 3 ago.", "il 3 ago=2025-08-03"},  // the last dot closes the sentence
   });
 }
 
@@ -1097,6 +1097,14 @@ TEST(DateConstructs, GermanTimeWords) {
   EXPECT_EQ(d[0].text, "eine Viertelstunde");
   EXPECT_EQ(d[0].iso, "PT15M");
   EXPECT_EQ(d[0].seconds, 900);
+}
+
+// Italian keeps "il" with a day in digits, as with "il 22/04", not before a day in words.
+TEST(DateConstructs, ItalianArticleBeforeDigits) {
+  check({
+      {"it", "Tornerò il 14 Ottobre", "il 14 Ottobre=2025-10-14"},
+      {"it", "Tornerò il ventinove maggio", "ventinove maggio=2025-05-29"},
+  });
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ std::vector<std::string> values(std::string_view text, std::string_view lang) {
 using V = std::vector<std::string>;
 
 TEST(DateMentions, Italian) {
-  EXPECT_EQ(values("Il summit si è tenuto il 3 settembre 2025 a Pechino.", "it"), V{"3 settembre 2025=2025-09-03"});
+  EXPECT_EQ(values("Il summit si è tenuto il 3 settembre 2025 a Pechino.", "it"), V{"il 3 settembre 2025=2025-09-03"});
   EXPECT_EQ(values("ieri e lo scorso anno", "it"), (V{"ieri=2025-09-02", "lo scorso anno=2024"}));
   EXPECT_EQ(values("l'anno scorso", "it"), V{"anno scorso=2024"});
   EXPECT_EQ(values("tre giorni fa", "it"), V{"tre giorni fa=2025-08-31"});
