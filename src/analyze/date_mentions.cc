@@ -3013,7 +3013,9 @@ class Matcher {
   }
 
   // An amount of a unit: "2 settimane", "zwei Wochen", "a year", "2 settimane e 2 giorni"
-  bool amount_units(size_t j, double& amount_days_or_units, int& unit, long& extra_days, size_t& end) const {
+  // `run`: the amount follows "last"/"next" ("the last 3 months and 2 days ago": the days are a date of their own)
+  bool amount_units(size_t j, double& amount_days_or_units, int& unit, long& extra_days, size_t& end,
+                    bool run = false) const {
     auto n = number_at(j);
     double value = 0;
     size_t k = j;
@@ -3045,7 +3047,9 @@ class Matcher {
       auto n2 = number_at(end + 1);
       if (n2 && !n2->glued_unit) {
         auto u2 = word(n2->end_token, DateWord::kUnit);
-        if (u2 && u2->value == 0 && unit > 0) {
+        // "3 mesi e 2 giorni fa": the days go with the "ago" after them, a date of their own
+        bool own_date = run && u2 && (word(u2->end_token, DateWord::kAgoAfter) || word(u2->end_token, DateWord::kShiftFrom));
+        if (u2 && u2->value == 0 && unit > 0 && !own_date) {
           extra_days = static_cast<long>(n2->value);
           end = u2->end_token;
         }
@@ -3068,7 +3072,8 @@ class Matcher {
       if (m.kind == DateWord::kInBefore && m.value == 1) continue;  // "in" before hours and minutes only
       if (m.kind == DateWord::kAgoBefore || m.kind == DateWord::kInBefore || m.kind == DateWord::kLastN ||
           m.kind == DateWord::kNextN) {
-        if (amount_units(m.end_token, amount, unit, extra, end)) {
+        if (amount_units(m.end_token, amount, unit, extra, end,
+                         m.kind == DateWord::kLastN || m.kind == DateWord::kNextN)) {
           // "in two days from today", "en dos días a partir de hoy": the amount counts from that day
           if (m.kind == DateWord::kInBefore && shift_from(m.end_token)) return std::nullopt;
           if (m.kind == DateWord::kLastN || m.kind == DateWord::kNextN) {

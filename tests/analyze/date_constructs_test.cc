@@ -1107,5 +1107,16 @@ TEST(DateConstructs, ItalianArticleBeforeDigits) {
   });
 }
 
+// After "the last 3 months and", days followed by "ago" are a date of their own; in "2 weeks and 2 days
+// ago" the days stay with the weeks.
+TEST(DateConstructs, DaysAgoAfterARun) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("negli ultimi 3 mesi e 2 giorni fa hanno trovato", "it", anchor))
+    got.push_back(d.text + "=" + d.value());
+  EXPECT_EQ(got, (std::vector<std::string>{"ultimi 3 mesi=2025-06-03/2025-09-02", "2 giorni fa=2025-09-01"}));
+  check({{"en", "2 weeks and 2 days ago they found it", "2 weeks and 2 days ago=2025-08-18"}});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
