@@ -1552,8 +1552,9 @@ class Matcher {
         }
     }
     const bool spanish = lang_.substr(0, 2) == "es";
-    if (auto d = word(j, DateWord::kDayPrefix)) {  // "the", "la"
+    if (auto d = word(j, DateWord::kDayPrefix)) {  // "the", "la", "l'"
       j = d->end_token;
+      if ((mark(j, "'") || mark(j, "\u2019")) && glued(j)) ++j;  // "l'ultima settimana di luglio"
     } else if (auto n = word(j, DateWord::kYearPrep); n && lang_.substr(0, 2) == "pt" && word(n->end_token, DateWord::kOrdinalWord)) {
       j = n->end_token;  // "na primeira semana de 2021"
     }

@@ -1104,6 +1104,8 @@ TEST(DateConstructs, ItalianArticleBeforeDigits) {
   check({
       {"it", "Tornerò il 14 Ottobre", "il 14 Ottobre=2025-10-14"},
       {"it", "Tornerò il ventinove maggio", "ventinove maggio=2025-05-29"},
+      // an elided article before the ordinal of a period
+      {"it", "Sarò fuori l'ultima settimana di luglio", "l'ultima settimana di luglio=2025-07-28/2025-08-03"},
   });
 }
 
