@@ -598,6 +598,19 @@ class Matcher {
       return tm;
     }
     if (after_prep && !after_dash && ok(j) && t_[j].kind == TokenKind::kWord) return hour_word(j);
+    // "1140 a.m.": hours and minutes in three or four digits, with the half of the day written
+    if (digits(j, 3, 4) && !preceded_by_number(j) && num(j) % 100 < 60 && num(j) / 100 >= 1 && num(j) / 100 <= 12) {
+      size_t me = 0;
+      if (int mer = meridiem(j + 1, me); mer && !glued(j + 1)) {
+        TimeOfDay tm;
+        tm.hour = num(j) / 100 % 12 + (mer > 0 ? 12 : 0);
+        tm.minute = num(j) % 100;
+        tm.end = me;
+        tm.explicit_form = true;
+        tm.meridiem = mer;
+        return tm;
+      }
+    }
     if (!digits(j, 1, 2) || (preceded_by_number(j) && !after_dash)) return std::nullopt;
     if (j > 0 && glued(j) && t_[j - 1].folded != "(" && !after_dash) return std::nullopt;  // "~3am3io" in a URL
     TimeOfDay tm;

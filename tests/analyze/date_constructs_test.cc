@@ -983,9 +983,13 @@ TEST(DateConstructs, ShortMeridiem) {
       {"en", "Please book a call today at 9p.", "today at 9p=2025-09-03T21:00:00"},
       {"en", "I'll be back tomorrow at 8:45a.", "tomorrow at 8:45a=2025-09-04T08:45:00"},
       {"en", "I'll be back at 7p", "7p=T19:00:00"},
+      // hours and minutes in four digits with their half of the day
+      {"en", "I'll be back 1140 a.m.", "1140 a.m.=T11:40:00"},
+      {"it", "Tornerò alle 1230 pm", "1230 pm=T12:30:00"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   EXPECT_TRUE(find_dates("See Room 9a and exhibit 7p", "en", anchor).empty());
+  EXPECT_TRUE(find_dates("room 1175 am", "en", anchor).empty());  // 11:75 is no time
   EXPECT_TRUE(find_dates("meet at 9ab", "en", anchor).empty());
 }
 
