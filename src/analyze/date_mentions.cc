@@ -678,6 +678,7 @@ class Matcher {
       if (tm.hour < 1 || tm.hour > 12) return std::nullopt;
       if (mer > 0 && tm.hour < 12) tm.hour += 12;
       if (mer < 0 && tm.hour == 12) tm.hour = 0;
+      if (tm.minute == 0) e = clock_minutes(e, tm);  // "8pm e meia" 20:30, "8 pm menos cuarto" 19:45
     }
     if (!tm.explicit_form && !after_prep) return std::nullopt;
     if (tm.hour > 24 || tm.minute > 59 || tm.second > 59) return std::nullopt;

@@ -986,6 +986,9 @@ TEST(DateConstructs, ShortMeridiem) {
       // hours and minutes in four digits with their half of the day
       {"en", "I'll be back 1140 a.m.", "1140 a.m.=T11:40:00"},
       {"it", "Tornerò alle 1230 pm", "1230 pm=T12:30:00"},
+      // minutes after the half of the day
+      {"pt", "vou voltar 8pm e meia", "8pm e meia=T20:30:00"},
+      {"es", "Regresaré a las 8 pm menos cuarto", "8 pm menos cuarto=T19:45:00"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   EXPECT_TRUE(find_dates("See Room 9a and exhibit 7p", "en", anchor).empty());
