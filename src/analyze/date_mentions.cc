@@ -1990,7 +1990,20 @@ class Matcher {
   // (only next to a date otherwise) in a list after another weekday; its dot is kept ("qui.").
   std::optional<RawDate> weekday_in_list(size_t i) const {
     auto w = word(i, DateWord::kWeekdayAbbr);
-    if (!w || i == 0) return std::nullopt;
+    if (!w) return std::nullopt;
+    // "dom, amanhã, hoje", "sa hoy 2018": first in a list of day words
+    size_t after = w->end_token;
+    if (mark(after, ".") && glued(after)) ++after;
+    if (mark(after, ",")) ++after;
+    if (word(after, DateWord::kRelDay)) {
+      RawDate r;
+      r.kind = RawDate::kWeekday;
+      r.first = i;
+      r.end = w->end_token;
+      r.weekday = w->value;
+      return r;
+    }
+    if (i == 0) return std::nullopt;
     static const std::string_view kJoin[] = {",", "or", "and", "o", "ou", "y", "e", "oder", "und", "et", "a"};
     size_t k = i;
     for (int steps = 0; steps < 2 && k > 0; ++steps) {

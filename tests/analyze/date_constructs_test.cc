@@ -1127,5 +1127,17 @@ TEST(DateConstructs, DaysAgoAfterARun) {
   check({{"en", "2 weeks and 2 days ago they found it", "2 weeks and 2 days ago=2025-08-18"}});
 }
 
+// An abbreviated weekday first in a list of day words is a weekday ("dom, amanhã, hoje").
+TEST(DateConstructs, AbbreviatedWeekdayBeforeDayWords) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("dom, amanhã, hoje", "pt", anchor)) got.push_back(d.text + "=" + d.value());
+  EXPECT_EQ(got, (std::vector<std::string>{"dom=2025-08-31", "amanhã=2025-09-04", "hoje=2025-09-03"}));
+  got.clear();
+  for (const auto& d : find_dates("sa hoy", "es", anchor)) got.push_back(d.text);
+  EXPECT_EQ(got, (std::vector<std::string>{"sa", "hoy"}));
+  EXPECT_TRUE(find_dates("dom perignon", "pt", anchor).empty());
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
