@@ -998,9 +998,11 @@ class Matcher {
         }
       }
     }
-    // "a las siete del 15": a bare day of the month after the time and a filler
+    // "a las siete del 15", "às sete do dia 15": a bare day of the month after the time and a filler
     if (auto f = word(j, DateWord::kFiller)) {
-      if (auto day = bare_day_at(f->end_token)) {
+      size_t k = f->end_token;
+      if (auto noun = word(k, DateWord::kDayNoun)) k = noun->end_token;
+      if (auto day = bare_day_at(k)) {
         r.kind = RawDate::kDayOnly;
         r.d = day->first;
         r.end = day->second;

@@ -1139,5 +1139,13 @@ TEST(DateConstructs, AbbreviatedWeekdayBeforeDayWords) {
   EXPECT_TRUE(find_dates("dom perignon", "pt", anchor).empty());
 }
 
+// A bare day after a time and "do dia"/"del": that day of the month.
+TEST(DateConstructs, TimeOfABareDay) {
+  check({
+      {"pt", "às sete do dia 15", "sete do dia 15=2025-08-15T07:00:00"},
+      {"pt", "às sete da tarde do dia 15", "sete da tarde do dia 15=2025-08-15T19:00:00"},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
