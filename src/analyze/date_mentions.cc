@@ -2359,6 +2359,19 @@ class Matcher {
       r.end = i + 3;
       return r;
     }
+    // "9 de 8 de 1971": day, month in digits and year joined by "de"
+    if (digits(i, 1, 2) && !glued(i + 1) && !number_continues(i + 1)) {
+      auto f1 = word(i + 1, DateWord::kFiller);
+      if (f1 && digits(f1->end_token, 1, 2) && !glued(f1->end_token + 1)) {
+        auto f2 = word(f1->end_token + 1, DateWord::kFiller);
+        if (f2 && year_value(f2->end_token) && !number_continues(f2->end_token + 1) &&
+            valid(num(f2->end_token), num(f1->end_token), num(i))) {
+          r.y = num(f2->end_token), r.m = num(f1->end_token), r.d = num(i);
+          r.end = f2->end_token + 1;
+          return r;
+        }
+      }
+    }
     // "2020/23/Sep": year, day, then the month's name, joined by slashes
     if (year_value(i) && mark(i + 1, "/") && glued(i + 1) && glued(i + 2) && digits(i + 2, 1, 2) &&
         mark(i + 3, "/") && glued(i + 3) && glued(i + 4)) {

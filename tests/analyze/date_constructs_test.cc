@@ -912,6 +912,9 @@ TEST(DateConstructs, YearMonthDayDigits) {
       // a month and its year
       {"en", "Is this a valid date? 12-2015", "12-2015=2015-12"},
       {"es", "vence en 3/2019.", "3/2019=2019-03"},
+      // day, month in digits and year joined by "de"
+      {"pt", "eles se conheceram em 9 de 8 de 1971", "9 de 8 de 1971=1971-08-09"},
+      {"es", "se conocieron el 9 de 8 de 1971", "9 de 8 de 1971=1971-08-09"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const char* text : {"call 20123456", "id 20161016123", "codes 2016 10 16 20", "Is this a valid date? 32-2015",
