@@ -1571,8 +1571,11 @@ class Matcher {
     if (auto d = word(j, DateWord::kDayPrefix)) {  // "the", "la", "l'"
       j = d->end_token;
       if ((mark(j, "'") || mark(j, "\u2019")) && glued(j)) ++j;  // "l'ultima settimana di luglio"
-    } else if (auto n = word(j, DateWord::kYearPrep); n && lang_.substr(0, 2) == "pt" && word(n->end_token, DateWord::kOrdinalWord)) {
-      j = n->end_token;  // "na primeira semana de 2021"
+    } else if (auto n = word(j, DateWord::kYearPrep);
+               n && lang_.substr(0, 2) == "pt" &&
+               (word(n->end_token, DateWord::kOrdinalWord) ||
+                (digits(n->end_token, 1, 2) && glued(n->end_token + 1) && word(n->end_token + 1, DateWord::kOrdinal)))) {
+      j = n->end_token;  // "na primeira semana de 2021", "no 9o mês do próximo ano"
     }
     if (auto o = word(j, DateWord::kOrdinalWord)) {
       r.ord = o->value;

@@ -1150,5 +1150,10 @@ TEST(DateConstructs, TimeOfABareDay) {
   });
 }
 
+// Portuguese keeps "no"/"na" before a period counted in digits, as before one in words.
+TEST(DateConstructs, PortugueseArticleBeforeCountedPeriod) {
+  check({{"pt", "No 9o mês do próximo ano faremos", "No 9o mês do próximo ano=2026-09-01/2026-09-30"}});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
