@@ -276,6 +276,11 @@ class Matcher {
             }
           }
         }
+        // Italian specs leave the article of "il prossimo" out before a weekday ("prossimo lunedì",
+        // "prossima settimana di martedì"), not before a unit alone ("la prossima ora")
+        if (best.weekday && lang_.substr(0, 2) == "it" && best.end > best.first + 1 &&
+            (t_[best.first].folded == "il" || t_[best.first].folded == "la"))
+          ++best.first;
         out.push_back(best);
         i = best.end;
       } else {

@@ -119,7 +119,7 @@ TEST(DateConstructs, WeekdayOfANamedWeek) {
   check({
       {"en", "Monday of next week", "Monday of next week=2025-09-08"},
       {"es", "el lunes de la semana siguiente", "el lunes de la semana siguiente=2025-09-08"},
-      {"it", "la prossima settimana di martedì", "la prossima settimana di martedì=2025-09-09"},
+      {"it", "la prossima settimana di martedì", "prossima settimana di martedì=2025-09-09"},
       {"de", "nächste Woche Montag", "nächste Woche Montag=2025-09-08"},
   });
 }
@@ -1116,6 +1116,9 @@ TEST(DateConstructs, ItalianArticleBeforeDigits) {
       {"it", "Tornerò il ventinove maggio", "ventinove maggio=2025-05-29"},
       // an elided article before the ordinal of a period
       {"it", "Sarò fuori l'ultima settimana di luglio", "l'ultima settimana di luglio=2025-07-28/2025-08-03"},
+      // before a weekday the article of "il prossimo" stays out; before a unit alone it stays in
+      {"it", "Tornerò il prossimo lunedì", "prossimo lunedì=2025-09-08"},
+      {"it", "Tornerò la prossima ora", "la prossima ora=2025-09-03T10:00:00/2025-09-03T11:00:00"},
   });
 }
 
