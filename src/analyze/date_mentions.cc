@@ -594,7 +594,48 @@ class Matcher {
 
   // A time of day at j: "8:00:31", "7:56:30 pm", "8am", "15 Uhr", "8h30"; bare hours only
   // when `after_prep` (the caller saw "at", "alle", "um", "a las").
+  // French "sept heures dix", "7 heures et quart", "sept heures moins dix", "sept heures et vingt-sept
+  // minutes": an hour with "heures" and its minutes is a time without "à" ("sept heures" alone is a duration)
+  std::optional<TimeOfDay> french_hours_and_minutes(size_t j) const {
+    int hour = -1;
+    size_t k = j + 1;
+    if (digits(j, 1, 2)) {
+      hour = num(j);
+    } else if (auto n = number_at(j); n && n->words && !n->article_only && n->value == std::floor(n->value)) {
+      hour = static_cast<int>(n->value);
+      k = n->end_token;
+    }
+    if (hour < 0 || hour > 24 || !ok(k) || (t_[k].folded != "heures" && t_[k].folded != "heure")) return std::nullopt;
+    ++k;
+    TimeOfDay tm;
+    tm.hour = hour % 24;
+    tm.explicit_form = true;
+    size_t m = k;
+    const bool joined = ok(m) && t_[m].folded == "et";
+    if (joined) ++m;
+    if (auto f = word(m, DateWord::kClockFraction); f && joined) {
+      tm.minute = f->value;
+      tm.end = f->end_token;
+      return tm;
+    }
+    if (auto n = number_at(m); n && !n->glued_unit && !n->article_only && n->value >= 1 && n->value < 60 &&
+                               n->value == std::floor(n->value)) {
+      tm.minute = static_cast<int>(n->value);
+      tm.end = n->end_token;
+      if (auto u = word(tm.end, DateWord::kDurUnit); u && u->value == 60) tm.end = u->end_token;  // "et vingt-sept minutes"
+      return tm;
+    }
+    if (!joined)
+      if (size_t e = clock_minutes(k, tm); e != k) {  // "moins dix", "moins le quart"
+        tm.end = e;
+        return tm;
+      }
+    return std::nullopt;
+  }
+
   std::optional<TimeOfDay> time_at(size_t j, bool after_prep, bool after_dash = false) const {
+    if (lang_.substr(0, 2) == "fr" && !after_dash)
+      if (auto hm = french_hours_and_minutes(j)) return hm;
     if (auto c = word(j, DateWord::kClockWord)) {  // "noon", "mezzanotte", "à midi"
       TimeOfDay tm;
       tm.hour = c->value;

@@ -1158,5 +1158,17 @@ TEST(DateConstructs, PortugueseArticleBeforeCountedPeriod) {
   check({{"pt", "No 9o mês do próximo ano faremos", "No 9o mês do próximo ano=2026-09-01/2026-09-30"}});
 }
 
+// French: an hour with "heures" and its minutes is a time even without "à"; alone it is a duration.
+TEST(DateConstructs, FrenchHoursAndMinutes) {
+  check({
+      {"fr", "Je retournerai sept heures dix", "sept heures dix=T07:10:00"},
+      {"fr", "Je retournerai sept heures moins dix", "sept heures moins dix=T06:50:00"},
+      {"fr", "demain à sept heures et vingt-sept minutes", "demain à sept heures et vingt-sept minutes=2025-09-04T07:27:00"},
+      {"fr", "il arrive 7 heures et quart", "7 heures et quart=T07:15:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("le trajet dure sept heures", "fr", anchor).empty());
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
