@@ -1248,7 +1248,8 @@ class Matcher {
     auto t2 = time_at(m, true, dash);
     if (!t2) return std::nullopt;
     bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end) ||
-                         part_of_today(t2->end);  // "between 7 and 9 last night"
+                         part_of_today(t2->end) ||  // "between 7 and 9 last night"
+                         word(t2->end, DateWord::kRelDay);  // "five to seven today", "de 5 a 7 aujourd'hui"
     if (!explicit_form && !hour_cue) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;
