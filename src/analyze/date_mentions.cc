@@ -180,6 +180,7 @@ class Matcher {
       consider(compared_year(i));
       consider(part_then_time(i));
       consider(part_of_today(i));
+      consider(hour_of_part_of_today(i));
       consider(part_alone(i));
       consider(now_at(i));
       consider(set_at(i));
@@ -1083,6 +1084,21 @@ class Matcher {
   }
 
   // "tonight", "stasera", "this evening", "esta tarde", "ce soir", "dieser Abend": a part of today.
+  // "10, tonight", "10, ce soir": a bare hour and the part of today it falls in
+  std::optional<RawDate> hour_of_part_of_today(size_t i) const {
+    if (!digits(i, 1, 2) || preceded_by_number(i) || num(i) < 1 || num(i) > 12 || !mark(i + 1, ",")) return std::nullopt;
+    auto today = part_of_today(i + 2);
+    if (!today || today->hour < 0) return std::nullopt;
+    RawDate r = *today;
+    r.first = i;
+    r.hour = part_hour(num(i), today->hour);
+    r.minute = r.second = 0;
+    r.hour_end = -1;
+    r.minute_end = r.second_end = 0;
+    r.whole_part = false;
+    return r;
+  }
+
   std::optional<RawDate> part_of_today(size_t i) const {
     RawDate r;
     r.kind = RawDate::kRelDay;

@@ -1175,6 +1175,9 @@ TEST(DateConstructs, BareHourSpanBeforeADay) {
   check({
       {"en", "Where were you between 3 and 8 yesterday", "between 3 and 8 yesterday=2025-09-02T03:00:00/2025-09-02T08:00:00"},
       {"fr", "Je serai de 5 a 7 aujourd'hui", "de 5 a 7 aujourd'hui=2025-09-03T05:00:00/2025-09-03T07:00:00"},
+      // a bare hour, a comma, then the part of today it falls in
+      {"en", "I'll go back 10, tonight", "10, tonight=2025-09-03T22:00:00"},
+      {"fr", "Je reviendrai 10, ce soir", "10, ce soir=2025-09-03T22:00:00"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const auto& d : find_dates("they scored between 3 and 8 goals", "en", anchor)) ADD_FAILURE() << d.text;
