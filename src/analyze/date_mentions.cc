@@ -2751,6 +2751,7 @@ class Matcher {
     if (t_[e].kind == TokenKind::kMark)
       return mark(e, ",") || mark(e, ".") || mark(e, "!") || mark(e, "?") || mark(e, ";");
     if (auto range = time_range(e, true); range && range->hour_end >= 0) return true;
+    if (lasting_word_at(t_, e, lang_) && clock_amount_at(t_, words_, e + 1, lang_)) return true;  // "le 17 pour trois heures"
     for (auto& m : dw(e))
       if ((m.kind == DateWord::kTimePrep || m.kind == DateWord::kRangeOpen) && time_at(m.end_token, true)) return true;
     return false;

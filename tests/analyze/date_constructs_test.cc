@@ -969,6 +969,7 @@ TEST(DateConstructs, BareDayAfterItsArticle) {
   check({
       {"fr", "je reviendrai le 23", "23=2025-08-23"},
       {"fr", "Je serai le 17 de 14h à 16h", "17 de 14h à 16h=2025-08-17T14:00:00/2025-08-17T16:00:00"},
+      {"fr", "Je vais partir le 17 pour trois heures", "17=2025-08-17"},  // the duration is find_durations
       {"en", "It will happen on the 17 from 2pm to 4pm", "the 17 from 2pm to 4pm=2025-08-17T14:00:00/2025-08-17T16:00:00"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
