@@ -3532,9 +3532,9 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
     // "before the year 2019", "since the end of 1989", "desde el 1 de enero": an article may stand between
     // the word and the date (French specs keep "avant le 15.05.99" a date alone: no day article there)
     size_t lead = ti, article_end = 0;
-    if (ti > 0 && ((has_word(t, ti - 1, lang, DateWord::kDefArticle, article_end) && article_end == ti) ||
-                   (lang.substr(0, 2) != "fr" && has_word(t, ti - 1, lang, DateWord::kDayPrefix, article_end) &&
-                    article_end == ti)))
+    if (ti > 0 && lang.substr(0, 2) != "fr" &&
+        ((has_word(t, ti - 1, lang, DateWord::kDefArticle, article_end) && article_end == ti) ||
+         (has_word(t, ti - 1, lang, DateWord::kDayPrefix, article_end) && article_end == ti)))
       lead = ti - 1;
     // the longest phrase first: "no later than" bounds before, "later than" after
     for (size_t back = std::min<size_t>(4 + ti - lead, ti); back >= 1; --back) {
