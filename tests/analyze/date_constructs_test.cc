@@ -657,6 +657,7 @@ TEST(DateConstructs, DayMonthSpansWithADash) {
 TEST(DateConstructs, LastAndNextMinutesAndHours) {
   check({
       {"en", "I'll go back next hour", "next hour=2025-09-03T10:00:00/2025-09-03T11:00:00"},
+      {"fr", "Je serai de retour dans les 2h", "dans les 2h=2025-09-03T10:00:00/2025-09-03T12:00:00"},
       {"en", "What happened in the 5 past minutes?", "5 past minutes=2025-09-03T09:55:00/2025-09-03T10:00:00"},
       {"it", "Tornerò la prossima ora", "la prossima ora=2025-09-03T10:00:00/2025-09-03T11:00:00"},
       {"es", "Conté 13 en el último minuto.", "último minuto=2025-09-03T09:59:00/2025-09-03T10:00:00"},
