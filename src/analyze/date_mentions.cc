@@ -3182,7 +3182,11 @@ class Matcher {
       if (m.kind == DateWord::kInBefore && m.value == 1) continue;  // "in" before hours and minutes only
       if (m.kind == DateWord::kAgoBefore || m.kind == DateWord::kInBefore || m.kind == DateWord::kLastN ||
           m.kind == DateWord::kNextN) {
-        if (amount_units(m.end_token, amount, unit, extra, end,
+        size_t at = m.end_token;
+        // "il y a à peu près un mois": an "about" between the word and the amount
+        if (auto about = word(at, DateWord::kTimePrep); about && about->value == 1 && m.kind == DateWord::kAgoBefore)
+          at = about->end_token;
+        if (amount_units(at, amount, unit, extra, end,
                          m.kind == DateWord::kLastN || m.kind == DateWord::kNextN)) {
           // "in two days from today", "en dos días a partir de hoy": the amount counts from that day
           if (m.kind == DateWord::kInBefore && shift_from(m.end_token)) return std::nullopt;

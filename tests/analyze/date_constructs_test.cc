@@ -1042,6 +1042,7 @@ TEST(DateConstructs, SpanishUnitAfterItsArticle) {
       {"es", "Mostrar las ventas de la semana", "semana=2025-W36"},
       {"es", "Oye, tenemos un socio del día.", "del día=2025-09-03"},
       {"fr", "la journée", "la journée=2025-09-03"},  // French too (its specs keep "avant le 15.05.99" a date alone)
+      {"fr", "Il y a à peu près un mois.", "Il y a à peu près un mois=2025-08-03"},  // "about" before the amount
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   // an amount of time, and a kind of year, are no unit of the anchor
