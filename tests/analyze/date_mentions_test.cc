@@ -146,7 +146,9 @@ TEST(DateDurations, OneWholeUnit) {
   for (const Case& c : {Case{"en", "I'll leave for all day", "all day", "P1D"},
                         Case{"it", "Andrò via per tutto il mese", "tutto il mese", "P1M"},
                         Case{"es", "Mostrar ventas toda la semana", "toda la semana", "P1W"},
-                        Case{"de", "Ich bin den ganzen Tag weg", "ganzen Tag", "P1D"}}) {
+                        Case{"de", "Ich bin den ganzen Tag weg", "ganzen Tag", "P1D"},
+                        Case{"en", "I'll leave for another day", "another day", "P1D"},  // one more
+                        Case{"es", "Me iré por otro día", "otro día", "P1D"}}) {
     auto d = find_durations(c.text, c.lang);
     ASSERT_EQ(d.size(), 1u) << c.text;
     EXPECT_EQ(d[0].text, c.span);
