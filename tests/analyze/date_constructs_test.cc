@@ -658,6 +658,8 @@ TEST(DateConstructs, LastAndNextMinutesAndHours) {
   check({
       {"en", "I'll go back next hour", "next hour=2025-09-03T10:00:00/2025-09-03T11:00:00"},
       {"fr", "Je serai de retour dans les 2h", "dans les 2h=2025-09-03T10:00:00/2025-09-03T12:00:00"},
+      {"es", "en 5 mins", "en 5 mins=2025-09-03T10:05:00"},  // Spanish short units
+      {"es", "Voy a volver en 5 h", "en 5 h=2025-09-03T15:00:00"},
       {"en", "What happened in the 5 past minutes?", "5 past minutes=2025-09-03T09:55:00/2025-09-03T10:00:00"},
       {"it", "Tornerò la prossima ora", "la prossima ora=2025-09-03T10:00:00/2025-09-03T11:00:00"},
       {"es", "Conté 13 en el último minuto.", "último minuto=2025-09-03T09:59:00/2025-09-03T10:00:00"},
