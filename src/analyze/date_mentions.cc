@@ -1302,7 +1302,7 @@ class Matcher {
     r.first = i;
     static const char* kUnitLetter[] = {"D", "W", "M", "Y", "WE"};
     // "three weekends", "two nights": counted, the plural is an amount of time (a duration), no set
-    const bool counted = i > 0 && !t_[i].newline_before &&
+    const bool counted = ok(i) && i > 0 && !t_[i].newline_before &&
                          (digits(i - 1, 1, 3) || number_word_value(t_[i - 1].folded, lang_).has_value());
     if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 7 && a->value != 5 && !counted) {
       // daily .. yearly, weekends; quarterly P3M, semi-annually P0.5Y
@@ -1896,7 +1896,7 @@ class Matcher {
       r.end = i + 2;
       return r;
     }
-    if (english_) {  // "the nineties"
+    if (english_ && ok(i)) {  // "the nineties"
       static const std::pair<std::string_view, int> kTens[] = {{"twenties", 20}, {"thirties", 30}, {"forties", 40},
                                                                {"fifties", 50},  {"sixties", 60},  {"seventies", 70},
                                                                {"eighties", 80}, {"nineties", 90}};
@@ -2760,7 +2760,8 @@ class Matcher {
   // French "le 23", "le 17 entre 14 et 16": the article, then a bare day of the anchor's month (the
   // span starts at the number, as the specs write it)
   std::optional<RawDate> french_bare_day(size_t i) const {
-    if (lang_.substr(0, 2) != "fr" || t_[i].folded != "le" || !digits(i + 1, 1, 2) || glued(i + 2)) return std::nullopt;
+    if (lang_.substr(0, 2) != "fr" || !ok(i) || t_[i].folded != "le" || !digits(i + 1, 1, 2) || glued(i + 2))
+      return std::nullopt;
     int d = num(i + 1);
     if (d < 1 || d > 31 || !bare_day_ends(i + 2)) return std::nullopt;
     RawDate r;
