@@ -121,6 +121,7 @@ struct RawDate {
   int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
   int span_days = 0;      // a day kind: so many days from it ("3 days starting from next monday")
   int compared = 0;       // kYear after ">=" +1, ">" +2, "<=" -1, "<" -2: an open range from or up to it
+  int shift_compared = 0; // "more than" +1 / "less than" -1 before a shift from a date ("more than 2 weeks after today")
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
   bool easter = false;
   int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
@@ -1518,6 +1519,13 @@ class Matcher {
     r.first = i;
     r.shift_unit = unit;
     r.shift_amount = f->value * amount;
+    // "more than 2 weeks before today", "less than 3 days after tomorrow": a range beyond or within the shift
+    for (size_t back = 1; back <= 2 && back <= i; ++back)
+      if (auto c = word(i - back, DateWord::kCompare); c && c->end_token == i) {
+        r.first = i - back;
+        r.shift_compared = c->value;
+        break;
+      }
     return r;
   }
 
@@ -4026,10 +4034,25 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       if (m.future_start) m.future_end = add_days(*m.future_start, r.span_days);
     }
     if (resolved && r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {
+      const CivilDate base = m.start;
       day(add_units(m.start, r.shift_unit, r.shift_amount));
       if (m.future_start) {
         m.future_start = add_units(*m.future_start, r.shift_unit, r.shift_amount);
         m.future_end = add_days(*m.future_start, 1);
+      }
+      const bool later = r.shift_amount > 0;
+      if (r.shift_compared > 0) {  // "more than": open beyond the shifted day, up to it or from it on
+        m.granularity = DateGranularity::kSpan;
+        (later ? m.open_end : m.open_start) = true;
+        if (!later) m.end_exclusive = m.start;
+        m.future_start.reset();
+        m.future_end.reset();
+      } else if (r.shift_compared < 0) {  // "less than": between the date and the shifted day
+        m.granularity = DateGranularity::kSpan;
+        m.end_exclusive = later ? m.start : base;
+        m.start = later ? base : m.start;
+        m.future_start.reset();
+        m.future_end.reset();
       }
     }
     if (needs_anchor) {

@@ -1189,5 +1189,15 @@ TEST(DateConstructs, BareHourSpanBeforeADay) {
   for (const auto& d : find_dates("they scored between 3 and 8 goals", "en", anchor)) ADD_FAILURE() << d.text;
 }
 
+// "more than"/"less than" before an amount counted from a day: open beyond the shifted day, or up to it.
+TEST(DateConstructs, ComparedShifts) {
+  check({
+      {"en", "finished more than 2 weeks before today", "more than 2 weeks before today=../2025-08-19"},
+      {"en", "will start more than 2 weeks after today", "more than 2 weeks after today=2025-09-17/.."},
+      {"en", "will be done less than 3 days after tomorrow", "less than 3 days after tomorrow=2025-09-04/2025-09-06"},
+      {"en", "done 2 days before yesterday", "2 days before yesterday=2025-08-31"},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
