@@ -23,9 +23,12 @@ std::string iso_period(double amount, double unit_seconds) {
   std::string n = number_text(amount);
   if (unit_seconds == 1) return "PT" + n + "S";
   if (unit_seconds == 60) return "PT" + n + "M";
+  if (unit_seconds < 3600 && static_cast<long>(unit_seconds) % 60 == 0)  // "Viertelstunde": so many minutes
+    return "PT" + number_text(amount * unit_seconds / 60) + "M";
   if (unit_seconds == 3600) return "PT" + n + "H";
   if (unit_seconds == 86400) return "P" + n + "D";
   if (unit_seconds == 604800) return "P" + n + "W";
+  if (unit_seconds == 172800) return "P" + n + "WE";  // a weekend, counted as its two days
   if (unit_seconds == 2592000) return "P" + n + "M";
   return "P" + n + "Y";
 }

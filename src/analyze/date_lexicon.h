@@ -17,7 +17,7 @@ enum class DateWord : char {
   kWeekday = 'W',     // value 1 (Monday) .. 7
   kWeekdayAbbr = 'w', // value 1..7, only next to a date
   kRelDay = 'D',      // "ieri" -1, "tomorrow" +1
-  kUnit = 'U',        // value: 0 day, 1 week, 2 month, 3 year, 4 weekend, 5 decade, 6 quarter, 7 half year
+  kUnit = 'U',        // value: 0 day, 1 week, 2 month, 3 year, 4 weekend, 5 decade, 6 quarter, 7 half year, 9 work week, 10 business days
   kPreMod = 'P',      // modifier before the noun: "last", "lo scorso", "nächste"; value -1, 0, +1
   kPostMod = 'Q',     // modifier after the noun: "scorso", "dernière", "pasado"; value -1, 0, +1
   kAgoAfter = 'A',    // "ago", "fa", "atrás" after the amount

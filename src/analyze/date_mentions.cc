@@ -4,11 +4,14 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analyze/date_anchored_spans.h"
 #include "analyze/date_bounded_times.h"
 #include "analyze/date_centuries.h"
 #include "analyze/date_fortnights.h"
+#include "analyze/date_german_months.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/date_meals.h"
+#include "analyze/date_period_runs.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 
@@ -84,11 +87,13 @@ CivilDate add_units(const CivilDate& d, int unit, double n) {
 // What a matcher found before the anchor is known.
 // RawDate::unit of a fortnight period (kRelUnit); the others are the lexicon's unit values.
 constexpr int kFortnightUnit = 8;
+constexpr int kWorkWeekUnit = 9;  // the lexicon's "work week", "Arbeitswoche"
+constexpr int kBusinessDayUnit = 10;  // "business days" (date_period_runs.h): no unit of a date by itself
 
 struct RawDate {
   enum Kind {
     kTime, kFull, kDayMonth, kMonthYear, kMonth, kYear, kWeekday, kRelDay, kRelUnit, kShift, kLastN, kNextN, kSpanFull, kDayOnly,
-    kSet, kPeriod, kHoliday, kUnresolved
+    kSet, kPeriod, kHoliday, kUnresolved, kPeriodRun
   } kind = kFull;
   size_t first = 0, end = 0;  // tokens [first, end)
   int y = 0, m = 0, d = 0;
@@ -114,6 +119,9 @@ struct RawDate {
   bool meal = false;        // kTime of a meal ("at lunch"): a day beside it stays its own mention, as in the specs
   bool clamp = false;     // kPeriod "later this year", "earlier this month": cut at the anchor
   int day_last = 0;       // kDayMonth, kFull: the last day of a span within the month ("November 18-19")
+  int span_days = 0;      // a day kind: so many days from it ("3 days starting from next monday")
+  int compared = 0;       // kYear after ">=" +1, ">" +2, "<=" -1, "<" -2: an open range from or up to it
+  int shift_compared = 0; // "more than" +1 / "less than" -1 before a shift from a date ("more than 2 weeks after today")
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
   bool easter = false;
   int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
@@ -157,6 +165,7 @@ class Matcher {
         ++i;
         continue;
       }
+      consider(period_run(i));  // before shift(): "the next two decades" counts whole decades
       consider(numeric(i));
       consider(day_month(i));
       consider(month_day(i));
@@ -167,13 +176,18 @@ class Matcher {
       consider(shift(i));
       consider(time_alone(i));
       consider(time_range(i));
+      consider(time_for_amount(i));
+      consider(days_from_a_day(i));
+      consider(compared_year(i));
       consider(part_then_time(i));
       consider(part_of_today(i));
+      consider(hour_of_part_of_today(i));
       consider(part_alone(i));
       consider(now_at(i));
       consider(set_at(i));
       consider(mixed_numeric(i));
       consider(weekday_day(i));
+      consider(day_then_weekday(i));
       consider(shift_from(i));
       consider(week_weekday(i));
       consider(period(i));
@@ -197,6 +211,9 @@ class Matcher {
       consider(meal(i));
       consider(fortnight(i));
       consider(century(i));
+      consider(days_of_month_span(i));
+      consider(counted_day_of_month(i));
+      consider(french_bare_day(i));
       if (found) {
         if (best.kind == RawDate::kTime && !best.meal) time_context(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
@@ -213,7 +230,10 @@ class Matcher {
             j = p->end_token;
             prep = true;
           }
-          if (auto range = time_range(before_prep, !comma); range && range->hour_end >= 0) {
+          if (auto lasting = time_for_amount(before_prep)) {  // "14th feb from 9:30am for 7 hours"
+            copy_time(*lasting, best);
+            best.end = lasting->end;
+          } else if (auto range = time_range(before_prep, !comma); range && range->hour_end >= 0) {
             copy_time(*range, best);
             best.end = range->end;
           } else if (auto tm = time_at(j, prep)) {
@@ -258,6 +278,11 @@ class Matcher {
             }
           }
         }
+        // Italian specs leave the article of "il prossimo" out before a weekday ("prossimo lunedì",
+        // "prossima settimana di martedì"), not before a unit alone ("la prossima ora")
+        if (best.weekday && lang_.substr(0, 2) == "it" && best.end > best.first + 1 &&
+            (t_[best.first].folded == "il" || t_[best.first].folded == "la"))
+          ++best.first;
         out.push_back(best);
         i = best.end;
       } else {
@@ -286,7 +311,9 @@ class Matcher {
       for (std::string_view h : kHeads)
         if (std::string_view(t_[i].folded).substr(0, h.size()) == h) return true;
     }
-    return number_at(i).has_value() || ordinal_day(i).has_value();
+    const std::string& w = t_[i].folded;
+    if (english_ && w.size() > 6 && w.compare(w.size() - 4, 4, "ties") == 0) return true;  // "the nineties"
+    return number_at(i).has_value() || ordinal_day(i).has_value() || lasting_word_at(t_, i, lang_);
   }
 
   // The number at token j, read once (several matchers ask for it).
@@ -342,6 +369,20 @@ class Matcher {
     r.end = c->end;
     r.y = c->first_year, r.m = 1, r.d = 1;
     r.y2 = c->first_year + 100, r.m2 = 1, r.d2 = 1;
+    return r;
+  }
+
+  // "the last 2 quarters", "the next two decades" (date_period_runs.h): amount, direction, months
+  std::optional<RawDate> period_run(size_t i) const {
+    auto q = period_run_at(t_, words_, i, lang_);
+    if (!q) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kPeriodRun;
+    r.first = q->first;
+    r.end = q->end;
+    r.amount = q->count;
+    r.mod = q->direction;
+    r.unit = q->months;
     return r;
   }
 
@@ -463,17 +504,8 @@ class Matcher {
     }
     for (auto& [form, v] : kFirst)
       if (w == form) return std::make_pair(v, j + 1);
-    if (german_) {  // "zweiten", "neunundzwanzigsten", "siebter"
-      static const std::pair<std::string_view, int> kStems[] = {{"erst", 1}, {"dritt", 3}, {"sieb", 7}, {"acht", 8}};
-      for (std::string_view suf : {"sten", "ster", "stes", "ste", "ten", "ter", "tes", "te"}) {
-        if (w.size() <= suf.size() + 2 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0) continue;
-        std::string root = w.substr(0, w.size() - suf.size());
-        for (auto& [stem, v] : kStems)
-          if (root == stem) return std::make_pair(v, j + 1);
-        if (auto n = number_word_value(root, lang_); n && *n >= 1 && *n <= 31 && *n == static_cast<int>(*n))
-          return std::make_pair(static_cast<int>(*n), j + 1);
-      }
-    }
+    if (german_)  // "zweiten", "neunundzwanzigsten", "siebter"
+      if (auto v = german_ordinal_value(w)) return std::make_pair(*v, j + 1);
     return std::nullopt;
   }
 
@@ -564,7 +596,48 @@ class Matcher {
 
   // A time of day at j: "8:00:31", "7:56:30 pm", "8am", "15 Uhr", "8h30"; bare hours only
   // when `after_prep` (the caller saw "at", "alle", "um", "a las").
+  // French "sept heures dix", "7 heures et quart", "sept heures moins dix", "sept heures et vingt-sept
+  // minutes": an hour with "heures" and its minutes is a time without "à" ("sept heures" alone is a duration)
+  std::optional<TimeOfDay> french_hours_and_minutes(size_t j) const {
+    int hour = -1;
+    size_t k = j + 1;
+    if (digits(j, 1, 2)) {
+      hour = num(j);
+    } else if (auto n = number_at(j); n && n->words && !n->article_only && n->value == std::floor(n->value)) {
+      hour = static_cast<int>(n->value);
+      k = n->end_token;
+    }
+    if (hour < 0 || hour > 24 || !ok(k) || (t_[k].folded != "heures" && t_[k].folded != "heure")) return std::nullopt;
+    ++k;
+    TimeOfDay tm;
+    tm.hour = hour % 24;
+    tm.explicit_form = true;
+    size_t m = k;
+    const bool joined = ok(m) && t_[m].folded == "et";
+    if (joined) ++m;
+    if (auto f = word(m, DateWord::kClockFraction); f && joined) {
+      tm.minute = f->value;
+      tm.end = f->end_token;
+      return tm;
+    }
+    if (auto n = number_at(m); n && !n->glued_unit && !n->article_only && n->value >= 1 && n->value < 60 &&
+                               n->value == std::floor(n->value)) {
+      tm.minute = static_cast<int>(n->value);
+      tm.end = n->end_token;
+      if (auto u = word(tm.end, DateWord::kDurUnit); u && u->value == 60) tm.end = u->end_token;  // "et vingt-sept minutes"
+      return tm;
+    }
+    if (!joined)
+      if (size_t e = clock_minutes(k, tm); e != k) {  // "moins dix", "moins le quart"
+        tm.end = e;
+        return tm;
+      }
+    return std::nullopt;
+  }
+
   std::optional<TimeOfDay> time_at(size_t j, bool after_prep, bool after_dash = false) const {
+    if (lang_.substr(0, 2) == "fr" && !after_dash)
+      if (auto hm = french_hours_and_minutes(j)) return hm;
     if (auto c = word(j, DateWord::kClockWord)) {  // "noon", "mezzanotte", "à midi"
       TimeOfDay tm;
       tm.hour = c->value;
@@ -573,6 +646,19 @@ class Matcher {
       return tm;
     }
     if (after_prep && !after_dash && ok(j) && t_[j].kind == TokenKind::kWord) return hour_word(j);
+    // "1140 a.m.": hours and minutes in three or four digits, with the half of the day written
+    if (digits(j, 3, 4) && !preceded_by_number(j) && num(j) % 100 < 60 && num(j) / 100 >= 1 && num(j) / 100 <= 12) {
+      size_t me = 0;
+      if (int mer = meridiem(j + 1, me); mer && !glued(j + 1)) {
+        TimeOfDay tm;
+        tm.hour = num(j) / 100 % 12 + (mer > 0 ? 12 : 0);
+        tm.minute = num(j) % 100;
+        tm.end = me;
+        tm.explicit_form = true;
+        tm.meridiem = mer;
+        return tm;
+      }
+    }
     if (!digits(j, 1, 2) || (preceded_by_number(j) && !after_dash)) return std::nullopt;
     if (j > 0 && glued(j) && t_[j - 1].folded != "(" && !after_dash) return std::nullopt;  // "~3am3io" in a URL
     TimeOfDay tm;
@@ -627,6 +713,12 @@ class Matcher {
     }
     size_t me = e;
     int mer = meridiem(e, me);
+    // "at 9a", "at 8:45a", "at 7p": English short forms, glued and after "at" only ("Room 9a" is no time)
+    if (!mer && english_ && after_prep && ok(e) && glued(e) && (t_[e].folded == "a" || t_[e].folded == "p") &&
+        !(ok(e + 1) && glued(e + 1) && t_[e + 1].kind != TokenKind::kMark)) {
+      mer = t_[e].folded == "p" ? 1 : -1;
+      me = e + 1;
+    }
     if (mer) {
       e = me;
       tm.explicit_form = true;
@@ -634,6 +726,7 @@ class Matcher {
       if (tm.hour < 1 || tm.hour > 12) return std::nullopt;
       if (mer > 0 && tm.hour < 12) tm.hour += 12;
       if (mer < 0 && tm.hour == 12) tm.hour = 0;
+      if (tm.minute == 0) e = clock_minutes(e, tm);  // "8pm e meia" 20:30, "8 pm menos cuarto" 19:45
     }
     if (!tm.explicit_form && !after_prep) return std::nullopt;
     if (tm.hour > 24 || tm.minute > 59 || tm.second > 59) return std::nullopt;
@@ -826,6 +919,90 @@ class Matcher {
     if (sub) part_of_span(r, sub);
   }
 
+  // "from 9 for 2.5 hrs", "for 3 hours from 10 am" (date_anchored_spans.h): the span of the day from
+  // that time for so long; it must end the same day
+  std::optional<RawDate> time_for_amount(size_t i) const {
+    std::optional<TimeOfDay> tm;
+    std::optional<ClockAmount> amount;
+    if (auto from = word(i, DateWord::kRangeOpen); from && t_[i].folded != "between") {
+      tm = time_at(from->end_token, true);
+      if (!tm || !lasting_word_at(t_, tm->end, lang_)) return std::nullopt;
+      amount = clock_amount_at(t_, words_, tm->end + 1, lang_);
+      if (!amount) return std::nullopt;
+    } else if (lasting_word_at(t_, i, lang_)) {
+      amount = clock_amount_at(t_, words_, i + 1, lang_);
+      if (!amount) return std::nullopt;
+      auto from2 = word(amount->end, DateWord::kRangeOpen);
+      if (!from2) return std::nullopt;
+      tm = time_at(from2->end_token, true);
+      if (!tm) return std::nullopt;
+    } else {
+      return std::nullopt;
+    }
+    long start = tm->hour * 3600L + tm->minute * 60L + tm->second, stop = start + amount->seconds;
+    if (stop >= 86400) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = std::max(tm->end, amount->end);
+    r.hour = tm->hour, r.minute = tm->minute, r.second = tm->second;
+    r.hour_end = static_cast<int>(stop / 3600), r.minute_end = static_cast<int>(stop / 60 % 60),
+    r.second_end = static_cast<int>(stop % 60);
+    return r;
+  }
+
+  // "3 days starting from next monday", "a week starting tomorrow", "for 1 week, from 20th dec": so
+  // many days or weeks from a day on
+  std::optional<RawDate> days_from_a_day(size_t i) const {
+    size_t j = lasting_word_at(t_, i, lang_) ? i + 1 : i;
+    auto n = number_at(j);
+    if (!n || n->glued_unit || n->value < 1 || n->value > 366 || n->value != static_cast<int>(n->value))
+      return std::nullopt;
+    auto u = word(n->end_token, DateWord::kUnit);
+    if (!u || (u->value != 0 && u->value != 1)) return std::nullopt;
+    size_t k = u->end_token;
+    if (j != i) {  // "for 1 week, from 20th dec"
+      if (mark(k, ",")) ++k;
+      auto from = word(k, DateWord::kRangeOpen);
+      if (!from) return std::nullopt;
+      k = from->end_token;
+    } else {  // "2 weeks starting (from|on) May 20th"
+      auto start = word(k, DateWord::kWeekStart);
+      if (!start) return std::nullopt;
+      k = start->end_token;
+      if (auto from = word(k, DateWord::kRangeOpen)) k = from->end_token;
+    }
+    std::optional<RawDate> day;
+    for (auto cand : {relative(k), month_day(k), day_month(k), weekday_date(k)}) {
+      bool day_kind = cand && cand->hour < 0 &&
+                      (cand->kind == RawDate::kRelDay || cand->kind == RawDate::kFull || cand->kind == RawDate::kDayMonth ||
+                       cand->kind == RawDate::kWeekday) && !cand->now && cand->clock_shift == 0;
+      if (day_kind && (!day || cand->end > day->end)) day = cand;
+    }
+    if (!day) return std::nullopt;
+    day->first = i;
+    day->span_days = static_cast<int>(n->value) * (u->value == 1 ? 7 : 1);
+    return day;
+  }
+
+  // ">= 2019", "> = 2019", "<=2019", "=2019": a year after a comparison sign (a query, a table)
+  std::optional<RawDate> compared_year(size_t i) const {
+    if (!mark(i, ">") && !mark(i, "<") && !mark(i, "=")) return std::nullopt;
+    size_t j = i + 1;
+    bool equal = mark(i, "=");
+    if (!equal && mark(j, "=")) equal = true, ++j;
+    int y = year_value(j);
+    if (!y || number_continues(j + 1) || (ok(j + 1) && glued(j + 1) && t_[j + 1].kind != TokenKind::kMark))
+      return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kYear;
+    r.first = i;
+    r.end = j + 1;
+    r.y = y;
+    if (!mark(i, "=")) r.compared = (mark(i, ">") ? 1 : -1) * (equal ? 1 : 2);
+    return r;
+  }
+
   static void copy_time(const RawDate& from, RawDate& to) {
     to.hour = from.hour, to.minute = from.minute, to.second = from.second;
     to.hour_end = from.hour_end, to.minute_end = from.minute_end, to.second_end = from.second_end;
@@ -869,9 +1046,11 @@ class Matcher {
         }
       }
     }
-    // "a las siete del 15": a bare day of the month after the time and a filler
+    // "a las siete del 15", "às sete do dia 15": a bare day of the month after the time and a filler
     if (auto f = word(j, DateWord::kFiller)) {
-      if (auto day = bare_day_at(f->end_token)) {
+      size_t k = f->end_token;
+      if (auto noun = word(k, DateWord::kDayNoun)) k = noun->end_token;
+      if (auto day = bare_day_at(k)) {
         r.kind = RawDate::kDayOnly;
         r.d = day->first;
         r.end = day->second;
@@ -906,6 +1085,21 @@ class Matcher {
   }
 
   // "tonight", "stasera", "this evening", "esta tarde", "ce soir", "dieser Abend": a part of today.
+  // "10, tonight", "10, ce soir": a bare hour and the part of today it falls in
+  std::optional<RawDate> hour_of_part_of_today(size_t i) const {
+    if (!digits(i, 1, 2) || preceded_by_number(i) || num(i) < 1 || num(i) > 12 || !mark(i + 1, ",")) return std::nullopt;
+    auto today = part_of_today(i + 2);
+    if (!today || today->hour < 0) return std::nullopt;
+    RawDate r = *today;
+    r.first = i;
+    r.hour = part_hour(num(i), today->hour);
+    r.minute = r.second = 0;
+    r.hour_end = -1;
+    r.minute_end = r.second_end = 0;
+    r.whole_part = false;
+    return r;
+  }
+
   std::optional<RawDate> part_of_today(size_t i) const {
     RawDate r;
     r.kind = RawDate::kRelDay;
@@ -1023,8 +1217,30 @@ class Matcher {
       else if (auto h = word(j, DateWord::kHourArticle)) j = h->end_token, hour_cue = true;  // "tra le"
       if (auto p = word(j, DateWord::kTimePrep)) j = p->end_token, hour_cue = true;   // "de a las"
     }
+    // "between 0730-0930": hours and minutes as four digits, a span only after an opener ("between
+    // 2014-2018" are years)
+    if (word(i, DateWord::kRangeOpen) && digits(j, 4, 4) && mark(j + 1, "-") && digits(j + 2, 4, 4) &&
+        !(year_value(j) && year_value(j + 2)) &&
+        !number_continues(j + 3) && !(ok(j + 3) && glued(j + 3) && !mark(j + 3, "?") && !mark(j + 3, ".") &&
+                                      !mark(j + 3, ","))) {
+      int a = num(j), b = num(j + 2);
+      if (a / 100 > 23 || a % 100 > 59 || b / 100 > 23 || b % 100 > 59) return std::nullopt;
+      RawDate r;
+      r.kind = RawDate::kTime;
+      r.first = i;
+      r.end = j + 3;
+      r.hour = a / 100, r.minute = a % 100;
+      r.hour_end = b / 100, r.minute_end = b % 100;
+      if (r.hour_end * 60 + r.minute_end < r.hour * 60 + r.minute && r.hour_end < 12) r.hour_end += 12;  // runs forward
+      return r;
+    }
     auto t1 = time_at(j, true);
     if (!t1) return std::nullopt;
+    // "entre 14 et 16", "between 3 and 5": after an opener the joiner ends the first hour, though
+    // "14 et 16" alone reads as 14:16
+    if (word(i, DateWord::kRangeOpen) && digits(j, 1, 2) && num(j) <= 24 && t1->end > j + 1 && !glued(j + 1) &&
+        word(j + 1, DateWord::kRangeTo) && time_at(word(j + 1, DateWord::kRangeTo)->end_token, true))
+      t1 = TimeOfDay{num(j), 0, 0, j + 1};
     size_t k = t1->end;
     int part1 = -1;
     if (auto part = day_part_at(k)) {  // "5 du matin et 6 apres-midi"
@@ -1049,7 +1265,8 @@ class Matcher {
     auto t2 = time_at(m, true, dash);
     if (!t2) return std::nullopt;
     bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end) ||
-                         part_of_today(t2->end);  // "between 7 and 9 last night"
+                         part_of_today(t2->end) ||  // "between 7 and 9 last night"
+                         word(t2->end, DateWord::kRelDay);  // "five to seven today", "de 5 a 7 aujourd'hui"
     if (!explicit_form && !hour_cue) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;
@@ -1085,7 +1302,10 @@ class Matcher {
     r.kind = RawDate::kSet;
     r.first = i;
     static const char* kUnitLetter[] = {"D", "W", "M", "Y", "WE"};
-    if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 7 && a->value != 5) {
+    // "three weekends", "two nights": counted, the plural is an amount of time (a duration), no set
+    const bool counted = ok(i) && i > 0 && !t_[i].newline_before &&
+                         (digits(i - 1, 1, 3) || number_word_value(t_[i - 1].folded, lang_).has_value());
+    if (auto a = word(i, DateWord::kSetAdverb); a && a->value >= 0 && a->value <= 7 && a->value != 5 && !counted) {
       // daily .. yearly, weekends; quarterly P3M, semi-annually P0.5Y
       r.set = a->value == 6 ? "P3M" : a->value == 7 ? "P0.5Y" : std::string("P1") + kUnitLetter[a->value];
       r.end = a->end_token;
@@ -1121,7 +1341,7 @@ class Matcher {
         return r;
       }
     }
-    if (auto ps = word(i, DateWord::kPartSet)) {  // "mornings"
+    if (auto ps = word(i, DateWord::kPartSet); ps && !counted) {  // "mornings"
       r.set = part_code(ps->value);
       r.end = ps->end_token;
       return r;
@@ -1157,8 +1377,13 @@ class Matcher {
         bool prep = false;
         if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
         if (auto tm = time_at(t, prep)) {
-          r.set = timex_time(tm->hour, tm->minute);
+          int hour = tm->hour;
           r.end = tm->end;
+          if (auto part = day_part_at(r.end); part && !tm->meridiem) {  // "jeden Tag um 3 Uhr nachmittags" T15
+            hour = part_hour(hour, part->first);
+            r.end = part->second;
+          }
+          r.set = timex_time(hour, tm->minute);
         }
       }
       return r;
@@ -1220,6 +1445,27 @@ class Matcher {
 
   // "Monday 21", "sexta-feira 13", "Mon 13th", "tuesday the eleventh": the latest day with that
   // number that falls on that weekday (kDayOnly with a weekday).
+  // "le 25 mardi", "le vingt-cinq mardi": an article, the day, then its weekday
+  std::optional<RawDate> day_then_weekday(size_t i) const {
+    auto p = word(i, DateWord::kDayPrefix);
+    if (!p || p->end_token != i + 1) return std::nullopt;
+    size_t k = p->end_token;
+    auto day = day_at(k, false);
+    if (!day || (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || !digits(k, 1, 2))))
+      return std::nullopt;
+    auto w = word(day->second, DateWord::kWeekday);
+    if (!w) return std::nullopt;
+    size_t e = w->end_token;
+    if (ok(e) && (t_[e].kind == TokenKind::kDigits || month_at(e, true))) return std::nullopt;  // "le 25 mardi 3 mars"
+    RawDate r;
+    r.kind = RawDate::kDayOnly;
+    r.first = i;
+    r.end = e;
+    r.d = day->first;
+    r.weekday = w->value;
+    return r;
+  }
+
   std::optional<RawDate> weekday_day(size_t i) const {
     auto w = word(i, DateWord::kWeekday);
     if (!w) w = word(i, DateWord::kWeekdayAbbr);
@@ -1227,7 +1473,8 @@ class Matcher {
     size_t k = w->end_token;
     if (mark(k, ".") && glued(k)) ++k;
     if (mark(k, ",")) ++k;
-    if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
+    if (auto n = word(k, DateWord::kDayNoun)) k = n->end_token;  // "martes el día once"
+    else if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
     auto day = day_at(k, false);
     if (!day || (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || preceded_by_number(k))))
       return std::nullopt;
@@ -1272,6 +1519,13 @@ class Matcher {
     r.first = i;
     r.shift_unit = unit;
     r.shift_amount = f->value * amount;
+    // "more than 2 weeks before today", "less than 3 days after tomorrow": a range beyond or within the shift
+    for (size_t back = 1; back <= 2 && back <= i; ++back)
+      if (auto c = word(i - back, DateWord::kCompare); c && c->end_token == i) {
+        r.first = i - back;
+        r.shift_compared = c->value;
+        break;
+      }
     return r;
   }
 
@@ -1324,7 +1578,9 @@ class Matcher {
   // The period after "first week of", "end of": a month [year], a year, or "this/next/last
   // week|month|year". Sets base, m, y, mod in r; returns the end token.
   std::optional<size_t> period_base(size_t j, RawDate& r) const {
-    if (auto d = word(j, DateWord::kDayPrefix)) {  // "of the", "de la", "de l'"
+    std::optional<DateWordMatch> d = word(j, DateWord::kDayPrefix);  // "of the", "de la", "de l'"
+    if (!d) d = word(j, DateWord::kDefArticle);                        // "Ende des Monats"
+    if (d) {
       size_t k = d->end_token;
       if (mark(k, "'") || mark(k, "\u2019")) ++k;
       if (auto rest = period_base(k, r)) return rest;
@@ -1345,7 +1601,7 @@ class Matcher {
       r.y = yv;
       return j + 1;
     }
-    if (auto rel = relative(j); rel && rel->kind == RawDate::kRelUnit && rel->unit != 4 && rel->unit != 6) {
+    if (auto rel = relative(j); rel && rel->kind == RawDate::kRelUnit && rel->unit >= 1 && rel->unit <= 3) {
       r.base = rel->unit == 1 ? 'W' : rel->unit == 2 ? 'M' : 'Y';
       r.mod = rel->mod;
       r.m = 0;
@@ -1359,6 +1615,9 @@ class Matcher {
     return std::nullopt;
   }
 
+  // A modifier or unit at i ("dieses", "nächsten", "Jahr"): a period named relative to the anchor may start there.
+  bool may_start_relative(size_t i) const { return word(i, DateWord::kPreMod) || word(i, DateWord::kUnit); }
+
   // "the first week of July", "la última semana de 2016", "il secondo trimestre del 2017",
   // "end of the month", "mediados de noviembre", "Anfang nächsten Jahres", "mid-november".
   std::optional<RawDate> period(size_t i) const {
@@ -1366,11 +1625,28 @@ class Matcher {
     r.kind = RawDate::kPeriod;
     r.first = i;
     size_t j = i;
+    // German may put the part after the period: "dieses Jahr später", "dieses Jahr früh(er)" (not cut
+    // at the anchor: the specs read them as the halves)
+    if (german_ && may_start_relative(i)) {
+      RawDate probe;
+      if (auto e = period_base(i, probe); e && !probe.y && !probe.m && (probe.base == 'W' || probe.base == 'M' || probe.base == 'Y'))
+        if (auto rp = word(*e, DateWord::kRelPart)) {
+          r.base = probe.base;
+          r.mod = probe.mod;
+          r.part = rp->value == 1 ? 1 : 3;
+          r.end = rp->end_token;
+          return r;
+        }
+    }
     const bool spanish = lang_.substr(0, 2) == "es";
-    if (auto d = word(j, DateWord::kDayPrefix)) {  // "the", "la"
+    if (auto d = word(j, DateWord::kDayPrefix)) {  // "the", "la", "l'"
       j = d->end_token;
-    } else if (auto n = word(j, DateWord::kYearPrep); n && lang_.substr(0, 2) == "pt" && word(n->end_token, DateWord::kOrdinalWord)) {
-      j = n->end_token;  // "na primeira semana de 2021"
+      if ((mark(j, "'") || mark(j, "\u2019")) && glued(j)) ++j;  // "l'ultima settimana di luglio"
+    } else if (auto n = word(j, DateWord::kYearPrep);
+               n && lang_.substr(0, 2) == "pt" &&
+               (word(n->end_token, DateWord::kOrdinalWord) ||
+                (digits(n->end_token, 1, 2) && glued(n->end_token + 1) && word(n->end_token + 1, DateWord::kOrdinal)))) {
+      j = n->end_token;  // "na primeira semana de 2021", "no 9o mês do próximo ano"
     }
     if (auto o = word(j, DateWord::kOrdinalWord)) {
       r.ord = o->value;
@@ -1613,10 +1889,31 @@ class Matcher {
     r.kind = RawDate::kPeriod;
     r.base = 'D';
     r.first = i;
-    if (int yv = year_value(i); yv && yv % 10 == 0 && ok(i + 1) && glued(i + 1) && t_[i + 1].folded == "s") {
+    // "1990s", "1990 s", "90s", "90 s": a decade; two digits are the 1900s' (as "anni 90")
+    auto plural_s = [&](size_t j) {
+      return ok(j) && t_[j].folded == "s" &&
+             (glued(j) || !ok(j + 1) || t_[j + 1].kind == TokenKind::kMark || t_[j + 1].newline_before);
+    };
+    if (int yv = year_value(i); yv && yv % 10 == 0 && plural_s(i + 1)) {
       r.y = yv;
       r.end = i + 2;
       return r;
+    }
+    if (digits(i, 2, 2) && num(i) % 10 == 0 && !preceded_by_number(i) && plural_s(i + 1)) {
+      r.y = 1900 + num(i);
+      r.end = i + 2;
+      return r;
+    }
+    if (english_ && ok(i)) {  // "the nineties"
+      static const std::pair<std::string_view, int> kTens[] = {{"twenties", 20}, {"thirties", 30}, {"forties", 40},
+                                                               {"fifties", 50},  {"sixties", 60},  {"seventies", 70},
+                                                               {"eighties", 80}, {"nineties", 90}};
+      for (auto& [w, v] : kTens)
+        if (t_[i].folded == w) {
+          r.y = 1900 + v;
+          r.end = i + 1;
+          return r;
+        }
     }
     auto d = word(i, DateWord::kDecadeNoun);
     if (!d) return std::nullopt;
@@ -1631,6 +1928,13 @@ class Matcher {
     if (digits(j, 2, 2) && num(j) % 10 == 0 && !number_continues(j + 1)) {
       r.y = 1900 + num(j);
       r.end = j + 1;
+      return r;
+    }
+    // "los años noventa", "les années quatre-vingt-dix": the tens in words
+    if (auto n = number_at(j); n && n->words && !n->article_only && n->value >= 20 && n->value <= 90 &&
+                               static_cast<int>(n->value) % 10 == 0 && n->value == static_cast<int>(n->value)) {
+      r.y = 1900 + static_cast<int>(n->value);
+      r.end = n->end_token;
       return r;
     }
     return std::nullopt;
@@ -1727,6 +2031,7 @@ class Matcher {
     if (auto n = word(j, DateWord::kNextN)) j = n->end_token;  // "within next 10 months"
     if (auto r = within_clock(i, j)) return r;
     if (!amount_units(j, amount, unit, extra, end) || extra) return std::nullopt;
+    if (shift_from(j)) return std::nullopt;  // "dentro de tres semanas a partir de mañana": from that day
     RawDate r;
     r.kind = RawDate::kNextN;
     r.first = i;
@@ -1761,7 +2066,20 @@ class Matcher {
   // (only next to a date otherwise) in a list after another weekday; its dot is kept ("qui.").
   std::optional<RawDate> weekday_in_list(size_t i) const {
     auto w = word(i, DateWord::kWeekdayAbbr);
-    if (!w || i == 0) return std::nullopt;
+    if (!w) return std::nullopt;
+    // "dom, amanhã, hoje", "sa hoy 2018": first in a list of day words
+    size_t after = w->end_token;
+    if (mark(after, ".") && glued(after)) ++after;
+    if (mark(after, ",")) ++after;
+    if (word(after, DateWord::kRelDay)) {
+      RawDate r;
+      r.kind = RawDate::kWeekday;
+      r.first = i;
+      r.end = w->end_token;
+      r.weekday = w->value;
+      return r;
+    }
+    if (i == 0) return std::nullopt;
     static const std::string_view kJoin[] = {",", "or", "and", "o", "ou", "y", "e", "oder", "und", "et", "a"};
     size_t k = i;
     for (int steps = 0; steps < 2 && k > 0; ++steps) {
@@ -1854,10 +2172,13 @@ class Matcher {
     auto a = word(i, DateWord::kDefArticle);
     if (!a) return std::nullopt;
     auto u = word(a->end_token, DateWord::kUnit);
-    if (!u || u->value > 4) return std::nullopt;
+    if (!u || u->value > 4 || word(a->end_token, DateWord::kYearKind)) return std::nullopt;  // "el año fiscal"
+    for (size_t back = 1; back <= 2 && back <= i; ++back)  // "toda la semana", "todo el día": an amount of time
+      for (auto& m : dw(i - back))
+        if (m.kind == DateWord::kWhole && m.end_token > i) return std::nullopt;
     size_t e = u->end_token;
     auto date_next = [&](size_t j) {
-      if (!ok(j)) return false;
+      if (!ok(j) || t_[j].kind == TokenKind::kMark) return false;  // "in dem Jahr.": the German day dot is none
       if (t_[j].kind == TokenKind::kDigits) return true;
       for (auto& m : dw(j))
         if (m.kind != DateWord::kTimePrep && m.kind != DateWord::kPartPrep) return true;
@@ -1866,6 +2187,8 @@ class Matcher {
     RawDate r;
     r.first = i;
     r.end = e;
+    // Spanish specs keep the article with "día" alone ("el día", "del día"), not with "mes", "año"
+    if (lang_.substr(0, 2) == "es" && u->value != 0) r.first = a->end_token;
     if (u->value == 0) {
       r.kind = RawDate::kRelDay;
       for (auto& m : dw(e))
@@ -2024,6 +2347,33 @@ class Matcher {
     return r;
   }
 
+  // "20161016" (a file name, a record id) and "2016 10 16": year, month and day as digits, the year
+  // first. Only a real day of a year 1900-2099 reads so; no other digits may be glued around them.
+  std::optional<RawDate> year_month_day_digits(size_t i) const {
+    int y = 0, m = 0, d = 0;
+    size_t end = 0;
+    if (digits(i, 8, 8)) {
+      const std::string& s = t_[i].folded;
+      y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(4, 2)), d = std::stoi(s.substr(6, 2));
+      end = i + 1;
+    } else if (digits(i, 4, 4) && digits(i + 1, 2, 2) && digits(i + 2, 1, 2) && !glued(i + 1) && !glued(i + 2)) {
+      y = num(i), m = num(i + 1), d = num(i + 2);
+      end = i + 3;
+      if (i > 0 && t_[i - 1].kind == TokenKind::kDigits) return std::nullopt;
+      if (ok(end) && t_[end].kind == TokenKind::kDigits) return std::nullopt;  // "2016 10 16 20": a longer code
+    } else {
+      return std::nullopt;
+    }
+    if (y < 1900 || y > 2099 || !valid(y, m, d) || number_continues(end)) return std::nullopt;
+    if (ok(end) && glued(end) && t_[end].kind == TokenKind::kDigits) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kFull;
+    r.first = i;
+    r.end = end;
+    r.y = y, r.m = m, r.d = d;
+    return r;
+  }
+
   // The end of "28/2-1/3", "10/1-11/2/2017": right after a day/month and a glued dash.
   bool after_day_month_dash(size_t i) const {
     return i >= 4 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 1, 2) && mark(i - 3, "/") &&
@@ -2031,7 +2381,7 @@ class Matcher {
   }
 
   std::optional<RawDate> numeric_at(size_t i) const {
-    if (!digits(i) || (preceded_by_number(i) && !after_day_month_dash(i))) return std::nullopt;
+    if (!digits(i, 1, 8) || (preceded_by_number(i) && !after_day_month_dash(i))) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kFull;
     r.first = i;
@@ -2071,6 +2421,41 @@ class Matcher {
       return r;
     }
     if (auto spaced = french_spaced_date(i)) return spaced;
+    if (auto compact = year_month_day_digits(i)) return compact;
+    // "12-2015", "3/2019": a month and its year (no month 32; "82-2100" in a phone number is none)
+    if (digits(i, 1, 2) && (mark(i + 1, "-") || mark(i + 1, "/")) && glued(i + 1) && glued(i + 2) && year_value(i + 2) &&
+        !number_continues(i + 3) && !(ok(i + 3) && glued(i + 3) && !mark(i + 3, ",") && !mark(i + 3, ".") &&
+                                      !mark(i + 3, "?") && !mark(i + 3, "!")) &&
+        num(i) >= 1 && num(i) <= 12 && !(i > 0 && t_[i - 1].kind == TokenKind::kDigits)) {
+      r.kind = RawDate::kMonthYear;
+      r.m = num(i);
+      r.y = num(i + 2);
+      r.end = i + 3;
+      return r;
+    }
+    // "9 de 8 de 1971": day, month in digits and year joined by "de"
+    if (digits(i, 1, 2) && !glued(i + 1) && !number_continues(i + 1)) {
+      auto f1 = word(i + 1, DateWord::kFiller);
+      if (f1 && digits(f1->end_token, 1, 2) && !glued(f1->end_token + 1)) {
+        auto f2 = word(f1->end_token + 1, DateWord::kFiller);
+        if (f2 && year_value(f2->end_token) && !number_continues(f2->end_token + 1) &&
+            valid(num(f2->end_token), num(f1->end_token), num(i))) {
+          r.y = num(f2->end_token), r.m = num(f1->end_token), r.d = num(i);
+          r.end = f2->end_token + 1;
+          return r;
+        }
+      }
+    }
+    // "2020/23/Sep": year, day, then the month's name, joined by slashes
+    if (year_value(i) && mark(i + 1, "/") && glued(i + 1) && glued(i + 2) && digits(i + 2, 1, 2) &&
+        mark(i + 3, "/") && glued(i + 3) && glued(i + 4)) {
+      if (auto mo = month_at(i + 4, true)) {
+        r.y = num(i), r.m = mo->first, r.d = num(i + 2);
+        r.end = mo->second;
+        if (valid(r.y, r.m, r.d)) return r;
+        return impossible_day(r);
+      }
+    }
     // "il 22/04", "on 4/22": day and month without a year, after a date word.
     // "28/2-1/3", "10/1-11/2/2017": a day and month glued by a dash to another is the start of a span
     const bool span_next = mark(i + 3, "-") && glued(i + 3) && glued(i + 4) && digits(i + 4, 1, 2) &&
@@ -2078,8 +2463,12 @@ class Matcher {
     if (digits(i, 1, 2) && (mark(i + 1, "/") || mark(i + 1, ".")) && glued(i + 1) && digits(i + 2, 1, 2) &&
         glued(i + 2) && !(ok(i + 3) && glued(i + 3) && (mark(i + 3, "/") || mark(i + 3, ".") || mark(i + 3, ",") ||
                                                         mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits)) &&
-        (i > 0 || span_next) && mark(i + 1, "/")) {
-      bool date_word = span_next;
+        mark(i + 1, "/")) {
+      // A day and month alone on a line ("29/2", "2/29" as a heading or a dateline) is a date when one
+      // number is past the months, so names a day: "3/4" alone stays a fraction.
+      const bool alone = (i == 0 || t_[i].newline_before) && (!ok(i + 3) || t_[i + 3].newline_before) &&
+                         std::max(num(i), num(i + 2)) > 12;
+      bool date_word = span_next || alone;
       if (i > 0)
         for (auto& m : dw(i - 1))
           date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
@@ -2091,11 +2480,12 @@ class Matcher {
       int a = num(i), b = num(i + 2);
       int d = a, m = b;
       if (english_ && a <= 12) d = b, m = a;
-      if (date_word && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(2000, m)) {
+      if (date_word && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
         if (i > 0 && lang_.substr(0, 2) == "it" && t_[i - 1].folded == "il") r.first = i - 1;  // "il 22/04"
         r.kind = RawDate::kDayMonth;
         r.d = d, r.m = m;
         r.end = i + 3;
+        if (d > days_in_month(2000, m)) return impossible_day(r);  // "30/2", as "Feb 30"
         return r;
       }
     }
@@ -2112,9 +2502,17 @@ class Matcher {
     return std::nullopt;
   }
 
+  // A German day and month by number needs a cue in front, a weekday or "am"/"den": a bare "7. vierter"
+  // is as often two ranks of a race.
+  bool numbered_month_cue(size_t i, size_t j, size_t k) const {
+    if (j != i || k != j) return true;  // a weekday, or a day prefix ("den", "am") read before the day
+    return k > 0 && (t_[k - 1].folded == "am" || t_[k - 1].folded == "den" || t_[k - 1].folded == "vom");
+  }
+
   // [weekday,] [the] 3[rd] [of] September [,] [2025]
   std::optional<RawDate> day_month(size_t i) const {
-    if (next_month_[i] > i + 10 && !(english_ && i + 3 < t_.size())) return std::nullopt;  // no month near
+    // no month near (German may give it by number: "7. vierter")
+    if (next_month_[i] > i + 10 && !(english_ && i + 3 < t_.size()) && !german_) return std::nullopt;
     int wd = 0;
     size_t j = weekday_prefix(i, wd);
     size_t k = j;
@@ -2143,11 +2541,15 @@ class Matcher {
     auto month = month_at(e, true);
     if (month && day_in_words && (month->first == 5 || month->first == 3) && !t_[e].capitalized)
       return std::nullopt;  // "One may ask"
+    // German writes the month by number too ("7. vierter", "siebter 4."); the day then needs its
+    // dot or to be an ordinal word, so a count or an hour ("7 vierte Plätze") is none
+    if (!month && german_ && (t_[k].kind == TokenKind::kWord || day->second > k + 1) && numbered_month_cue(i, j, k))
+      month = german_month_number_at(t_, e);
     if (!month) {
-      // "on the 18th": a day of the anchor's month
+      // "on the 18th", "on the 17 from 2pm to 4pm": a day of the anchor's month
       if (english_ && k != j && t_[j].folded == "the" && t_[k].kind == TokenKind::kDigits && j > 0 &&
-          t_[j - 1].folded == "on" &&
-          day->second == k + 2 && before_filler == day->second) {
+          t_[j - 1].folded == "on" && (day->second == k + 2 || bare_day_ends(day->second)) &&
+          before_filler == day->second) {
         RawDate r;
         r.kind = RawDate::kDayOnly;
         r.first = j;
@@ -2160,6 +2562,8 @@ class Matcher {
     RawDate r;
     r.first = wd ? i : k;  // an article before the day is not part of the span...
     if (!wd && k != j && german_ && (t_[j].folded == "den" || t_[j].folded == "der")) r.first = j;  // ...but "den 28.10."
+    // and "il 14 ottobre" (the specs keep it before digits, not before "il due agosto")
+    if (!wd && k != j && lang_.substr(0, 2) == "it" && t_[j].folded == "il" && t_[k].kind == TokenKind::kDigits) r.first = j;
     r.d = day->first;
     r.m = month->first;
     r.end = month->second;
@@ -2211,6 +2615,15 @@ class Matcher {
         r.end += 2;
       }
     }
+    if (!r.day_last) {
+      // "april 9th through 17th", "from april the ninth till the seventeenth": a second day of the month
+      bool opened = opener_before(i).has_value();
+      if (auto d2 = second_day_of_month(r.end, r.d, opened)) {
+        r.day_last = d2->first;
+        r.end = d2->second;
+        if (opened) r.first = *opener_before(i);
+      }
+    }
     size_t y = r.end;
     if (mark(y, ",")) ++y;
     if (mark(y, "/") && glued(y)) ++y;
@@ -2219,6 +2632,152 @@ class Matcher {
     if (int yv = year_value(y); yv && !number_continues(y + 1)) return finish_day_date(r, yv, y + 1, wd);
     if (auto yw = english_year_words(y)) return finish_day_date(r, yw->first, yw->second, wd);
     return finish_day_date(r, 0, 0, wd);
+  }
+
+  // The token where a range opener ("from", "between", "de") ending just before token i starts.
+  std::optional<size_t> opener_before(size_t i) const {
+    for (size_t back = 1; back <= 2 && back <= i; ++back)
+      for (auto& m : dw(i - back))
+        if (m.kind == DateWord::kRangeOpen && m.end_token == i) return i - back;
+    return std::nullopt;
+  }
+
+  // After a first day of a month ending at token e: a joiner and a later day of the same month
+  // ("through 17th", "till the seventeenth", "a 12"); the day and its end token. "and" joins two
+  // days into a span only after an opener ("between"); a time ("to 5pm") or a day of another month
+  // ("to 3 May") is no second day.
+  std::optional<std::pair<int, size_t>> second_day_of_month(size_t e, int first_day, bool opened) const {
+    auto to = word(e, DateWord::kRangeTo);
+    if (!to || mark(e, "-") || (is_conjunction(e) && !opened)) return std::nullopt;
+    size_t k = to->end_token;
+    if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
+    auto d2 = day_at(k, false);
+    if (!d2 || d2->first <= first_day) return std::nullopt;
+    if (t_[k].kind == TokenKind::kDigits) {
+      if (number_continues(k + 1) || !digits(k, 1, 2)) return std::nullopt;
+      if (auto tm = time_at(k, true); tm && tm->end > d2->second) return std::nullopt;
+    }
+    if (month_at(skip_filler(d2->second), true)) return std::nullopt;
+    return d2;
+  }
+
+  bool is_conjunction(size_t j) const {
+    static const std::string_view kAnd[] = {"and", "y", "e", "et", "und", "ed", "i"};
+    if (!ok(j)) return false;
+    for (std::string_view w : kAnd)
+      if (t_[j].folded == w) return true;
+    return false;
+  }
+
+  // [from|between] 9[th] to|and [the] 12[th] [of] June [2025]: two days of one month, the month
+  // written once after the second ("9 a 12 de junio", "between ninth and seventeenth of april")
+  std::optional<RawDate> days_of_month_span(size_t i) const {
+    size_t j = i;
+    bool opened = false;
+    if (auto o = word(i, DateWord::kRangeOpen)) j = o->end_token, opened = true;
+    if (auto p = word(j, DateWord::kDayPrefix)) j = p->end_token;
+    if (j == i && (i == 0 || !word(i - 1, DateWord::kRangeOpen)) && preceded_by_number(i)) return std::nullopt;
+    auto d1 = day_at(j, german_);  // German days keep their dot: "zwischen dem 3. und dem 12. September"
+    if (!d1 || (t_[j].kind == TokenKind::kDigits && (number_continues(j + 1) || !digits(j, 1, 2)))) return std::nullopt;
+    auto to = word(d1->second, DateWord::kRangeTo);
+    if (!to || (is_conjunction(d1->second) && !opened)) return std::nullopt;
+    size_t k = to->end_token;
+    if (auto p = word(k, DateWord::kDayPrefix)) k = p->end_token;
+    auto d2 = day_at(k, german_);
+    if (!d2 || d2->first <= d1->first ||
+        (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || !digits(k, 1, 2))))
+      return std::nullopt;
+    size_t f = skip_filler(d2->second);
+    auto month = month_at(f, true);
+    if (!month)
+      if (auto p = word(f, DateWord::kDayPrefix)) month = month_at(p->end_token, true);  // "de 18 a 19 el noviembre"
+    if (!month || d2->first > days_in_month(2000, month->first)) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.d = d1->first;
+    r.day_last = d2->first;
+    r.m = month->first;
+    r.end = month->second;
+    size_t y = r.end;
+    if (mark(y, ",")) ++y;
+    else if (auto fl = word(y, DateWord::kFiller); fl && year_value(fl->end_token)) y = fl->end_token;
+    else if (auto p = word(y, DateWord::kYearPrep); p && year_value(p->end_token)) y = p->end_token;  // "en 2020"
+    if (auto yv = year_at(y)) return finish_day_date(r, yv->first, yv->second, 0);
+    return finish_day_date(r, 0, 0, 0);
+  }
+
+  // "the 15th day of next month", "the thirty-first day of the month", "el día 21 de este mes", "the
+  // twenty third day of September": a day counted in a named month or one next to the anchor's.
+  // The day is an ordinal ("15th", "twenty-sixth") before "day", or a number after "día"; "15 days
+  // of" is an amount.
+  std::optional<RawDate> counted_day_of_month(size_t i) const {
+    size_t j = i;
+    for (auto& m : dw(i))
+      if (m.kind == DateWord::kDayPrefix && m.end_token == i + 1) j = i + 1;  // "the", "el", not "on the"
+    std::optional<std::pair<int, size_t>> day;
+    if (auto noun = word(j, DateWord::kDayNoun)) {  // "día 21"
+      if (!digits(noun->end_token, 1, 2)) return std::nullopt;
+      day = day_at(noun->end_token, false);
+    } else {
+      day = day_at(j, false);
+      bool ordinal = day && (t_[j].kind == TokenKind::kWord || day->second > j + 1);
+      auto unit = ordinal ? word(day->second, DateWord::kUnit) : std::nullopt;  // "day", "giorno"
+      if (!unit || unit->value != 0) return std::nullopt;
+      day->second = unit->end_token;
+    }
+    if (!day) return std::nullopt;
+    auto of = word(day->second, DateWord::kFiller);
+    if (!of) return std::nullopt;
+    size_t e = of->end_token;
+    RawDate r;
+    r.first = i;
+    r.d = day->first;
+    if (auto month = month_at(e, false)) {
+      r.m = month->first;
+      r.end = month->second;
+      return finish_day_date(r, 0, 0, 0);
+    }
+    // "next month", "este mes", "the month" (the anchor's own)
+    int mod = 0;
+    if (auto p = word(e, DateWord::kPreMod)) mod = p->value, e = p->end_token;
+    else if (auto a = word(e, DateWord::kDefArticle)) e = a->end_token;
+    else return std::nullopt;
+    auto unit = word(e, DateWord::kUnit);
+    if (!unit || unit->value != 2) return std::nullopt;
+    r.kind = RawDate::kDayOnly;
+    r.has_mod = true;
+    r.mod = mod;
+    r.end = unit->end_token;
+    return r;
+  }
+
+  // Whether a bare day number ending at token e stands alone: the clause or the text ends there, or a
+  // time of that day follows ("le 17 de 14h à 16h", "on the 17 between 2 and 4pm"). "le 17 mars" is
+  // day_month's; "le 3 sur 5", "on the 17 floors" hold no day.
+  bool bare_day_ends(size_t e) const {
+    if (!ok(e) || t_[e].newline_before) return true;
+    if (t_[e].kind == TokenKind::kMark)
+      return mark(e, ",") || mark(e, ".") || mark(e, "!") || mark(e, "?") || mark(e, ";");
+    if (auto range = time_range(e, true); range && range->hour_end >= 0) return true;
+    if (lasting_word_at(t_, e, lang_) && clock_amount_at(t_, words_, e + 1, lang_)) return true;  // "le 17 pour trois heures"
+    for (auto& m : dw(e))
+      if ((m.kind == DateWord::kTimePrep || m.kind == DateWord::kRangeOpen) && time_at(m.end_token, true)) return true;
+    return false;
+  }
+
+  // French "le 23", "le 17 entre 14 et 16": the article, then a bare day of the anchor's month (the
+  // span starts at the number, as the specs write it)
+  std::optional<RawDate> french_bare_day(size_t i) const {
+    if (lang_.substr(0, 2) != "fr" || !ok(i) || t_[i].folded != "le" || !digits(i + 1, 1, 2) || glued(i + 2))
+      return std::nullopt;
+    int d = num(i + 1);
+    if (d < 1 || d > 31 || !bare_day_ends(i + 2)) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kDayOnly;
+    r.first = i + 1;
+    r.end = i + 2;
+    r.d = d;
+    return r;
   }
 
   // The closing of day_month and month_day: with a year (ending at token `end`) a full date,
@@ -2367,6 +2926,12 @@ class Matcher {
         return r;
       }
     }
+    if (int yv = year_value(i); yv && i == 0 && !number_continues(1) && year_ends_line(0)) {  // "2019" alone
+      r.first = 0;
+      r.y = yv;
+      r.end = 1;
+      return r;
+    }
     if (int yv = year_value(i); yv && i > 0 && !number_continues(i + 1) && !preceded_by_number(i) &&
                                 !(ok(i + 3) && glued(i + 1) && glued(i + 3) && mark(i + 3, "-"))) {
       bool prep = false;
@@ -2456,7 +3021,8 @@ class Matcher {
   // A year alone at the end of a line or of the text after a word ("... some text 2020"): nothing
   // follows that could make it a count ("32 - 2015" is some other figure).
   bool year_ends_line(size_t i) const {
-    if (i == 0 || t_[i - 1].kind != TokenKind::kWord) return false;
+    // after a word, or alone on its line ("2019" as a heading)
+    if (i > 0 && !t_[i].newline_before && t_[i - 1].kind != TokenKind::kWord) return false;
     size_t e = i + 1;
     if (mark(e, ".") || mark(e, "!") || mark(e, "?")) ++e;
     return !ok(e) || t_[e].newline_before;
@@ -2538,7 +3104,7 @@ class Matcher {
       if (word(d->end_token, DateWord::kUnit)) j = d->end_token;
     }
     auto u = word(j, DateWord::kUnit);
-    if (!u || u->value == 7 || (u->value == 5 && !has_mod)) return std::nullopt;
+    if (!u || u->value == 7 || u->value == kBusinessDayUnit || (u->value == 5 && !has_mod)) return std::nullopt;
     size_t e = u->end_token;
     if (!has_mod) {
       auto q = word(e, DateWord::kPostMod);
@@ -2566,7 +3132,9 @@ class Matcher {
   }
 
   // An amount of a unit: "2 settimane", "zwei Wochen", "a year", "2 settimane e 2 giorni"
-  bool amount_units(size_t j, double& amount_days_or_units, int& unit, long& extra_days, size_t& end) const {
+  // `run`: the amount follows "last"/"next" ("the last 3 months and 2 days ago": the days are a date of their own)
+  bool amount_units(size_t j, double& amount_days_or_units, int& unit, long& extra_days, size_t& end,
+                    bool run = false) const {
     auto n = number_at(j);
     double value = 0;
     size_t k = j;
@@ -2598,7 +3166,9 @@ class Matcher {
       auto n2 = number_at(end + 1);
       if (n2 && !n2->glued_unit) {
         auto u2 = word(n2->end_token, DateWord::kUnit);
-        if (u2 && u2->value == 0 && unit > 0) {
+        // "3 mesi e 2 giorni fa": the days go with the "ago" after them, a date of their own
+        bool own_date = run && u2 && (word(u2->end_token, DateWord::kAgoAfter) || word(u2->end_token, DateWord::kShiftFrom));
+        if (u2 && u2->value == 0 && unit > 0 && !own_date) {
           extra_days = static_cast<long>(n2->value);
           end = u2->end_token;
         }
@@ -2621,7 +3191,14 @@ class Matcher {
       if (m.kind == DateWord::kInBefore && m.value == 1) continue;  // "in" before hours and minutes only
       if (m.kind == DateWord::kAgoBefore || m.kind == DateWord::kInBefore || m.kind == DateWord::kLastN ||
           m.kind == DateWord::kNextN) {
-        if (amount_units(m.end_token, amount, unit, extra, end)) {
+        size_t at = m.end_token;
+        // "il y a à peu près un mois": an "about" between the word and the amount
+        if (auto about = word(at, DateWord::kTimePrep); about && about->value == 1 && m.kind == DateWord::kAgoBefore)
+          at = about->end_token;
+        if (amount_units(at, amount, unit, extra, end,
+                         m.kind == DateWord::kLastN || m.kind == DateWord::kNextN)) {
+          // "in two days from today", "en dos días a partir de hoy": the amount counts from that day
+          if (m.kind == DateWord::kInBefore && shift_from(m.end_token)) return std::nullopt;
           if (m.kind == DateWord::kLastN || m.kind == DateWord::kNextN) {
             r.kind = m.kind == DateWord::kLastN ? RawDate::kLastN : RawDate::kNextN;
             r.first = m.end_token - 1;  // "ultimi 3 mesi": the span starts at the last word of the phrase
@@ -2726,6 +3303,8 @@ bool has_word(const std::vector<FactToken>& t, size_t i, std::string_view lang, 
     }
   return false;
 }
+
+bool same_day_of_year(const CivilDate& a, const CivilDate& b) { return a.month == b.month && a.day == b.day; }
 
 // Joins "from X to Y", "tra il 3 e il 12 settembre", "entre 2008 y 2011", "X - Y" into
 // one span from X's start to Y's start (the way Recognizers-Text resolves them).
@@ -2835,6 +3414,37 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
           a.future_end.reset();
         }
       }
+      // "29/2-1/3", "28 dic - 3 gen": two days without a year. The end is the first such day from the
+      // start on, in each reading; the nearest day to the anchor alone may fall in another year.
+      if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
+          a.uses_anchor && b.uses_anchor && a.time.empty() && b.time.empty() && a.future_start &&
+          b.future_start && same_day_of_year(a.start, *a.future_start) && same_day_of_year(b.start, *b.future_start)) {
+        auto end_from = [&](const CivilDate& s) -> std::optional<CivilDate> {
+          const CivilDate& d = b.start;
+          int y = (d.month > s.month || (d.month == s.month && d.day >= s.day)) ? s.year : s.year + 1;
+          if (!valid(y, d.month, d.day)) return std::nullopt;
+          return CivilDate{y, d.month, d.day};
+        };
+        auto past = end_from(a.start), future = end_from(*a.future_start);
+        if (past && future) {
+          b.start = *past;
+          b.end_exclusive = add_days(*past, 1);
+          b.future_start = *future;
+          b.future_end = add_days(*future, 1);
+        }
+      }
+      // "from next Monday to Friday", "nächsten Donnerstag bis Samstag": a weekday ending the span is the
+      // first one after its start (a weekday's two readings are a week apart)
+      if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
+          b.uses_anchor && b.future_start && b.time.empty() && a.time.empty() &&
+          days_from_civil(*b.future_start) - days_from_civil(b.start) == 7 && !(a.start < b.start)) {
+        for (int week = 0; week < 2 && !(a.start < b.start); ++week) {
+          b.start = add_days(b.start, 7);
+          b.end_exclusive = add_days(b.end_exclusive, 7);
+          b.future_start = add_days(*b.future_start, 7);
+          b.future_end = add_days(*b.future_end, 7);
+        }
+      }
       // "de 25/10 a 25/01": the end's other reading when the nearer one comes before the start
       if (joined && a.granularity == DateGranularity::kDay && b.granularity == DateGranularity::kDay &&
           a.uses_anchor && b.uses_anchor && !(a.start < b.start) && b.future_start && a.start < *b.future_start) {
@@ -2932,15 +3542,23 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
       d.end = t[or_later_end - 1].end;
       d.text.assign(text.substr(d.begin, d.end - d.begin));
     }
-    for (size_t back = 1; back <= 4 && back <= ti; ++back) {
+    // "before the year 2019", "since the end of 1989", "desde el 1 de enero": an article may stand between
+    // the word and the date (French specs keep "avant le 15.05.99" a date alone: no day article there)
+    size_t lead = ti, article_end = 0;
+    if (ti > 0 && lang.substr(0, 2) != "fr" &&
+        ((has_word(t, ti - 1, lang, DateWord::kDefArticle, article_end) && article_end == ti) ||
+         (has_word(t, ti - 1, lang, DateWord::kDayPrefix, article_end) && article_end == ti)))
+      lead = ti - 1;
+    // the longest phrase first: "no later than" bounds before, "later than" after
+    for (size_t back = std::min<size_t>(4 + ti - lead, ti); back >= 1; --back) {
       size_t s = ti - back, e = 0;
       DateWord kind{};
       bool hit = false;
       for (auto& m : match_date_words(t, s, lang)) {
         if ((m.kind == DateWord::kSince || m.kind == DateWord::kAfter || m.kind == DateWord::kBefore) &&
-            m.end_token == ti) {
+            (m.end_token == ti || m.end_token == lead)) {
           kind = m.kind;
-          e = m.end_token;
+          e = ti;
           hit = true;
         }
       }
@@ -2959,8 +3577,9 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
         if (d.future_start) d.future_end.reset();
       } else if (kind == DateWord::kAfter) {
         d.open_end = true;
-        d.start = end;  // "after mid May": after the whole middle part
-        if (d.future_start) d.future_start = d.future_end;
+        // "after mid May": after the whole middle part; "after January 1, 2007": from that day, as the specs read it
+        d.start = d.granularity == DateGranularity::kDay && !d.point ? start : end;
+        if (d.future_start && !(d.granularity == DateGranularity::kDay && !d.point)) d.future_start = d.future_end;
       } else {
         d.open_start = true;
         d.end_exclusive = d.point ? *d.point : start;  // "before the end of this year": up to its last day
@@ -3083,6 +3702,13 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       case RawDate::kFull: day(CivilDate{r.y, r.m, r.d}); break;
       case RawDate::kMonthYear: month(r.y, r.m); break;
       case RawDate::kYear: year(r.y); break;
+      case RawDate::kPeriodRun: {
+        m.granularity = DateGranularity::kSpan;
+        auto [s, e] = period_run_days(a, PeriodRun{r.first, r.end, static_cast<int>(r.amount), r.mod, r.unit});
+        m.start = s;
+        m.end_exclusive = e;
+        break;
+      }
       case RawDate::kSpanFull:  // "2014-2018": from the first to the start of the last, as Recognizers-Text
         m.granularity = DateGranularity::kSpan;
         m.start = CivilDate{r.y, r.m, r.d};
@@ -3149,7 +3775,9 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
           }
           (void)len;
           if (r.clamp && r.part == 3 && s < a && a < e) s = a;    // "later this month": from the anchor on
-          if (r.clamp && r.part == 1 && bs < a && a < be) e = a;  // "earlier this year": up to the anchor
+          // "earlier this year": up to the anchor when it falls in the early part; "earlier this month" on
+          // the 28th is its first half
+          if (r.clamp && r.part == 1 && bs < a && a < e) e = a;
         } else if (r.count) {  // the first (last) `count` days, weeks or months of the period
           if (r.count_unit == 1) {  // weeks counted as ISO does
             CivilDate first = week_monday(add_days(bs, 3));
@@ -3286,6 +3914,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
           m.granularity = DateGranularity::kWeek;
           m.start = add_days(week_monday(a), 7 * r.mod);
           m.end_exclusive = add_days(m.start, 7);
+        } else if (r.unit == kWorkWeekUnit) {  // "next work week": its Monday to Friday
+          m.granularity = DateGranularity::kSpan;
+          m.start = add_days(week_monday(a), 7 * r.mod);
+          m.end_exclusive = add_days(m.start, 5);
         } else if (r.unit == 4) {
           m.granularity = DateGranularity::kWeekend;
           m.start = add_days(week_monday(a), 7 * r.mod + 5);
@@ -3314,6 +3946,12 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
       }
       case RawDate::kShift: day(add_days(add_units(a, r.unit, r.amount), r.days)); break;
       case RawDate::kDayOnly: {
+        if (r.has_mod) {  // "the 15th day of next month": that day of the anchor's month moved by mod
+          CivilDate mo = add_months(CivilDate{a.year, a.month, 1}, r.mod);
+          if (r.d > days_in_month(mo.year, mo.month)) continue;
+          day(CivilDate{mo.year, mo.month, r.d});
+          break;
+        }
         if (r.weekday) {
           // The latest month (the anchor's included) whose day d falls on that weekday, and the
           // next one after the anchor: the nearer is the reading, the other the second one.
@@ -3384,11 +4022,37 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         else m.future_end = CivilDate{m.future_start->year, m.future_start->month, r.day_last};
       }
     }
+    if (resolved && r.compared) {  // ">= 2019" from its start on, "> 2019" after it, "<= 2019" up to its end
+      m.granularity = DateGranularity::kSpan;
+      if (r.compared == 2) m.start = m.end_exclusive;
+      if (r.compared == -2) m.end_exclusive = m.start;
+      (r.compared > 0 ? m.open_end : m.open_start) = true;
+    }
+    if (resolved && r.span_days && m.granularity == DateGranularity::kDay) {  // "a week starting tomorrow"
+      m.granularity = DateGranularity::kSpan;
+      m.end_exclusive = add_days(m.start, r.span_days);
+      if (m.future_start) m.future_end = add_days(*m.future_start, r.span_days);
+    }
     if (resolved && r.shift_unit >= 0 && m.granularity == DateGranularity::kDay) {
+      const CivilDate base = m.start;
       day(add_units(m.start, r.shift_unit, r.shift_amount));
       if (m.future_start) {
         m.future_start = add_units(*m.future_start, r.shift_unit, r.shift_amount);
         m.future_end = add_days(*m.future_start, 1);
+      }
+      const bool later = r.shift_amount > 0;
+      if (r.shift_compared > 0) {  // "more than": open beyond the shifted day, up to it or from it on
+        m.granularity = DateGranularity::kSpan;
+        (later ? m.open_end : m.open_start) = true;
+        if (!later) m.end_exclusive = m.start;
+        m.future_start.reset();
+        m.future_end.reset();
+      } else if (r.shift_compared < 0) {  // "less than": between the date and the shifted day
+        m.granularity = DateGranularity::kSpan;
+        m.end_exclusive = later ? m.start : base;
+        m.start = later ? base : m.start;
+        m.future_start.reset();
+        m.future_end.reset();
       }
     }
     if (needs_anchor) {

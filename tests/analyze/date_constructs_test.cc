@@ -1,8 +1,11 @@
 // The date grammar added for parts of the day, time spans, sets, periods, holidays and
 // moments, one table per construct, each in several languages. Anchor: Wednesday
 // 2025-09-03 at 10:00.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
+#include "analyze/date_durations.h"
 #include "analyze/date_mentions.h"
 
 namespace newsdesk::analyze {
@@ -89,7 +92,7 @@ TEST(DateConstructs, MonthNameAmongNumbers) {
       {"de", "23-2020-September", "23-2020-September=2020-09-23"},
       {"fr", "Sep-23-2020", "Sep-23-2020=2020-09-23"},
       {"fr", "le mer. 24 juin 2020", "mer. 24 juin 2020=2020-06-24"},
-      {"it", "Tornerò il 3 ago.", "3 ago=2025-08-03"},  // the last dot closes the sentence
+      {"it", "Tornerò il 3 ago.", "il 3 ago=2025-08-03"},  // the last dot closes the sentence
   });
 }
 
@@ -116,7 +119,7 @@ TEST(DateConstructs, WeekdayOfANamedWeek) {
   check({
       {"en", "Monday of next week", "Monday of next week=2025-09-08"},
       {"es", "el lunes de la semana siguiente", "el lunes de la semana siguiente=2025-09-08"},
-      {"it", "la prossima settimana di martedì", "la prossima settimana di martedì=2025-09-09"},
+      {"it", "la prossima settimana di martedì", "prossima settimana di martedì=2025-09-09"},
       {"de", "nächste Woche Montag", "nächste Woche Montag=2025-09-08"},
   });
 }
@@ -225,8 +228,20 @@ TEST(DateConstructs, LaterAndEarlierInAPeriod) {
       {"en", "later in the year", "later in the year=2025-09-03/2025-12-31"},
       {"en", "earlier previous week", "earlier previous week=2025-08-25/2025-08-27"},
       {"es", "más tarde esta semana", "más tarde esta semana=2025-09-04/2025-09-07"},
-      {"es", "más temprano de este año", "más temprano de este año=2025-01-01/2025-09-02"},
+      // the early part is cut at the anchor only when the anchor falls in it (as "later" is)
+      {"es", "más temprano de este año", "más temprano de este año=2025-01-01/2025-06-30"},
+      {"en", "earlier this month", "earlier this month=2025-09-01/2025-09-02"},
+      // German may put "später"/"früh" after the period: its halves
+      {"de", "könnte dieses Jahr später beginnen", "dieses Jahr später=2025-07-01/2025-12-31"},
+      {"de", "Es kommt dieses Jahr früh", "dieses Jahr früh=2025-01-01/2025-06-30"},
   });
+  // German: the anchor's own period after its article, also at the end of a sentence
+  check({{"de", "Am Ende des Monats", "Ende des Monats=2025-09-16/2025-09-30"},
+         {"de", "Ich bin geboren in dem Jahr.", "dem Jahr=2025"}});
+  const Anchor late{CivilDate{2018, 5, 28}, "publication", ""};
+  auto found = find_dates("We could have met earlier this month.", "en", late);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value(), "2018-05-01/2018-05-15");
 }
 
 TEST(DateConstructs, OpenFromADateOn) {
@@ -329,6 +344,22 @@ TEST(DateConstructs, OpenRangesAroundPartsOfPeriods) {
       {"en", "since late July", "since late July=2025-07-16/.."},
       {"en", "before early September", "before early September=../2025-08-31"},
       {"de", "ab Ende 1989", "ab Ende 1989=1989-09-01/.."},
+      // an article between the word and the date
+      {"en", "We have lived here since the end of 1989", "since the end of 1989=1989-09-01/.."},
+      {"en", "I'll stay in China before the year 2019.", "before the year 2019=../2018-12-31"},
+      {"en", "I'll stay in China after the year 2020.", "after the year 2020=2021-01-01/.."},
+  });
+}
+
+// "after" a day starts on that day, as the specs read it; the longest bound phrase wins ("no later than"
+// bounds before, "later than" after); Spanish keeps the article after the word ("desde el 1 de enero").
+TEST(DateConstructs, BoundsOfDays) {
+  check({
+      {"en", "after January 1, 2007", "after January 1, 2007=2007-01-01/.."},
+      {"en", "no later than January 1, 2010", "no later than January 1, 2010=../2009-12-31"},
+      {"es", "desde el 1 de enero de 2010", "desde el 1 de enero de 2010=2010-01-01/.."},
+      {"es", "no más tarde que el 1 de enero de 2007", "no más tarde que el 1 de enero de 2007=../2006-12-31"},
+      {"en", "after mid May 2024", "after mid May 2024=2024-05-21/.."},
   });
 }
 
@@ -338,6 +369,9 @@ TEST(DateConstructs, SpanishArticlesAndOrdinalDays) {
       {"es", "el pasado mes", "el pasado mes=2025-08"},
       {"es", "el 1.º de julio", "1.º de julio=2025-07-01"},
       {"es", "el 1er de octubre", "1er de octubre=2025-10-01"},
+      // "siguiente" before the unit as after it, "actual" after it: the anchor's own
+      {"es", "para el siguiente trimestre", "siguiente trimestre=2025-10-01/2025-12-31"},
+      {"es", "el mes actual", "el mes actual=2025-09"},
   });
 }
 
@@ -582,6 +616,14 @@ TEST(DateConstructs, ImpossibleAndLeapDays) {
       {"es", "30 Feb 2019", "30 Feb 2019=2019-02-30"},
       {"it", "29/2/2019", "29/2/2019=2019-02-29"},
       {"en", "on February 29", "February 29=2024-02-29"},
+      // a day and month alone on a line: one number past the months makes it no fraction
+      {"es", "29/2", "29/2=2024-02-29"},
+      {"en", "2/29", "2/29=2024-02-29"},
+      {"fr", "30/2", "30/2=XXXX-02-30"},
+      {"it", "Il punteggio:\n29/2\n", "29/2=2024-02-29"},
+      {"es", "2019", "2019=2019"},  // a year alone on its line
+      {"en", "Results\n2019\nmore text", "2019=2019"},
+      {"de", "am 30/2", "30/2=XXXX-02-30"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   auto found = find_dates("on February 29", "en", anchor);
@@ -589,6 +631,8 @@ TEST(DateConstructs, ImpossibleAndLeapDays) {
   ASSERT_TRUE(found[0].future_start.has_value());
   EXPECT_EQ(found[0].future_start->iso(), "2028-02-29");
   EXPECT_TRUE(find_dates("32/2/2019", "it", anchor).empty());
+  EXPECT_TRUE(find_dates("1/3", "pt", anchor).empty());               // alone, but a fraction
+  EXPECT_TRUE(find_dates("il punteggio 29/2", "it", anchor).empty());  // in a sentence, no date word
 }
 
 // Two days and months glued by a dash are a span, the first taking the second's year if it has one.
@@ -598,6 +642,12 @@ TEST(DateConstructs, DayMonthSpansWithADash) {
       {"en", "The period is 10/1-11/2/2017", "10/1-11/2/2017=2017-10-01/2017-11-01"},
       {"de", "28/2-1/3", "28/2-1/3=2026-02-28/2026-02-28"},  // the nearer reading
       {"fr", "29/2-1/3/2019", "29/2-1/3/2019=(2019-02-29,2019-03-01,PXD)"},
+      // no year: the end follows the start in each reading, though 1/3 alone would be 2025-03-01
+      {"es", "29/2-1/3", "29/2-1/3=2024-02-29/2024-02-29"},
+      {"it", "dal 28/12 al 3/1", "dal 28/12 al 3/1=2025-12-28/2026-01-02"},
+      // a weekday ending a span is the first one after its start
+      {"en", "a long vacation from next monday to friday", "from next monday to friday=2025-09-08/2025-09-11"},
+      {"de", "nächsten Donnerstag bis Samstag", "nächsten Donnerstag bis Samstag=2025-09-11/2025-09-12"},
   });
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   EXPECT_TRUE(find_dates("3/4", "en", anchor).empty());  // a fraction stays one
@@ -607,6 +657,9 @@ TEST(DateConstructs, DayMonthSpansWithADash) {
 TEST(DateConstructs, LastAndNextMinutesAndHours) {
   check({
       {"en", "I'll go back next hour", "next hour=2025-09-03T10:00:00/2025-09-03T11:00:00"},
+      {"fr", "Je serai de retour dans les 2h", "dans les 2h=2025-09-03T10:00:00/2025-09-03T12:00:00"},
+      {"es", "en 5 mins", "en 5 mins=2025-09-03T10:05:00"},  // Spanish short units
+      {"es", "Voy a volver en 5 h", "en 5 h=2025-09-03T15:00:00"},
       {"en", "What happened in the 5 past minutes?", "5 past minutes=2025-09-03T09:55:00/2025-09-03T10:00:00"},
       {"it", "Tornerò la prossima ora", "la prossima ora=2025-09-03T10:00:00/2025-09-03T11:00:00"},
       {"es", "Conté 13 en el último minuto.", "último minuto=2025-09-03T09:59:00/2025-09-03T10:00:00"},
@@ -789,6 +842,361 @@ TEST(DateConstructs, SamePeriodIsTheAnchors) {
   const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
   for (const char* text : {"at the same time", "the same people came back"})
     EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
+// German gives the month by number too, as digits with their dot or an ordinal word, after a cue.
+TEST(DateConstructs, GermanMonthsByNumber) {
+  check({
+      {"de", "Ich komme am 7. vierter zurück.", "7. vierter=2025-04-07"},
+      {"de", "Ich komme am siebter 4. zurück.", "siebter 4.=2025-04-07"},
+      {"de", "Das Treffen ist am 27. 11.", "27. 11.=2025-11-27"},
+      {"de", "Das Treffen ist am dritter/11.", "dritter/11.=2025-11-03"},
+      {"de", "Ich komme am Donnerstag, den siebten vierten zurück.", "Donnerstag, den siebten vierten=2025-04-07"},
+      {"de", "Das Treffen ist Donnerstag 7. vierter 2016.", "Donnerstag 7. vierter 2016=2016-04-07"},
+      {"de", "Wir sehen uns am dritten März.", "dritten März=2026-03-03"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("Sie wurde 7. vierter Platz.", "de", anchor).empty());  // two ranks, no cue
+  EXPECT_TRUE(find_dates("am 7. 4 Tore", "de", anchor).empty());                  // digits without their dot
+}
+
+// A run of whole quarters or decades counts from the anchor's quarter (July-September) or decade
+// (the 2020s), not from its day.
+TEST(DateConstructs, QuarterAndDecadeRuns) {
+  check({
+      {"en", "sales for the last 2 quarters", "last 2 quarters=2025-01-01/2025-06-30"},
+      {"en", "sales for the coming three quarters", "coming three quarters=2025-10-01/2026-06-30"},
+      {"es", "ventas de los últimos dos trimestres", "últimos dos trimestres=2025-01-01/2025-06-30"},
+      {"it", "vendite dei prossimi 3 trimestri", "prossimi 3 trimestri=2025-10-01/2026-06-30"},
+      {"en", "completed in the next two decades", "the next two decades=2030-01-01/2049-12-31"},
+      {"pt", "concluído nas próximas duas décadas", "nas próximas duas décadas=2030-01-01/2049-12-31"},
+      {"es", "en las últimas dos décadas", "las últimas dos décadas=2000-01-01/2019-12-31"},
+      // business days count Monday to Friday (the anchor is a Wednesday)
+      {"en", "for the next 4 business days", "next 4 business days=2025-09-04/2025-09-09"},
+      {"en", "for the previous 4 business days", "previous 4 business days=2025-08-28/2025-09-02"},
+      {"de", "in den nächsten 3 Werktagen", "nächsten 3 Werktagen=2025-09-04/2025-09-08"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("three quarters of the voters", "en", anchor).empty());
+}
+
+// Two days of one month with the month written once: a span from the first day to the last.
+TEST(DateConstructs, DaysOfOneMonth) {
+  check({
+      {"en", "i am off april 9th through 17th", "april 9th through 17th=2025-04-09/2025-04-16"},
+      {"en", "i am off from april the ninth till the seventeenth", "from april the ninth till the seventeenth=2025-04-09/2025-04-16"},
+      {"en", "i am off between the ninth and the seventeenth of april", "between the ninth and the seventeenth of april=2025-04-09/2025-04-16"},
+      {"en", "9 to 12 of June: a festival", "9 to 12 of June=2025-06-09/2025-06-11"},
+      {"es", "9 a 12 de junio: otro festival", "9 a 12 de junio=2025-06-09/2025-06-11"},
+      {"es", "Viajaré de 26 a 28 de junio en 2020.", "de 26 a 28 de junio en 2020=2020-06-26/2020-06-27"},
+      {"de", "Ich bin zwischen dem 3. und dem 12. September nicht da",
+       "zwischen dem 3. und dem 12. September=2025-09-03/2025-09-11"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  // "and" without "between" joins two dates; an hour after "to" is no day
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("the 3 and 4 of May", "en", anchor)) got.push_back(d.text);
+  EXPECT_EQ(got, std::vector<std::string>{"4 of May"});
+  got.clear();
+  for (const auto& d : find_dates("open april 9th to 5pm", "en", anchor)) got.push_back(d.text + "=" + d.value());
+  for (const auto& g : got) EXPECT_EQ(g.find("/"), std::string::npos) << g;
+}
+
+// Year, month and day as digits with the year first: glued ("20161016", in a file name) or spaced.
+TEST(DateConstructs, YearMonthDayDigits) {
+  check({
+      {"en", "I'll go back 20161016.", "20161016=2016-10-16"},
+      {"en", "www.example2.com/data/report-20170302.html", "20170302=2017-03-02"},
+      {"en", "On 2016 10 16, the conference started.", "2016 10 16=2016-10-16"},
+      {"it", "il file 20200701.pdf", "20200701=2020-07-01"},
+      // year, day, then the month's name
+      {"de", "Ich werde am 2020/23/Sep.", "2020/23/Sep=2020-09-23"},
+      {"pt", "Eu voltarei 2020/23/set.", "2020/23/set=2020-09-23"},
+      // a month and its year
+      {"en", "Is this a valid date? 12-2015", "12-2015=2015-12"},
+      {"es", "vence en 3/2019.", "3/2019=2019-03"},
+      // day, month in digits and year joined by "de"
+      {"pt", "eles se conheceram em 9 de 8 de 1971", "9 de 8 de 1971=1971-08-09"},
+      {"es", "se conocieron el 9 de 8 de 1971", "9 de 8 de 1971=1971-08-09"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const char* text : {"call 20123456", "id 20161016123", "codes 2016 10 16 20", "Is this a valid date? 32-2015",
+                           "Tel: 000 111 12-2100"})
+    EXPECT_TRUE(find_dates(text, "en", anchor).empty()) << text;
+}
+
+// A day counted in a month: named, or next to the anchor's (September 2025).
+TEST(DateConstructs, CountedDayOfAMonth) {
+  check({
+      {"en", "We will come back on the 15th day of next month", "the 15th day of next month=2025-10-15"},
+      {"en", "before the twenty-sixth day of the month", "before the twenty-sixth day of the month=../2025-09-25"},
+      {"en", "after the 15th day of June", "after the 15th day of June=2025-06-15/.."},
+      {"es", "¿puedes preparar algo para el día 21 de este mes?", "el día 21 de este mes=2025-09-21"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  // an amount of days is no day of it ("the month" alone is the anchor's); September has no 31st
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("it took 15 days of the month", "en", anchor)) got.push_back(d.text);
+  EXPECT_EQ(got, std::vector<std::string>{"the month"});
+  EXPECT_TRUE(find_dates("the 31st day of the month", "en", anchor).empty());
+}
+
+// A weekday and a day of the month: the latest such day, whichever comes first ("le 25 mardi") or
+// with "el día" between ("martes el día once"). September 2025: the 11th fell on a Thursday.
+TEST(DateConstructs, WeekdayWithItsDay) {
+  check({
+      {"es", "Vamos a tomar un café el jueves el día once.", "jueves el día once=2025-09-11"},
+      {"es", "Regresaré martes el dia 26", "martes el dia 26=2025-08-26"},
+      {"fr", "Mon prochain salaire sera le 25 Mardi", "le 25 Mardi=2025-11-25"},
+      {"fr", "sera le vingt-cinq Mardi", "le vingt-cinq Mardi=2025-11-25"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("le 25 mardi 3 mars", "fr", anchor)) got.push_back(d.text);
+  EXPECT_EQ(std::count(got.begin(), got.end(), "le 25 mardi"), 0);
+}
+
+// The working week is its Monday to Friday (the anchor's week: 1 to 5 September 2025).
+TEST(DateConstructs, WorkWeeks) {
+  check({
+      {"en", "It will happen this working week", "this working week=2025-09-01/2025-09-05"},
+      {"en", "It will happen on next workweek", "next workweek=2025-09-08/2025-09-12"},
+      {"de", "Es wird nächste Arbeitswoche passieren", "nächste Arbeitswoche=2025-09-08/2025-09-12"},
+      {"es", "la semana laboral pasada", "la semana laboral pasada=2025-08-25/2025-08-29"},
+  });
+}
+
+// A bare day after its article, alone or before a time of it: a day of the anchor's month or the one
+// before (September 2025; the 17th has not come yet).
+TEST(DateConstructs, BareDayAfterItsArticle) {
+  check({
+      {"fr", "je reviendrai le 23", "23=2025-08-23"},
+      {"fr", "Je serai le 17 de 14h à 16h", "17 de 14h à 16h=2025-08-17T14:00:00/2025-08-17T16:00:00"},
+      {"fr", "Je vais partir le 17 pour trois heures", "17=2025-08-17"},  // the duration is find_durations
+      {"en", "It will happen on the 17 from 2pm to 4pm", "the 17 from 2pm to 4pm=2025-08-17T14:00:00/2025-08-17T16:00:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("il a gagné le 3 sur 5", "fr", anchor).empty());
+  // after "entre" the joiner ends the first hour; "14 et 16" alone is 14:16
+  check({{"fr", "Je serai le 17 entre 14 et 16", "17 entre 14 et 16=2025-08-17T14:00:00/2025-08-17T16:00:00"},
+         {"fr", "Je vais partir entre 17 et 18 apres-midi", "entre 17 et 18 apres-midi=T17:00:00/T18:00:00"},
+         {"fr", "Il est 14 et 16", "14 et 16=T14:16:00"}});
+  EXPECT_TRUE(find_dates("we live on the 17 floors", "en", anchor).empty());
+}
+
+// English short halves of the day glued to the hour after "at": "9a", "8:45a", "7p".
+TEST(DateConstructs, ShortMeridiem) {
+  check({
+      {"en", "Please book a call today at 9p.", "today at 9p=2025-09-03T21:00:00"},
+      {"en", "I'll be back tomorrow at 8:45a.", "tomorrow at 8:45a=2025-09-04T08:45:00"},
+      {"en", "I'll be back at 7p", "7p=T19:00:00"},
+      // hours and minutes in four digits with their half of the day
+      {"en", "I'll be back 1140 a.m.", "1140 a.m.=T11:40:00"},
+      {"it", "Tornerò alle 1230 pm", "1230 pm=T12:30:00"},
+      // minutes after the half of the day
+      {"pt", "vou voltar 8pm e meia", "8pm e meia=T20:30:00"},
+      {"es", "Regresaré a las 8 pm menos cuarto", "8 pm menos cuarto=T19:45:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("See Room 9a and exhibit 7p", "en", anchor).empty());
+  EXPECT_TRUE(find_dates("room 1175 am", "en", anchor).empty());  // 11:75 is no time
+  EXPECT_TRUE(find_dates("meet at 9ab", "en", anchor).empty());
+}
+
+// A time and how long from it is a span of that day; one that would run past midnight is none.
+TEST(DateConstructs, TimeForAnAmount) {
+  check({
+      {"en", "The meeting is start from 9 for 2.5 hrs", "from 9 for 2.5 hrs=T09:00:00/T11:30:00"},
+      {"en", "The meeting will last for 3 hours from 10 am", "for 3 hours from 10 am=T10:00:00/T13:00:00"},
+      {"en", "The meeting is start from 10 am for 3 hours 30 minutes",
+       "from 10 am for 3 hours 30 minutes=T10:00:00/T13:30:00"},
+      {"en", "Book meeting room on 14th Feb for 7 hours from 9:30am",
+       "14th Feb for 7 hours from 9:30am=2026-02-14T09:30:00/2026-02-14T16:30:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const auto& d : find_dates("open from 10 pm for 5 hours", "en", anchor)) EXPECT_TRUE(d.time_end.empty()) << d.text;
+}
+
+// So many days or weeks from a day on are a span of days; without "for", "3 days from today" is one day.
+TEST(DateConstructs, DaysFromADay) {
+  check({
+      {"en", "set ooo for a week starting tomorrow", "a week starting tomorrow=2025-09-04/2025-09-10"},
+      {"en", "replies for 3 days starting from next Monday", "3 days starting from next Monday=2025-09-08/2025-09-10"},
+      {"en", "set OOO for 1 week, from 20th dec", "for 1 week, from 20th dec=2025-12-20/2025-12-26"},
+      {"en", "I will be back 3 days from today", "3 days from today=2025-09-06"},
+  });
+}
+
+// "in"/"within" before an amount counted from a day leave it to that day ("in two days from today").
+TEST(DateConstructs, AmountFromADayAfterIn) {
+  check({
+      {"en", "I will leave in two days from today", "two days from today=2025-09-05"},
+      {"en", "Are you available three weeks from tmrw?", "three weeks from tmrw=2025-09-25"},
+      {"es", "¿Estás disponible dentro de tres semanas a partir de mañana?", "tres semanas a partir de mañana=2025-09-25"},
+      {"es", "Me iré en dos días", "en dos días=2025-09-05"},
+  });
+}
+
+// Spanish: the article before a unit alone names the anchor's own; the specs keep it only with "día".
+TEST(DateConstructs, SpanishUnitAfterItsArticle) {
+  check({
+      {"es", "Oye, tenemos un socio del mes.", "mes=2025-09"},
+      {"es", "Mostrar las ventas de la semana", "semana=2025-W36"},
+      {"es", "Oye, tenemos un socio del día.", "del día=2025-09-03"},
+      {"fr", "la journée", "la journée=2025-09-03"},  // French too (its specs keep "avant le 15.05.99" a date alone)
+      {"fr", "Il y a à peu près un mois.", "Il y a à peu près un mois=2025-08-03"},  // "about" before the amount
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  // an amount of time, and a kind of year, are no unit of the anchor
+  for (const auto& d : find_dates("Mostrar ventas toda la semana", "es", anchor)) EXPECT_NE(d.text, "semana");
+  for (const auto& d : find_dates("Mostrar ventas el año fiscal", "es", anchor)) EXPECT_NE(d.text, "año");
+}
+
+// "upcoming" after an amount counts forward from the day after the anchor, as "next" does.
+TEST(DateConstructs, UpcomingAmounts) {
+  check({
+      {"en", "What will happen in the 5 upcoming years?", "5 upcoming years=2025-09-04/2030-09-03"},
+      {"en", "in the next 2 months", "next 2 months=2025-09-04/2025-11-03"},
+  });
+}
+
+// A year after a comparison sign: from it on, after it, up to its end, before it, or itself.
+TEST(DateConstructs, ComparedYears) {
+  check({
+      {"en", "> = 2019", "> = 2019=2019-01-01/.."},
+      {"es", "<= 2019", "<= 2019=../2019-12-31"},
+      {"en", "year > 2019", "> 2019=2020-01-01/.."},
+      {"en", "year < 2019", "< 2019=../2018-12-31"},
+      {"en", "=2019", "=2019=2019"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("x >= 20190 and y = 2019.5", "en", anchor).empty());
+}
+
+// Decades written with a loose "s", two digits, or in words.
+TEST(DateConstructs, DecadesInMoreForms) {
+  check({
+      {"en", "Who are us presidents in 1990 s.", "1990 s=1990-01-01/1999-12-31"},
+      {"en", "Who are us presidents in 90 s.", "90 s=1990-01-01/1999-12-31"},
+      {"en", "Who are us presidents in nineties", "nineties=1990-01-01/1999-12-31"},
+      {"es", "en los años noventa", "los años noventa=1990-01-01/1999-12-31"},
+      {"fr", "dans les années quatre-vingt-dix ?", "les années quatre-vingt-dix=1990-01-01/1999-12-31"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("it took 1990 seconds", "en", anchor).empty());
+}
+
+// Hours and minutes as four digits after an opener; two years stay years.
+TEST(DateConstructs, FourDigitClockSpans) {
+  check({
+      {"en", "Where were you between 0730-0930?", "between 0730-0930=T07:30:00/T09:30:00"},
+      {"es", "¿Dónde estabas entre 0930-0730?", "entre 0930-0730=T09:30:00/T19:30:00"},
+      {"en", "The range is between 2014-2018.", "between 2014-2018=2014-01-01/2017-12-31"},
+  });
+}
+
+// German words: "gegen" before a part of the day, "mitternachts", "Mittagszeit", "Tg." for days.
+TEST(DateConstructs, GermanTimeWords) {
+  check({
+      {"de", "Lass uns mal gegen Abend treffen", "gegen Abend=T16:00:00/T20:00:00"},
+      {"de", "Selbst mitternachts hat es geöffnet.", "mitternachts=T00:00:00"},
+      {"de", "gehe zur Mittagszeit", "Mittagszeit=T12:00:00"},
+      {"de", "Ich besuche dich in 15 Tg.", "in 15 Tg=2025-09-18"},
+      // a part of the day after the time of a daily set
+      {"de", "Ich gehe jeden Tag um 3 Uhr Nachmittags", "jeden Tag um 3 Uhr Nachmittags=T15"},
+      {"en", "every day at 7 in the evening", "every day at 7 in the evening=T19"},
+      // "im" between a week and its month
+      {"de", "Das wäre dann in der letzten Woche im Juli", "der letzten Woche im Juli=2025-07-28/2025-08-03"},
+  });
+  auto d = find_durations("Setze Timer auf eine Viertelstunde.", "de");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].text, "eine Viertelstunde");
+  EXPECT_EQ(d[0].iso, "PT15M");
+  EXPECT_EQ(d[0].seconds, 900);
+}
+
+// Italian keeps "il" with a day in digits, as with "il 22/04", not before a day in words.
+TEST(DateConstructs, ItalianArticleBeforeDigits) {
+  check({
+      {"it", "Tornerò il 14 Ottobre", "il 14 Ottobre=2025-10-14"},
+      {"it", "Tornerò il ventinove maggio", "ventinove maggio=2025-05-29"},
+      // an elided article before the ordinal of a period
+      {"it", "Sarò fuori l'ultima settimana di luglio", "l'ultima settimana di luglio=2025-07-28/2025-08-03"},
+      // before a weekday the article of "il prossimo" stays out; before a unit alone it stays in
+      {"it", "Tornerò il prossimo lunedì", "prossimo lunedì=2025-09-08"},
+      {"it", "Tornerò la prossima ora", "la prossima ora=2025-09-03T10:00:00/2025-09-03T11:00:00"},
+  });
+}
+
+// After "the last 3 months and", days followed by "ago" are a date of their own; in "2 weeks and 2 days
+// ago" the days stay with the weeks.
+TEST(DateConstructs, DaysAgoAfterARun) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("negli ultimi 3 mesi e 2 giorni fa hanno trovato", "it", anchor))
+    got.push_back(d.text + "=" + d.value());
+  EXPECT_EQ(got, (std::vector<std::string>{"ultimi 3 mesi=2025-06-03/2025-09-02", "2 giorni fa=2025-09-01"}));
+  check({{"en", "2 weeks and 2 days ago they found it", "2 weeks and 2 days ago=2025-08-18"}});
+}
+
+// An abbreviated weekday first in a list of day words is a weekday ("dom, amanhã, hoje").
+TEST(DateConstructs, AbbreviatedWeekdayBeforeDayWords) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates("dom, amanhã, hoje", "pt", anchor)) got.push_back(d.text + "=" + d.value());
+  EXPECT_EQ(got, (std::vector<std::string>{"dom=2025-08-31", "amanhã=2025-09-04", "hoje=2025-09-03"}));
+  got.clear();
+  for (const auto& d : find_dates("sa hoy", "es", anchor)) got.push_back(d.text);
+  EXPECT_EQ(got, (std::vector<std::string>{"sa", "hoy"}));
+  EXPECT_TRUE(find_dates("dom perignon", "pt", anchor).empty());
+}
+
+// A bare day after a time and "do dia"/"del": that day of the month.
+TEST(DateConstructs, TimeOfABareDay) {
+  check({
+      {"pt", "às sete do dia 15", "sete do dia 15=2025-08-15T07:00:00"},
+      {"pt", "às sete da tarde do dia 15", "sete da tarde do dia 15=2025-08-15T19:00:00"},
+  });
+}
+
+// Portuguese keeps "no"/"na" before a period counted in digits, as before one in words.
+TEST(DateConstructs, PortugueseArticleBeforeCountedPeriod) {
+  check({{"pt", "No 9o mês do próximo ano faremos", "No 9o mês do próximo ano=2026-09-01/2026-09-30"}});
+}
+
+// French: an hour with "heures" and its minutes is a time even without "à"; alone it is a duration.
+TEST(DateConstructs, FrenchHoursAndMinutes) {
+  check({
+      {"fr", "Je retournerai sept heures dix", "sept heures dix=T07:10:00"},
+      {"fr", "Je retournerai sept heures moins dix", "sept heures moins dix=T06:50:00"},
+      {"fr", "demain à sept heures et vingt-sept minutes", "demain à sept heures et vingt-sept minutes=2025-09-04T07:27:00"},
+      {"fr", "il arrive 7 heures et quart", "7 heures et quart=T07:15:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  EXPECT_TRUE(find_dates("le trajet dure sept heures", "fr", anchor).empty());
+}
+
+// Bare hours in a span are hours when a day word follows them ("between 3 and 8 yesterday").
+TEST(DateConstructs, BareHourSpanBeforeADay) {
+  check({
+      {"en", "Where were you between 3 and 8 yesterday", "between 3 and 8 yesterday=2025-09-02T03:00:00/2025-09-02T08:00:00"},
+      {"fr", "Je serai de 5 a 7 aujourd'hui", "de 5 a 7 aujourd'hui=2025-09-03T05:00:00/2025-09-03T07:00:00"},
+      // a bare hour, a comma, then the part of today it falls in
+      {"en", "I'll go back 10, tonight", "10, tonight=2025-09-03T22:00:00"},
+      {"fr", "Je reviendrai 10, ce soir", "10, ce soir=2025-09-03T22:00:00"},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", ""};
+  for (const auto& d : find_dates("they scored between 3 and 8 goals", "en", anchor)) ADD_FAILURE() << d.text;
+}
+
+// "more than"/"less than" before an amount counted from a day: open beyond the shifted day, or up to it.
+TEST(DateConstructs, ComparedShifts) {
+  check({
+      {"en", "finished more than 2 weeks before today", "more than 2 weeks before today=../2025-08-19"},
+      {"en", "will start more than 2 weeks after today", "more than 2 weeks after today=2025-09-17/.."},
+      {"en", "will be done less than 3 days after tomorrow", "less than 3 days after tomorrow=2025-09-04/2025-09-06"},
+      {"en", "done 2 days before yesterday", "2 days before yesterday=2025-08-31"},
+  });
 }
 
 }  // namespace

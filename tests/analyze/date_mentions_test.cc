@@ -18,7 +18,7 @@ std::vector<std::string> values(std::string_view text, std::string_view lang) {
 using V = std::vector<std::string>;
 
 TEST(DateMentions, Italian) {
-  EXPECT_EQ(values("Il summit si è tenuto il 3 settembre 2025 a Pechino.", "it"), V{"3 settembre 2025=2025-09-03"});
+  EXPECT_EQ(values("Il summit si è tenuto il 3 settembre 2025 a Pechino.", "it"), V{"il 3 settembre 2025=2025-09-03"});
   EXPECT_EQ(values("ieri e lo scorso anno", "it"), (V{"ieri=2025-09-02", "lo scorso anno=2024"}));
   EXPECT_EQ(values("l'anno scorso", "it"), V{"anno scorso=2024"});
   EXPECT_EQ(values("tre giorni fa", "it"), V{"tre giorni fa=2025-08-31"});
@@ -113,6 +113,31 @@ TEST(DateDurations, FrenchDepuisBelongsToTheSpan) {
   EXPECT_TRUE(d[0].introduced);
 }
 
+// Nights and weekends counted are amounts of time: a night as a day, a weekend as its two days.
+TEST(DateDurations, NightsAndWeekendsCounted) {
+  struct Case {
+    const char *lang, *text, *span, *iso;
+    double seconds;
+  };
+  for (const Case& c : {Case{"en", "Book a room for two nights", "two nights", "P2D", 172800},
+                        Case{"es", "una habitación para una noche", "una noche", "P1D", 86400},
+                        Case{"it", "il corso dura tre fine settimana", "tre fine settimana", "P3WE", 518400},
+                        Case{"es", "el curso dura tres fines de semana", "tres fines de semana", "P3WE", 518400}}) {
+    auto d = find_durations(c.text, c.lang);
+    ASSERT_EQ(d.size(), 1u) << c.text;
+    EXPECT_EQ(d[0].text, c.span);
+    EXPECT_EQ(d[0].iso, c.iso);
+    EXPECT_EQ(d[0].seconds, c.seconds);
+  }
+  // counted, the plural is no recurring time; alone it still is one
+  EXPECT_TRUE(values("the course lasts three weekends", "en").empty());
+  EXPECT_TRUE(values("Book a room for 2 nights", "en").empty());
+  EXPECT_EQ(values("every two weekends", "en"), V{"every two weekends=P2WE"});
+  EXPECT_EQ(values("cada dos fines de semana", "es"), V{"cada dos fines de semana=P2WE"});
+  EXPECT_EQ(values("I work nights", "en"), V{"nights=TNI"});
+  EXPECT_EQ(values("open weekends", "en"), V{"weekends=P1WE"});
+}
+
 // "all day", "tutto il mese", "den ganzen Tag": one whole unit.
 TEST(DateDurations, OneWholeUnit) {
   struct Case {
@@ -121,7 +146,9 @@ TEST(DateDurations, OneWholeUnit) {
   for (const Case& c : {Case{"en", "I'll leave for all day", "all day", "P1D"},
                         Case{"it", "Andrò via per tutto il mese", "tutto il mese", "P1M"},
                         Case{"es", "Mostrar ventas toda la semana", "toda la semana", "P1W"},
-                        Case{"de", "Ich bin den ganzen Tag weg", "ganzen Tag", "P1D"}}) {
+                        Case{"de", "Ich bin den ganzen Tag weg", "ganzen Tag", "P1D"},
+                        Case{"en", "I'll leave for another day", "another day", "P1D"},  // one more
+                        Case{"es", "Me iré por otro día", "otro día", "P1D"}}) {
     auto d = find_durations(c.text, c.lang);
     ASSERT_EQ(d.size(), 1u) << c.text;
     EXPECT_EQ(d[0].text, c.span);
