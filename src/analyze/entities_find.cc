@@ -457,6 +457,7 @@ class Finder {
   void resolve_people();
   void classify_rest();
   void follow_lists();
+  void extend_organisations();
   // Where a mention's span ends: after the full stop of a closing initial ("Leopoldo R.").
   size_t span_end(const Mention& m) const {
     const Token& t = toks_[m.last];
@@ -522,7 +523,27 @@ size_t Finder::lowercase_modifier_after(size_t e) const {
   }
   ConceptHit c = info_[e + 1]->concept_start ? match_entity_concept(folded_, e + 1) : ConceptHit{};
   if (c.words && c.id.rfind("nat:", 0) == 0) return e + c.words;
+  // "la polizia ucraina", "la Repubblica italiana": a country's name in lower case is the
+  // feminine demonym ("ucraina", "tunisina") where the lists have only the masculine.
+  if (c.words == 1 && c.id.rfind("country:", 0) == 0) return e + 1;
   return adjective_like(folded_[e + 1]) ? e + 1 : e;
+}
+
+// "lo Stato italiano", "l'Interpol serba", "la Nazionale azzurra": an organisation some
+// rule settled takes the demonyms and adjectives right after it, as institutions do.
+void Finder::extend_organisations() {
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    if (m.kind != Kind::kOrganisation) continue;
+    size_t e = m.last;
+    for (int adjectives = 0; adjectives < 3; ++adjectives) {
+      size_t after = lowercase_modifier_after(e);
+      if (after == e) break;
+      e = after;
+    }
+    if (e == m.last || (i + 1 < mentions_.size() && mentions_[i + 1].first <= e)) continue;
+    m.last = e;
+  }
 }
 
 // Token k opens an organisation of its own: a head word ("Università"), a known
@@ -1330,6 +1351,7 @@ std::vector<Entity> Finder::run() {
   resolve_people();
   classify_rest();
   follow_lists();
+  extend_organisations();
   return build();
 }
 

@@ -171,5 +171,12 @@ TEST(EntitiesKind, AbbreviationsThatNameNoOrganisation) {
   EXPECT_EQ(named(es, "IRPEF"), nullptr);
 }
 
+TEST(EntitiesKind, OrganisationTakesTheDemonymAfterIt) {
+  auto es = kind_entities("Lo ha detto la polizia ucraina, e lo Stato italiano paga l'Interpol serba.");
+  EXPECT_TRUE(has(es, "polizia ucraina", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Stato italiano", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Interpol serba", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
