@@ -206,6 +206,22 @@ bool club_article(std::string_view language, const std::string& f) {
   return kArticles.count(f) > 0;
 }
 
+// An Italian infinitive, with a clitic or not: "riferire", "combatterlo", "avergli".
+bool infinitive(const std::string& f) {
+  static constexpr std::string_view kClitics[] = {"", "lo", "la", "li", "le", "ne", "gli", "si", "ci", "mi", "ti", "vi", "sene", "glielo"};
+  for (auto clitic : kClitics) {
+    if (f.size() < clitic.size() + 4 || f.compare(f.size() - clitic.size(), clitic.size(), clitic) != 0) continue;
+    std::string_view stem(f.data(), f.size() - clitic.size());
+    // Without a clitic the infinitive keeps its final "e"; with one it drops it ("combatter-lo").
+    std::string_view ending = clitic.empty() ? stem.substr(stem.size() - 3) : stem.substr(stem.size() - 2);
+    if (ending == "are" || ending == "ere" || ending == "ire" || ending == "ar" || ending == "er" || ending == "ir") {
+      if (clitic.empty() && ending.size() == 2) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool compass_adjective(const std::string& f) {
   static const std::unordered_set<std::string> kCompass = {
       "occidentale", "orientale", "settentrionale", "meridionale", "centrale", "nordoccidentale",
@@ -394,6 +410,7 @@ class Finder {
   // "A." in "A. Smith": a capital letter and a full stop before another name word.
   bool initial(size_t i) const { return toks_[i].gap == Gap::kInitial && toks_[i].text.size() == 1; }
   size_t lowercase_modifier_after(size_t e) const;
+  size_t lowercase_complement_after(size_t head, size_t e) const;
   bool nested_organisation(size_t k, size_t last) const;
   // "Ministero dell'Economia e delle Finanze": heads whose name joins two portfolios with "e".
   bool joint_portfolio(size_t head) const {
@@ -527,6 +544,39 @@ size_t Finder::lowercase_modifier_after(size_t e) const {
   // feminine demonym ("ucraina", "tunisina") where the lists have only the masculine.
   if (c.words == 1 && c.id.rfind("country:", 0) == 0) return e + 1;
   return adjective_like(folded_[e + 1]) ? e + 1 : e;
+}
+
+// The last token of a complement in lower case after an organisation's head word e
+// ("Consiglio dei ministri", "Corte d'appello", "Agenzia per la sicurezza marittima"),
+// or e when none follows: a connector, then an ordinary noun and its adjectives.
+size_t Finder::lowercase_complement_after(size_t head, size_t e) const {
+  size_t k = e + 1;
+  if (k >= toks_.size() || !joins(e) || toks_[k].cap || !has_cue(cue_mask_[k], Cue::kConnector) ||
+      coordinator(folded_[k])) {
+    return e;
+  }
+  if (folded_[k] == "per") {
+    // "per" names a purpose after heads that say what a body is for ("Istituto per la
+    // ricerca"); after others it opens the sentence's own purpose ("al Senato per l'approvazione").
+    static const std::unordered_set<std::string> kPurposeHeads = {
+        "agenzia", "istituto", "congregazione", "commissione", "associazione", "ministero", "dipartimento",
+        "comitato", "fondazione", "movimento", "fronte", "alleanza", "consiglio", "centro", "ufficio", "ente"};
+    if (!kPurposeHeads.count(folded_[head])) return e;
+    // "per la", "per l'": the article goes with the noun.
+    if (k + 1 < toks_.size() && joins(k) && is_article(language_, folded_[k + 1])) ++k;
+  }
+  ++k;
+  if (k >= toks_.size() || !joins(k - 1) || toks_[k].cap || toks_[k].number || info_[k]->stop || !common(k) ||
+      infinitive(folded_[k])) {
+    return e;  // "al Governo di riferire": a verb's complement, not the body's
+  }
+  e = k;
+  for (int adjectives = 0; adjectives < 2; ++adjectives) {
+    size_t after = lowercase_modifier_after(e);
+    if (after == e) break;
+    e = after;
+  }
+  return e;
 }
 
 // "lo Stato italiano", "l'Interpol serba", "la Nazionale azzurra": an organisation some
@@ -846,6 +896,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         if (after == e) break;
         e = after;
       }
+      // No capitalised word after the head: its complement may be in lower case.
+      bool head_alone = true;
+      for (size_t k = p + static_cast<size_t>(org_words); k <= e; ++k) head_alone = head_alone && !toks_[k].cap;
+      if (org_head && head_alone) e = lowercase_complement_after(p + static_cast<size_t>(org_words) - 1, e);
       m.first = p;
       m.last = e;
       m.kind = org_head ? Kind::kOrganisation : Kind::kPlace;

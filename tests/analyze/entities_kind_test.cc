@@ -178,5 +178,16 @@ TEST(EntitiesKind, OrganisationTakesTheDemonymAfterIt) {
   EXPECT_TRUE(has(es, "Interpol serba", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, HeadWordTakesAComplementInLowerCase) {
+  auto es = kind_entities("Il Consiglio dei ministri ha chiesto alla Corte d'appello e all'Agenzia europea per la sicurezza di agire.");
+  EXPECT_TRUE(has(es, "Consiglio dei ministri", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Corte d'appello", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Agenzia europea per la sicurezza", EntityType::kOrganisation));
+  // A verb's complement, and a purpose after a body that names none, stay out.
+  auto verbs = kind_entities("Hanno chiesto al Governo di riferire, e la legge passa al Senato per l'approvazione.");
+  EXPECT_TRUE(has(verbs, "Governo", EntityType::kOrganisation));
+  EXPECT_TRUE(has(verbs, "Senato", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
