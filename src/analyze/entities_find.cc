@@ -1034,11 +1034,13 @@ void Finder::lowercase_heads() {
     // Lower-case words KIND counts in a place's name: "via Roma", "provincia di Siena".
     static const std::unordered_set<std::string> kLowerLoc = {
         "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte", "isola",
-        "quartiere", "frazione", "statale", "striscia", "street", "avenue", "river", "lake"};
+        "quartiere", "frazione", "statale", "striscia", "street", "avenue", "river", "lake",
+        "comune", "tunnel", "castello", "prefettura", "piazzale", "golfo", "stretto"};
     // Words that join a name only directly: "largo Treves", "oceano Pacifico", "ponte Morandi"
     // (not "al largo di Cuba").
     static const std::unordered_set<std::string> kLowerLocDirect = {
-        "largo", "autostrada", "oceano", "isole", "vulcano", "villa", "ponte", "torrente"};
+        "largo", "autostrada", "oceano", "isole", "vulcano", "villa", "ponte", "torrente",
+        "ospedale", "stadio", "chiesa", "scuola", "clinica", "museo", "hotel", "viadotto", "teatro"};
     // "Roma via Parigi": "via" after a place is "by way of".
     bool by_way_of = folded_[i] == "via" && i > 0 && name_word(i - 1);
     bool direct = before_name && name_word(i + 1) && toks_[i].gap == Gap::kSpace &&

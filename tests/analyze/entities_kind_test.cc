@@ -141,7 +141,8 @@ TEST(EntitiesKind, OrganisationsTheLexiconKnows) {
 
 TEST(EntitiesKind, UnknownNameAfterAPlaceNounIsAPlace) {
   auto es = kind_entities("I volontari hanno riaperto il castello di Calatubo e la palestra di Monteruscello.");
-  EXPECT_TRUE(has(es, "Calatubo", EntityType::kPlace));
+  // KIND counts "castello di" in the castle's name (a building noun, as "via" is).
+  EXPECT_TRUE(has(es, "castello di Calatubo", EntityType::kPlace));
   EXPECT_TRUE(has(es, "Monteruscello", EntityType::kPlace));
 }
 
@@ -187,6 +188,13 @@ TEST(EntitiesKind, HeadWordTakesAComplementInLowerCase) {
   auto verbs = kind_entities("Hanno chiesto al Governo di riferire, e la legge passa al Senato per l'approvazione.");
   EXPECT_TRUE(has(verbs, "Governo", EntityType::kOrganisation));
   EXPECT_TRUE(has(verbs, "Senato", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, BuildingsAndWaysInLowerCaseBelongToThePlace) {
+  auto es = kind_entities("Ricoverato all'ospedale Brotzu, poi allo stadio Franchi e nel tunnel di Fréjus.");
+  EXPECT_TRUE(has(es, "ospedale Brotzu", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "stadio Franchi", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "tunnel di Fréjus", EntityType::kPlace));
 }
 
 }  // namespace
