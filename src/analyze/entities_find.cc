@@ -437,6 +437,14 @@ class Finder {
     return gap.find(':') != std::string_view::npos;
   }
   bool org_noun_before(size_t first) const;
+  // Italian nouns that name one body only where the text says which: "la nazionale" (a
+  // national team; "a livello nazionale" is an adjective), "l'ambasciata francese".
+  bool institution_noun(size_t i) const {
+    if (language_ != "it") return false;
+    const std::string& f = folded_[i];
+    if (f == "nazionale") return i > 0 && joins(i - 1) && !toks_[i - 1].cap && is_article(language_, folded_[i - 1]);
+    return (f == "ambasciata" || f == "consolato") && lowercase_modifier_after(i) > i;
+  }
   bool thing_noun_before(size_t first) const;
   // Words that end the name of an event or a law, not of a body: "Grammy Awards",
   // "Grand Prix", "Firearms Control Act", "Blackout Tuesday".
@@ -1030,7 +1038,7 @@ void Finder::lowercase_heads() {
     // A place word counts only before a name, directly or after one connector.
     bool before_name = name_word(i + 1) || (i + 2 < toks_.size() && name_word(i + 2));
     if (info_[i]->stop) continue;  // "è stato" is no state
-    bool inst = options_.institutions && match_cue(Cue::kInstitution, language_, folded_, i) > 0;
+    bool inst = options_.institutions && (match_cue(Cue::kInstitution, language_, folded_, i) > 0 || institution_noun(i));
     // Lower-case words KIND counts in a place's name: "via Roma", "provincia di Siena".
     static const std::unordered_set<std::string> kLowerLoc = {
         "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte", "isola",
@@ -1070,7 +1078,7 @@ void Finder::lowercase_heads() {
     // "il regime di Assad", "il governo Letta": the institution alone, the name after it
     // a mention of its own.
     if (inst && !part_of_compound(i)) {
-      int n = match_cue(Cue::kInstitution, language_, folded_, i);
+      int n = std::max(1, match_cue(Cue::kInstitution, language_, folded_, i));
       Mention m;
       m.first = i;
       m.last = i + static_cast<size_t>(n) - 1;

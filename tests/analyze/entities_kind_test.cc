@@ -197,5 +197,14 @@ TEST(EntitiesKind, BuildingsAndWaysInLowerCaseBelongToThePlace) {
   EXPECT_TRUE(has(es, "tunnel di Fréjus", EntityType::kPlace));
 }
 
+TEST(EntitiesKind, NationalTeamAndEmbassyNamedByACommonNoun) {
+  auto es = kind_entities("Guidò la nazionale italiana e parlò con l'ambasciata francese.");
+  EXPECT_TRUE(has(es, "nazionale italiana", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "ambasciata francese", EntityType::kOrganisation));
+  // The adjective, and an embassy the text does not say whose, name no body.
+  auto adjective = kind_entities("Un evento a livello nazionale davanti all'ambasciata.");
+  EXPECT_TRUE(adjective.empty()) << entities_text(adjective);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
