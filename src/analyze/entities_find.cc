@@ -411,6 +411,7 @@ class Finder {
   bool initial(size_t i) const { return toks_[i].gap == Gap::kInitial && toks_[i].text.size() == 1; }
   size_t lowercase_modifier_after(size_t e) const;
   size_t lowercase_complement_after(size_t head, size_t e) const;
+  bool plural_verb_like(size_t i) const;
   bool nested_organisation(size_t k, size_t last) const;
   // "Ministero dell'Economia e delle Finanze": heads whose name joins two portfolios with "e".
   bool joint_portfolio(size_t head) const {
@@ -551,7 +552,20 @@ size_t Finder::lowercase_modifier_after(size_t e) const {
   // "la polizia ucraina", "la Repubblica italiana": a country's name in lower case is the
   // feminine demonym ("ucraina", "tunisina") where the lists have only the masculine.
   if (c.words == 1 && c.id.rfind("country:", 0) == 0) return e + 1;
-  return adjective_like(folded_[e + 1]) ? e + 1 : e;
+  return adjective_like(folded_[e + 1]) && !plural_verb_like(e + 1) ? e + 1 : e;
+}
+
+// Italian verbs in the third person plural end as some adjectives do ("l'ONU accusano",
+// "i Red Devils portano", "la Spagna rimane"), but an adjective in -ano/-ane has a
+// feminine singular in -ana ("romano", "romana") and a verb has none ("portana").
+bool Finder::plural_verb_like(size_t i) const {
+  const std::string& f = folded_[i];
+  if (language_ != "it" || f.size() < 6) return false;
+  std::string_view end(f.data() + f.size() - 3, 3);
+  if (end != "ano" && end != "ane") return false;
+  std::string feminine = text::fold_case(toks_[i].text);
+  feminine.back() = 'a';
+  return !is_common_word(language_, feminine);
 }
 
 // The last token of a complement in lower case after an organisation's head word e

@@ -177,6 +177,10 @@ TEST(EntitiesKind, OrganisationTakesTheDemonymAfterIt) {
   EXPECT_TRUE(has(es, "polizia ucraina", EntityType::kOrganisation));
   EXPECT_TRUE(has(es, "Stato italiano", EntityType::kOrganisation));
   EXPECT_TRUE(has(es, "Interpol serba", EntityType::kOrganisation));
+  // A verb in -ano is no adjective ("portana" is no word, "romana" is).
+  auto verbs = kind_entities("I ministri dell'Udc lasciano il posto al TPL romano.");
+  EXPECT_TRUE(has(verbs, "Udc", EntityType::kOrganisation));
+  EXPECT_TRUE(has(verbs, "TPL romano", EntityType::kOrganisation));
 }
 
 TEST(EntitiesKind, HeadWordTakesAComplementInLowerCase) {
