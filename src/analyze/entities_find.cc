@@ -438,6 +438,11 @@ class Finder {
     return gap.find(':') != std::string_view::npos;
   }
   bool org_noun_before(size_t first) const;
+  // Heads a leader's surname follows as its own mention: "governo Letta", "giunta Moratti".
+  bool led_by_name(size_t head) const {
+    static const std::unordered_set<std::string> kLed = {"governo", "amministrazione", "giunta", "esecutivo", "gabinetto"};
+    return kLed.count(folded_[head]) > 0;
+  }
   // Italian nouns that name one body only where the text says which: "la nazionale" (a
   // national team; "a livello nazionale" is an adjective), "l'ambasciata francese".
   bool institution_noun(size_t i) const {
@@ -900,6 +905,8 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         // "presidente del Consiglio Enrico Letta": a given name opens the next mention
         // ("Piazza Giuseppe Garibaldi" is one place).
         if (org_head && (has_cue(cue_mask_[k], Cue::kGiven) || match_cue(Cue::kTitle, language_, folded_, k) > 0)) break;
+        // "Governo Letta", "Amministrazione Bush": a government and the person who leads it.
+        if (org_head && k == e + 1 && e == p && led_by_name(p) && !toks_[k].all_caps) break;
         // "Procura di Milano": the city after an institution is a place of its own.
         static const std::unordered_set<std::string> kLocalOffices = {
             "procura", "tribunale", "questura", "prefettura", "guardia", "polizia", "carabinieri"};

@@ -210,5 +210,11 @@ TEST(EntitiesKind, NationalTeamAndEmbassyNamedByACommonNoun) {
   EXPECT_TRUE(adjective.empty()) << entities_text(adjective);
 }
 
+TEST(EntitiesKind, GovernmentAndTheNameOfItsLeaderAreTwoMentions) {
+  auto es = kind_entities("Ieri il Governo Tsipras ha stanziato i fondi.");
+  EXPECT_TRUE(has(es, "Governo", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Tsipras", EntityType::kPerson));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
