@@ -826,7 +826,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     if (opening || function_word) {
       Mention probe;
       size_t n = known_at(p, last, &probe);
-      if (n < 2) {
+      // "Toscana:", "USA:" opening a heading: a label the gazetteer knows names the place
+      // the news comes from, though the word is also an adjective or a verb.
+      bool place_label = n == 1 && probe.kind == Kind::kPlace && heading_label(p) && !has_cue(cue_mask_[p], Cue::kGiven);
+      if (n < 2 && !place_label) {
         ++p;
         continue;
       }

@@ -216,5 +216,14 @@ TEST(EntitiesKind, GovernmentAndTheNameOfItsLeaderAreTwoMentions) {
   EXPECT_TRUE(has(es, "Tsipras", EntityType::kPerson));
 }
 
+TEST(EntitiesKind, KnownPlaceLabellingAHeading) {
+  // "toscana" and "usa" are also words, but a label before a colon names a place.
+  auto es = kind_entities("Toscana: nevica sulle colline.\nUSA: il presidente parla.");
+  EXPECT_TRUE(has(es, "Toscana", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "USA", EntityType::kPlace));
+  auto words = kind_entities("Ciclismo: vince il campione.");
+  EXPECT_TRUE(words.empty()) << entities_text(words);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
