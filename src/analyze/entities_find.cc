@@ -1292,7 +1292,7 @@ void Finder::classify_rest() {
         m.kind = Kind::kPerson;
         m.guessed = true;
       }
-      m.key = (m.kind == Kind::kPerson ? "per:" : "org:") + tf;
+      m.key = std::string(m.kind == Kind::kPerson ? "per:" : m.kind == Kind::kPlace ? "loc:" : "org:") + tf;
       continue;
     }
     // Several capitalised words of which some are ordinary words: a title or an event

@@ -225,5 +225,17 @@ TEST(EntitiesKind, KnownPlaceLabellingAHeading) {
   EXPECT_TRUE(words.empty()) << entities_text(words);
 }
 
+TEST(EntitiesKind, UnknownNameAsAClubAndAsAPlaceStaysTwoEntities) {
+  auto es = kind_entities("Il Brembolo ha perso la finale. La squadra torna a Brembolo domani.");
+  int organisations = 0, places = 0;
+  for (const auto& e : es) {
+    if (e.name != "Brembolo") continue;
+    organisations += e.type == EntityType::kOrganisation;
+    places += e.type == EntityType::kPlace;
+  }
+  EXPECT_EQ(organisations, 1) << entities_text(es);
+  EXPECT_EQ(places, 1) << entities_text(es);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
