@@ -423,6 +423,12 @@ class Finder {
   bool country_as_agent(const Mention& m) const;
   bool cue_ends_at(Cue cue, size_t k) const;
   bool place_noun_of(size_t first) const;
+  // "le azioni di Nextra", "i voli di Germanwings": a noun for what a firm, club or party
+  // has, and a connector, just before the name.
+  bool owner_noun_of(size_t first) const {
+    return first >= 2 && joins(first - 1) && joins(first - 2) && has_cue(cue_mask_[first - 1], Cue::kConnector) &&
+           !coordinator(folded_[first - 1]) && has_cue(cue_mask_[first - 2], Cue::kOwnerNoun);
+  }
   // "Freedom of the Press", "Stadium of the year": a lone name after an English
   // function word in another language's text is part of an English title, no person.
   bool english_phrase_before(size_t first) const {
@@ -1281,6 +1287,8 @@ void Finder::classify_rest() {
         m.kind = Kind::kPlace;  // "a Roccasecca", "in Kurdistan": an unknown place
       } else if (place_noun_of(m.first)) {
         m.kind = Kind::kPlace;  // "il comune di Rignano", "the town of Tharwa"
+      } else if (owner_noun_of(m.first)) {
+        m.kind = Kind::kOrganisation;  // "le azioni di Nextra", "i voli di Germanwings"
       } else if (bracketed(m.first, m.last)) {
         m.kind = Kind::kOrganisation;  // "(Pfizer)": a name in brackets after a mention
       } else if (weak_place(m.first)) {

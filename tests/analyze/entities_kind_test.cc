@@ -237,5 +237,11 @@ TEST(EntitiesKind, UnknownNameAsAClubAndAsAPlaceStaysTwoEntities) {
   EXPECT_EQ(places, 1) << entities_text(es);
 }
 
+TEST(EntitiesKind, UnknownNameAfterANounForWhatAFirmHasIsAnOrganisation) {
+  auto es = kind_entities("Sono crollate le azioni di Nextrol e i voli di Aerovanz sono sospesi.");
+  EXPECT_TRUE(has(es, "Nextrol", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Aerovanz", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
