@@ -494,6 +494,8 @@ class Finder {
   void resolve_people();
   void classify_rest();
   void follow_lists();
+  void teams_in_results();
+  bool score_after(size_t k) const;
   void extend_organisations();
   // Where a mention's span ends: after the full stop of a closing initial ("Leopoldo R.").
   size_t span_end(const Mention& m) const {
@@ -1359,6 +1361,33 @@ void Finder::follow_lists() {
   }
 }
 
+// A score follows token k: "20-18", "3-0" (two numbers joined by a hyphen).
+bool Finder::score_after(size_t k) const {
+  return k + 2 < toks_.size() && joins(k) && toks_[k + 1].number && toks_[k + 1].gap == Gap::kHyphen &&
+         toks_[k + 2].number;
+}
+
+// "Italia - Germania 0-3", "il Galles 16-13": places before a match's score are the
+// teams that played it.
+void Finder::teams_in_results() {
+  auto make_team = [&](Mention& m) {
+    if (m.kind != Kind::kPlace) return;
+    m.kind = Kind::kOrganisation;
+    m.place = nullptr;
+    m.key = "org:" + key_of(m.first, m.last);
+  };
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    if (!score_after(m.last)) continue;
+    make_team(m);
+    // The other side before a dash: "Italia - Germania", "ITALIA — SUDAFRICA".
+    if (i == 0) continue;
+    Mention& other = mentions_[i - 1];
+    std::string_view between = text_.substr(toks_[other.last].end, toks_[m.first].begin - toks_[other.last].end);
+    if (between == " - " || between == " \xE2\x80\x94 " || between == " \xE2\x80\x93 " || between == "-") make_team(other);
+  }
+}
+
 std::vector<Entity> Finder::build() {
   std::vector<Entity> out;
   std::unordered_map<std::string, size_t> by_key;
@@ -1447,6 +1476,7 @@ std::vector<Entity> Finder::run() {
   resolve_people();
   classify_rest();
   follow_lists();
+  teams_in_results();
   extend_organisations();
   return build();
 }

@@ -243,5 +243,12 @@ TEST(EntitiesKind, UnknownNameAfterANounForWhatAFirmHasIsAnOrganisation) {
   EXPECT_TRUE(has(es, "Aerovanz", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, PlacesBeforeAScoreAreTeams) {
+  auto es = kind_entities("Ricordiamo Italia - Germania 0-3, giocata a Dortmund.");
+  EXPECT_TRUE(has(es, "Italia", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Germania", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Dortmund", EntityType::kPlace));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
