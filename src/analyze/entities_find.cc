@@ -526,7 +526,13 @@ bool Finder::country_as_agent(const Mention& m) const {
   size_t a = m.first;
   if (a == 0 || !joins(a - 1) || toks_[a - 1].cap || !agent_article(language_, folded_[a - 1])) return false;
   // "tutta la Francia", "tutto il Giappone": the whole land.
-  return !(a >= 2 && (folded_[a - 2] == "tutta" || folded_[a - 2] == "tutto" || folded_[a - 2] == "tutti"));
+  if (a >= 2 && (folded_[a - 2] == "tutta" || folded_[a - 2] == "tutto" || folded_[a - 2] == "tutti")) return false;
+  // "la Siria è sconvolta", "il Libano era in crisi": a copula describes the land, no act of a state.
+  // (Read as written: folded, "è" is "e", and "l'Italia e la Francia" may act together.)
+  static const std::unordered_set<std::string_view> kCopula = {"è", "era", "fu", "sarà", "resta", "rimane"};
+  size_t after = m.last + 1;
+  return !(after < toks_.size() && joins(m.last) && toks_[m.last].gap == Gap::kSpace &&
+           kCopula.count(toks_[after].text));
 }
 
 // A word no rule settled that the gazetteer knows as a region or a town: a place

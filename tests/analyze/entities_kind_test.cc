@@ -41,6 +41,9 @@ TEST(EntitiesKind, CountryWithABareArticleActsAsAState) {
   EXPECT_TRUE(has(es, "Spagna", EntityType::kPlace));
   auto land = kind_entities("Nevica in tutta la Francia.");
   EXPECT_TRUE(has(land, "Francia", EntityType::kPlace));
+  // A copula describes the land: "la Siria è sconvolta".
+  auto copula = kind_entities("Da due anni la Siria è sconvolta dalla guerra.");
+  EXPECT_TRUE(has(copula, "Siria", EntityType::kPlace));
 }
 
 TEST(EntitiesKind, PlacesAfterALocativeAndPlacesNoRuleSettled) {
