@@ -495,6 +495,7 @@ class Finder {
   void classify_rest();
   void follow_lists();
   void teams_in_results();
+  void people_with_their_particles();
   bool score_after(size_t k) const;
   void extend_organisations();
   // Where a mention's span ends: after the full stop of a closing initial ("Leopoldo R.").
@@ -1367,6 +1368,19 @@ void Finder::follow_lists() {
   }
 }
 
+// "don Zeno", "suor Lucia", "bin Laden": the Italian clergy's "don" and "suor" and an
+// Arabic "bin" open a name as part of it (KIND spans them), where other titles stay out.
+void Finder::people_with_their_particles() {
+  static const std::unordered_set<std::string> kOpeners = {"don", "suor", "bin", "ibn"};
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    if (m.kind != Kind::kPerson || m.first == 0 || !joins(m.first - 1) || toks_[m.first - 1].gap != Gap::kSpace) continue;
+    size_t k = m.first - 1;
+    if (!kOpeners.count(folded_[k]) || (i > 0 && mentions_[i - 1].last >= k)) continue;
+    m.first = k;
+  }
+}
+
 // A score follows token k: "20-18", "3-0" (two numbers joined by a hyphen).
 bool Finder::score_after(size_t k) const {
   return k + 2 < toks_.size() && joins(k) && toks_[k + 1].number && toks_[k + 1].gap == Gap::kHyphen &&
@@ -1483,6 +1497,7 @@ std::vector<Entity> Finder::run() {
   classify_rest();
   follow_lists();
   teams_in_results();
+  people_with_their_particles();
   extend_organisations();
   return build();
 }

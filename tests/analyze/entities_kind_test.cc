@@ -253,5 +253,14 @@ TEST(EntitiesKind, PlacesBeforeAScoreAreTeams) {
   EXPECT_TRUE(has(es, "Dortmund", EntityType::kPlace));
 }
 
+TEST(EntitiesKind, ClergyDonAndArabicBinOpenTheName) {
+  auto es = kind_entities("Alla festa di don Zeno Saltini si è parlato del nascondiglio di bin Laden.");
+  EXPECT_TRUE(has(es, "don Zeno Saltini", EntityType::kPerson));
+  EXPECT_TRUE(has(es, "bin Laden", EntityType::kPerson));
+  // Other titles stay out of the name.
+  auto title = kind_entities("Lo ha detto il ministro Giulio Tremonti.");
+  EXPECT_TRUE(has(title, "Giulio Tremonti", EntityType::kPerson));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
