@@ -402,11 +402,17 @@ class Finder {
   // "Di" in "Di Pietro", "La" in "La Russa": a capitalised particle opening a surname.
   bool surname_prefix(size_t i) const {
     static const std::unordered_set<std::string> kPrefixes = {
-        "di", "de", "da", "la", "lo", "li", "del", "della", "dalla", "dal", "van", "von", "mc", "mac", "al", "el", "le", "du"};
-    return toks_[i].cap && !toks_[i].sentence_start && i + 1 < toks_.size() && joins(i) &&
-           name_word(i + 1) && kPrefixes.count(folded_[i]) > 0;
+        "di", "de", "da", "d", "la", "lo", "li", "del", "della", "delle", "dalla", "dal", "van", "von", "mc", "mac", "al", "el", "le", "du"};
+    return toks_[i].cap && i + 1 < toks_.size() && joins(i) && name_word(i + 1) && kPrefixes.count(folded_[i]) > 0 &&
+           (!toks_[i].sentence_start || (!is_article(language_, folded_[i]) && surname_after_opening_prefix(i + 1)));
   }
   bool title_before(size_t first) const;
+  // "Di Pietro ha detto": opening a sentence, "Di" is a surname's before a given name alone
+  // ("Di Roma si parla", "Di Unicredit" are a preposition's).
+  bool surname_after_opening_prefix(size_t k) const {
+    if (!has_cue(cue_mask_[k], Cue::kGiven) || info_[k]->place_start || info_[k]->concept_start) return false;
+    return k + 1 >= toks_.size() || !joins(k) || !name_word(k + 1);
+  }
   // "A." in "A. Smith": a capital letter and a full stop before another name word.
   bool initial(size_t i) const { return toks_[i].gap == Gap::kInitial && toks_[i].text.size() == 1; }
   size_t lowercase_modifier_after(size_t e) const;
@@ -833,7 +839,7 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     // "Il", "Per", "Secondo", "Salta" opening a sentence are words, not names; and so
     // are function words capitalised in a heading ("Un", "Alle").
     bool opening = toks_[p].sentence_start && !capitalized_mid_.count(folded_[p]) &&
-                   !has_cue(cue_mask_[p], Cue::kGiven) && (common(p) || common_at_start(p));
+                   !has_cue(cue_mask_[p], Cue::kGiven) && !surname_prefix(p) && (common(p) || common_at_start(p));
     bool body = has_cue(cue_mask_[p], Cue::kBody) && p > 0 && is_article(language_, folded_[p - 1]);
     // "A. Smith": a capital and a full stop before a name is an initial, not "a".
     bool function_word = info_[p]->stop && !surname_prefix(p) && !body &&

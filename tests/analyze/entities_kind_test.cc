@@ -262,5 +262,14 @@ TEST(EntitiesKind, ClergyDonAndArabicBinOpenTheName) {
   EXPECT_TRUE(has(title, "Giulio Tremonti", EntityType::kPerson));
 }
 
+TEST(EntitiesKind, CapitalisedParticleOpensASurname) {
+  auto es = kind_entities("Di Pietro, leader del partito, parla. Proprio ieri D'Alema aveva avvertito.");
+  EXPECT_TRUE(has(es, "Di Pietro", EntityType::kPerson));
+  EXPECT_TRUE(has(es, "D'Alema", EntityType::kPerson));
+  // Before a place or an ordinary word it is the preposition.
+  auto place = kind_entities("Di Roma si parla poco.");
+  EXPECT_TRUE(has(place, "Roma", EntityType::kPlace));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
