@@ -271,5 +271,10 @@ TEST(EntitiesKind, CapitalisedParticleOpensASurname) {
   EXPECT_TRUE(has(place, "Roma", EntityType::kPlace));
 }
 
+TEST(EntitiesKind, EnglishConnectorsJoinAnEnglishNameInItalianText) {
+  auto es = kind_entities("Lo studio è della University of Wisconsin, dicono i ricercatori.");
+  EXPECT_TRUE(has(es, "University of Wisconsin", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
