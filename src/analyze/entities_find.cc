@@ -1061,6 +1061,12 @@ void Finder::scan() {
     while (j + 1 < toks_.size()) {
       if (!joins(j)) break;
       if (toks_[j].gap == Gap::kHyphen || toks_[j].gap == Gap::kDomain || name_word(j + 1)) { ++j; continue; }
+      // "Movimento 5 Stelle": one small number between two name words is part of the name.
+      if (j + 2 < toks_.size() && toks_[j + 1].number && toks_[j + 1].text.size() <= 2 && joins(j + 1) &&
+          toks_[j].gap == Gap::kSpace && toks_[j + 1].gap == Gap::kSpace && name_word(j + 2)) {
+        j += 2;
+        continue;
+      }
       // Up to two lower-case connectors, then a capitalised word: "Corea del Nord".
       size_t k = j + 1;
       while (k < toks_.size() && k - j <= 2 && lower_connector(k) && joins(k)) ++k;

@@ -276,5 +276,10 @@ TEST(EntitiesKind, EnglishConnectorsJoinAnEnglishNameInItalianText) {
   EXPECT_TRUE(has(es, "University of Wisconsin", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, SmallNumberBetweenTwoNameWordsBelongsToTheName) {
+  auto es = kind_entities("Il Movimento 5 Stelle ha presentato una mozione.");
+  EXPECT_TRUE(has(es, "Movimento 5 Stelle", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
