@@ -281,5 +281,13 @@ TEST(EntitiesKind, SmallNumberBetweenTwoNameWordsBelongsToTheName) {
   EXPECT_TRUE(has(es, "Movimento 5 Stelle", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, HospitalsAndStadiumsArePlacesApartFromTheirCity) {
+  auto es = kind_entities("Fu trasportato al Policlinico Gemelli di Roma dopo la partita allo Stadio Luigi Ferraris di Genova.");
+  EXPECT_TRUE(has(es, "Policlinico Gemelli", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Roma", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Stadio Luigi Ferraris", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Genova", EntityType::kPlace));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
