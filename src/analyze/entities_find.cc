@@ -932,10 +932,11 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         // "Governo Letta", "Amministrazione Bush": a government and the person who leads it.
         if (org_head && k == e + 1 && e == p && led_by_name(p) && !toks_[k].all_caps) break;
         // "Procura di Milano": the city after an institution is a place of its own.
-        // So is the city after a building's name: "Policlinico Gemelli di Roma", "Ospedale di Treviso".
+        // So is the city after a building's name ("Policlinico Gemelli di Roma") or a court's
+        // ("Corte d'Appello di Torino").
         static const std::unordered_set<std::string> kLocalOffices = {
             "procura", "tribunale", "questura", "prefettura", "guardia", "polizia", "carabinieri",
-            "ospedale", "policlinico", "stadio"};
+            "ospedale", "policlinico", "stadio", "corte"};
         if (k > e + 1 && kLocalOffices.count(folded_[p])) {
           Mention probe;
           if (known_at(k, last, &probe) && probe.place && probe.place->kind == PlaceKind::kCity) break;
