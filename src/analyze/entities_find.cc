@@ -501,6 +501,7 @@ class Finder {
   void classify_rest();
   void follow_lists();
   void teams_in_results();
+  void follow_namesakes();
   void people_with_their_particles();
   bool score_after(size_t k) const;
   void extend_organisations();
@@ -1396,6 +1397,27 @@ void Finder::people_with_their_particles() {
   }
 }
 
+// A lone name guessed a person takes the kind a rule settled for the same words elsewhere
+// in the text: "la Federconsorzi" makes "Federconsorzi" an organisation all along.
+void Finder::follow_namesakes() {
+  std::unordered_map<std::string, Kind> settled;
+  for (const auto& m : mentions_) {
+    // A place counts when the gazetteer knows it: "a Putin" is no evidence of a town.
+    bool evidence = m.kind == Kind::kOrganisation || (m.kind == Kind::kPlace && m.place);
+    if (m.guessed || !evidence) continue;
+    auto [it, inserted] = settled.emplace(key_of(m.first, m.last), m.kind);
+    if (!inserted && it->second != m.kind) it->second = Kind::kUnknown;  // settled both ways: no say
+  }
+  for (auto& m : mentions_) {
+    if (!m.guessed || m.kind != Kind::kPerson) continue;
+    auto it = settled.find(key_of(m.first, m.last));
+    if (it == settled.end() || it->second == Kind::kUnknown) continue;
+    m.kind = it->second;
+    m.guessed = false;
+    m.key = std::string(m.kind == Kind::kPlace ? "loc:" : "org:") + key_of(m.first, m.last);
+  }
+}
+
 // A score follows token k: "20-18", "3-0" (two numbers joined by a hyphen).
 bool Finder::score_after(size_t k) const {
   return k + 2 < toks_.size() && joins(k) && toks_[k + 1].number && toks_[k + 1].gap == Gap::kHyphen &&
@@ -1511,6 +1533,7 @@ std::vector<Entity> Finder::run() {
   resolve_people();
   classify_rest();
   follow_lists();
+  follow_namesakes();
   teams_in_results();
   people_with_their_particles();
   extend_organisations();

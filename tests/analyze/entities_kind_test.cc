@@ -289,5 +289,13 @@ TEST(EntitiesKind, HospitalsAndStadiumsArePlacesApartFromTheirCity) {
   EXPECT_TRUE(has(es, "Genova", EntityType::kPlace));
 }
 
+TEST(EntitiesKind, LoneNameFollowsWhatARuleSettledForItElsewhere) {
+  auto es = kind_entities("Tornano i fantasmi della Federvarco. Secondo i giudici Federvarco aveva i conti in rosso.");
+  int people = 0;
+  for (const auto& e : es) people += e.type == EntityType::kPerson;
+  EXPECT_TRUE(has(es, "Federvarco", EntityType::kOrganisation));
+  EXPECT_EQ(people, 0) << entities_text(es);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
