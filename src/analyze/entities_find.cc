@@ -929,7 +929,9 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         if (org_head && k > e + 1 && nested_organisation(k, last)) break;
         // "presidente del Consiglio Enrico Letta": a given name opens the next mention
         // ("Piazza Giuseppe Garibaldi" is one place).
-        if (org_head && (has_cue(cue_mask_[k], Cue::kGiven) || match_cue(Cue::kTitle, language_, folded_, k) > 0)) break;
+        // ("Università di San Marino": after a saint's "San" the given name goes on with the name.)
+        bool saint = k == e + 1 && (folded_[e] == "san" || folded_[e] == "santa" || folded_[e] == "santo");
+        if (org_head && !saint && (has_cue(cue_mask_[k], Cue::kGiven) || match_cue(Cue::kTitle, language_, folded_, k) > 0)) break;
         // "Governo Letta", "Amministrazione Bush": a government and the person who leads it.
         if (org_head && k == e + 1 && e == p && led_by_name(p) && !toks_[k].all_caps) break;
         // "Procura di Milano": the city after an institution is a place of its own.
@@ -938,6 +940,12 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         static const std::unordered_set<std::string> kLocalOffices = {
             "procura", "tribunale", "questura", "prefettura", "guardia", "polizia", "carabinieri",
             "ospedale", "policlinico", "stadio", "corte"};
+        // "Senato degli Stati Uniti", "Corte Suprema del Pakistan": the country after a body is
+        // a place of its own; a bare "di" or "d'" keeps it in ("Università di San Marino", "Banca d'Italia").
+        if (org_head && k > e + 1 && folded_[k - 1] != "d" && folded_[k - 1] != "di") {
+          Mention probe;
+          if (known_at(k, last, &probe) && probe.place && probe.place->kind == PlaceKind::kCountry) break;
+        }
         if (k > e + 1 && kLocalOffices.count(folded_[p])) {
           Mention probe;
           if (known_at(k, last, &probe) && probe.place && probe.place->kind == PlaceKind::kCity) break;

@@ -297,5 +297,12 @@ TEST(EntitiesKind, LoneNameFollowsWhatARuleSettledForItElsewhere) {
   EXPECT_EQ(people, 0) << entities_text(es);
 }
 
+TEST(EntitiesKind, CountryAfterABodyAndAnArticledConnectorIsAPlaceOfItsOwn) {
+  auto es = kind_entities("La Corte Suprema degli Stati Uniti ha deciso, e l'Università di San Marino tace.");
+  EXPECT_TRUE(has(es, "Corte Suprema", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Stati Uniti", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Università di San Marino", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
