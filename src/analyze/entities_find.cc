@@ -464,6 +464,13 @@ class Finder {
     return (f == "ambasciata" || f == "consolato") && lowercase_modifier_after(i) > i;
   }
   bool thing_noun_before(size_t first) const;
+  // A cup's or a championship's head and "del"/"de" just before: "Coppa del Mondo",
+  // "Campionato del Mondo", "Tour de France".
+  bool event_before(size_t first) const {
+    static const std::unordered_set<std::string> kEventHeads = {"coppa", "campionato", "campionati", "mondiali", "tour"};
+    return first >= 2 && joins(first - 1) && joins(first - 2) && (folded_[first - 1] == "del" || folded_[first - 1] == "de") &&
+           toks_[first - 2].cap && kEventHeads.count(folded_[first - 2]) > 0;
+  }
   // Words that end the name of an event or a law, not of a body: "Grammy Awards",
   // "Grand Prix", "Firearms Control Act", "Blackout Tuesday".
   bool event_word(size_t i) const {
@@ -865,7 +872,15 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     }
     Mention m;
     m.article = p > 0 && joins(p - 1) && is_article(language_, folded_[p - 1]);
-    if (size_t n = known_at(p, last, &m)) {
+    size_t known = known_at(p, last, &m);
+    if (known == 1 && m.kind == Kind::kPlace && (thing_noun_before(p) || event_before(p))) {
+      // "l'uragano Sandy", "Coppa del Mondo", "Tour de France": a storm or an event named
+      // like a place is neither the place nor a person.
+      p += 1;
+      title_cue = false;
+      continue;
+    }
+    if (size_t n = known) {
       // "la Roma", "il Napoli": a city with an article is its football club.
       if (m.kind == Kind::kPlace && m.place && m.place->kind == PlaceKind::kCity && n == 1 && p > 0 &&
           joins(p - 1) && !toks_[p - 1].cap && club_article(language_, folded_[p - 1])) {

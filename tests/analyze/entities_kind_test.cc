@@ -304,5 +304,12 @@ TEST(EntitiesKind, CountryAfterABodyAndAnArticledConnectorIsAPlaceOfItsOwn) {
   EXPECT_TRUE(has(es, "Università di San Marino", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, StormOrEventNamedLikeAPlaceIsNoPlace) {
+  auto es = kind_entities("L'uragano Sandy arriva mentre si gioca la Coppa del Mondo e il Tour de France.");
+  EXPECT_EQ(named(es, "Sandy"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "Mondo"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "France"), nullptr) << entities_text(es);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
