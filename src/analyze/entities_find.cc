@@ -1128,7 +1128,11 @@ void Finder::lowercase_heads() {
         "largo", "autostrada", "oceano", "isole", "vulcano", "villa", "ponte", "torrente",
         "ospedale", "stadio", "chiesa", "scuola", "clinica", "museo", "hotel", "viadotto", "teatro"};
     // "Roma via Parigi": "via" after a place is "by way of".
-    bool by_way_of = folded_[i] == "via" && i > 0 && name_word(i - 1);
+    // "in via di Sviluppo": "in via di" and an ordinary word is an idiom (under way), no
+    // street ("in via di Carcaricola" is one).
+    bool by_way_of = folded_[i] == "via" && i > 0 &&
+                     (name_word(i - 1) || (folded_[i - 1] == "in" && i + 2 < toks_.size() && folded_[i + 1] == "di" &&
+                                           common(i + 2)));
     bool direct = before_name && name_word(i + 1) && toks_[i].gap == Gap::kSpace &&
                   kLowerLocDirect.count(folded_[i]) > 0;
     bool loc = direct || (before_name && kLowerLoc.count(folded_[i]) > 0 && !by_way_of);

@@ -311,5 +311,12 @@ TEST(EntitiesKind, StormOrEventNamedLikeAPlaceIsNoPlace) {
   EXPECT_EQ(named(es, "France"), nullptr) << entities_text(es);
 }
 
+TEST(EntitiesKind, IdiomAndTitleThatLookLikePlaces) {
+  auto es = kind_entities("Nei Paesi in via di Sviluppo il Santo Padre ha parlato; la linea passa in via di Carcaricola.");
+  EXPECT_EQ(named(es, "via di Sviluppo"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "Santo Padre"), nullptr) << entities_text(es);
+  EXPECT_TRUE(has(es, "via di Carcaricola", EntityType::kPlace));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
