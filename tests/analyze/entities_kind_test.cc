@@ -318,5 +318,12 @@ TEST(EntitiesKind, IdiomAndTitleThatLookLikePlaces) {
   EXPECT_TRUE(has(es, "via di Carcaricola", EntityType::kPlace));
 }
 
+TEST(EntitiesKind, PlanetsArePlaces) {
+  auto es = kind_entities("Stanotte saranno visibili Venere e Saturno, lontani dalla Terra.");
+  EXPECT_TRUE(has(es, "Venere", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Saturno", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Terra", EntityType::kPlace));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
