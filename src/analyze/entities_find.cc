@@ -1136,6 +1136,19 @@ void Finder::lowercase_heads() {
     bool direct = before_name && name_word(i + 1) && toks_[i].gap == Gap::kSpace &&
                   kLowerLocDirect.count(folded_[i]) > 0;
     bool loc = direct || (before_name && kLowerLoc.count(folded_[i]) > 0 && !by_way_of);
+    // "la regione Lombardia": the region's administration, which KIND counts as a body.
+    if (options_.institutions && folded_[i] == "regione" && language_ == "it" && joins(i) &&
+        toks_[i].gap == Gap::kSpace) {
+      auto region = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first == i + 1; });
+      if (region != mentions_.end() && region->kind == Kind::kPlace && region->place &&
+          region->place->kind == PlaceKind::kRegion) {
+        region->first = i;
+        region->kind = Kind::kOrganisation;
+        region->place = nullptr;
+        region->key = "org:" + key_of(i, region->last);
+        continue;
+      }
+    }
     if (!inst && !loc) continue;
     // The mention that follows: directly, or after one connector ("provincia di Siena").
     size_t k = i + 1;

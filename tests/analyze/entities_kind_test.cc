@@ -325,5 +325,11 @@ TEST(EntitiesKind, PlanetsArePlaces) {
   EXPECT_TRUE(has(es, "Terra", EntityType::kPlace));
 }
 
+TEST(EntitiesKind, RegionAdministrationAndTheArmaAreBodies) {
+  auto es = kind_entities("I fondi stanziati dalla regione Sardegna vanno all'arma dei Carabinieri.");
+  EXPECT_TRUE(has(es, "regione Sardegna", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "arma dei Carabinieri", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
