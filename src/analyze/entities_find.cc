@@ -464,6 +464,15 @@ class Finder {
     return (f == "ambasciata" || f == "consolato") && lowercase_modifier_after(i) > i;
   }
   bool thing_noun_before(size_t first) const;
+  // An Italian article, bare or joined to a preposition, just before token `first` ("da", a
+  // bare preposition, is none: "diretto da Zack Snyder").
+  bool italian_article_before(size_t first) const {
+    static const std::unordered_set<std::string> kArticles = {
+        "il", "lo", "la", "l", "i", "gli", "le", "del", "dello", "della", "dell", "dei", "degli", "delle", "al", "allo",
+        "alla", "all", "ai", "agli", "alle", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle", "nel", "nello",
+        "nella", "nell", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull", "sui", "sugli", "sulle"};
+    return language_ == "it" && first > 0 && joins(first - 1) && !toks_[first - 1].cap && kArticles.count(folded_[first - 1]) > 0;
+  }
   // A cup's or a championship's head and "del"/"de" just before: "Coppa del Mondo",
   // "Campionato del Mondo", "Tour de France".
   bool event_before(size_t first) const {
@@ -1220,6 +1229,12 @@ void Finder::resolve_people() {
     bool opens_with_word = (!initial(m.first) && (common(m.first) || lowercase_.count(folded_[m.first]))) ||
                            (toks_[m.last - 1].gap == Gap::kHyphen && common(m.last));  // "EVG-Warnstreik"
     if (has_word && !m.person_cue && opens_with_word) continue;
+    // "dell'Adam Air", "la Blue Star Line": Italian news writes no article before a person's
+    // full name, unless a title stands there ("il presidente ...").
+    if (italian_article_before(m.first) && !m.person_cue && !has_cue(cue_mask_[m.first], Cue::kGiven) &&
+        !toks_[m.first].sentence_start) {
+      continue;
+    }
     if (!m.person_cue && language_ != "en") {
       // "Champions League", "Black Lives Matter": English words in another language's text.
       // The last word decides: organisations and events end in a noun ("Manchester United",

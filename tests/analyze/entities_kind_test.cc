@@ -331,5 +331,14 @@ TEST(EntitiesKind, RegionAdministrationAndTheArmaAreBodies) {
   EXPECT_TRUE(has(es, "arma dei Carabinieri", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, FullNameAfterAnArticleIsNoPerson) {
+  auto es = kind_entities("Anche i vertici della Fulmar Lamnaco hanno parlato del film diretto da Zack Snyder.");
+  EXPECT_TRUE(has(es, "Fulmar Lamnaco", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Zack Snyder", EntityType::kPerson));
+  // A title between keeps the person: "il presidente Giorgio Napolitano".
+  auto title = kind_entities("Lo ha detto il presidente Giorgio Napolitano.");
+  EXPECT_TRUE(has(title, "Giorgio Napolitano", EntityType::kPerson));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
