@@ -1230,9 +1230,9 @@ void Finder::resolve_people() {
                            (toks_[m.last - 1].gap == Gap::kHyphen && common(m.last));  // "EVG-Warnstreik"
     if (has_word && !m.person_cue && opens_with_word) continue;
     // "dell'Adam Air", "la Blue Star Line": Italian news writes no article before a person's
-    // full name, unless a title stands there ("il presidente ...").
-    if (italian_article_before(m.first) && !m.person_cue && !has_cue(cue_mask_[m.first], Cue::kGiven) &&
-        !toks_[m.first].sentence_start) {
+    // full name, unless a title stands there ("il presidente ..."), even when a given name
+    // opens it ("la Dan-Air", "il Virginia Tech").
+    if (italian_article_before(m.first) && !title_before(m.first) && !toks_[m.first].sentence_start) {
       continue;
     }
     if (!m.person_cue && language_ != "en") {

@@ -332,8 +332,9 @@ TEST(EntitiesKind, RegionAdministrationAndTheArmaAreBodies) {
 }
 
 TEST(EntitiesKind, FullNameAfterAnArticleIsNoPerson) {
-  auto es = kind_entities("Anche i vertici della Fulmar Lamnaco hanno parlato del film diretto da Zack Snyder.");
+  auto es = kind_entities("Anche i vertici della Fulmar Lamnaco e dell'Adam Air hanno parlato del film diretto da Zack Snyder.");
   EXPECT_TRUE(has(es, "Fulmar Lamnaco", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Adam Air", EntityType::kOrganisation));
   EXPECT_TRUE(has(es, "Zack Snyder", EntityType::kPerson));
   // A title between keeps the person: "il presidente Giorgio Napolitano".
   auto title = kind_entities("Lo ha detto il presidente Giorgio Napolitano.");
