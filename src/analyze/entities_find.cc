@@ -1488,15 +1488,23 @@ void Finder::teams_in_results() {
     m.place = nullptr;
     m.key = "org:" + key_of(m.first, m.last);
   };
+  auto country = [](const Mention& m) { return m.kind == Kind::kPlace && m.place && m.place->kind == PlaceKind::kCountry; };
   for (size_t i = 0; i < mentions_.size(); ++i) {
     Mention& m = mentions_[i];
-    if (!score_after(m.last)) continue;
-    make_team(m);
+    if (i == 0 && !score_after(m.last)) continue;
     // The other side before a dash: "Italia - Germania", "ITALIA — SUDAFRICA".
-    if (i == 0) continue;
-    Mention& other = mentions_[i - 1];
-    std::string_view between = text_.substr(toks_[other.last].end, toks_[m.first].begin - toks_[other.last].end);
-    if (between == " - " || between == " \xE2\x80\x94 " || between == " \xE2\x80\x93 " || between == "-") make_team(other);
+    Mention* other = i > 0 ? &mentions_[i - 1] : nullptr;
+    bool dash = false;
+    if (other) {
+      std::string_view between = text_.substr(toks_[other->last].end, toks_[m.first].begin - toks_[other->last].end);
+      dash = between == " - " || between == " \xE2\x80\x94 " || between == " \xE2\x80\x93 " || between == "-";
+    }
+    // Two countries joined by a dash are two states facing each other, with a score or
+    // not: "tensione Usa - Cina".
+    bool states = dash && country(m) && country(*other);
+    if (!score_after(m.last) && !states) continue;
+    make_team(m);
+    if (dash) make_team(*other);
   }
 }
 

@@ -251,6 +251,11 @@ TEST(EntitiesKind, PlacesBeforeAScoreAreTeams) {
   EXPECT_TRUE(has(es, "Italia", EntityType::kOrganisation));
   EXPECT_TRUE(has(es, "Germania", EntityType::kOrganisation));
   EXPECT_TRUE(has(es, "Dortmund", EntityType::kPlace));
+  // Two countries joined by a dash face each other without a score too; cities do not.
+  auto states = kind_entities("Sale la tensione Usa - Cina, e il treno Roma - Cassino è fermo.");
+  EXPECT_TRUE(has(states, "Usa", EntityType::kOrganisation));
+  EXPECT_TRUE(has(states, "Cina", EntityType::kOrganisation));
+  EXPECT_TRUE(has(states, "Roma", EntityType::kPlace));
 }
 
 TEST(EntitiesKind, ClergyDonAndArabicBinOpenTheName) {
