@@ -206,6 +206,22 @@ bool club_article(std::string_view language, const std::string& f) {
   return kArticles.count(f) > 0;
 }
 
+// An Italian infinitive, with a clitic or not: "riferire", "combatterlo", "avergli".
+bool infinitive(const std::string& f) {
+  static constexpr std::string_view kClitics[] = {"", "lo", "la", "li", "le", "ne", "gli", "si", "ci", "mi", "ti", "vi", "sene", "glielo"};
+  for (auto clitic : kClitics) {
+    if (f.size() < clitic.size() + 4 || f.compare(f.size() - clitic.size(), clitic.size(), clitic) != 0) continue;
+    std::string_view stem(f.data(), f.size() - clitic.size());
+    // Without a clitic the infinitive keeps its final "e"; with one it drops it ("combatter-lo").
+    std::string_view ending = clitic.empty() ? stem.substr(stem.size() - 3) : stem.substr(stem.size() - 2);
+    if (ending == "are" || ending == "ere" || ending == "ire" || ending == "ar" || ending == "er" || ending == "ir") {
+      if (clitic.empty() && ending.size() == 2) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool compass_adjective(const std::string& f) {
   static const std::unordered_set<std::string> kCompass = {
       "occidentale", "orientale", "settentrionale", "meridionale", "centrale", "nordoccidentale",
@@ -386,14 +402,22 @@ class Finder {
   // "Di" in "Di Pietro", "La" in "La Russa": a capitalised particle opening a surname.
   bool surname_prefix(size_t i) const {
     static const std::unordered_set<std::string> kPrefixes = {
-        "di", "de", "da", "la", "lo", "li", "del", "della", "dalla", "dal", "van", "von", "mc", "mac", "al", "el", "le", "du"};
-    return toks_[i].cap && !toks_[i].sentence_start && i + 1 < toks_.size() && joins(i) &&
-           name_word(i + 1) && kPrefixes.count(folded_[i]) > 0;
+        "di", "de", "da", "d", "la", "lo", "li", "del", "della", "delle", "dalla", "dal", "van", "von", "mc", "mac", "al", "el", "le", "du"};
+    return toks_[i].cap && i + 1 < toks_.size() && joins(i) && name_word(i + 1) && kPrefixes.count(folded_[i]) > 0 &&
+           (!toks_[i].sentence_start || (!is_article(language_, folded_[i]) && surname_after_opening_prefix(i + 1)));
   }
   bool title_before(size_t first) const;
+  // "Di Pietro ha detto": opening a sentence, "Di" is a surname's before a given name alone
+  // ("Di Roma si parla", "Di Unicredit" are a preposition's).
+  bool surname_after_opening_prefix(size_t k) const {
+    if (!has_cue(cue_mask_[k], Cue::kGiven) || info_[k]->place_start || info_[k]->concept_start) return false;
+    return k + 1 >= toks_.size() || !joins(k) || !name_word(k + 1);
+  }
   // "A." in "A. Smith": a capital letter and a full stop before another name word.
   bool initial(size_t i) const { return toks_[i].gap == Gap::kInitial && toks_[i].text.size() == 1; }
   size_t lowercase_modifier_after(size_t e) const;
+  size_t lowercase_complement_after(size_t head, size_t e) const;
+  bool plural_verb_like(size_t i) const;
   bool nested_organisation(size_t k, size_t last) const;
   // "Ministero dell'Economia e delle Finanze": heads whose name joins two portfolios with "e".
   bool joint_portfolio(size_t head) const {
@@ -405,6 +429,12 @@ class Finder {
   bool country_as_agent(const Mention& m) const;
   bool cue_ends_at(Cue cue, size_t k) const;
   bool place_noun_of(size_t first) const;
+  // "le azioni di Nextra", "i voli di Germanwings": a noun for what a firm, club or party
+  // has, and a connector, just before the name.
+  bool owner_noun_of(size_t first) const {
+    return first >= 2 && joins(first - 1) && joins(first - 2) && has_cue(cue_mask_[first - 1], Cue::kConnector) &&
+           !coordinator(folded_[first - 1]) && has_cue(cue_mask_[first - 2], Cue::kOwnerNoun);
+  }
   // "Freedom of the Press", "Stadium of the year": a lone name after an English
   // function word in another language's text is part of an English title, no person.
   bool english_phrase_before(size_t first) const {
@@ -420,7 +450,36 @@ class Finder {
     return gap.find(':') != std::string_view::npos;
   }
   bool org_noun_before(size_t first) const;
+  // Heads a leader's surname follows as its own mention: "governo Letta", "giunta Moratti".
+  bool led_by_name(size_t head) const {
+    static const std::unordered_set<std::string> kLed = {"governo", "amministrazione", "giunta", "esecutivo", "gabinetto"};
+    return kLed.count(folded_[head]) > 0;
+  }
+  // Italian nouns that name one body only where the text says which: "la nazionale" (a
+  // national team; "a livello nazionale" is an adjective), "l'ambasciata francese".
+  bool institution_noun(size_t i) const {
+    if (language_ != "it") return false;
+    const std::string& f = folded_[i];
+    if (f == "nazionale") return i > 0 && joins(i - 1) && !toks_[i - 1].cap && is_article(language_, folded_[i - 1]);
+    return (f == "ambasciata" || f == "consolato") && lowercase_modifier_after(i) > i;
+  }
   bool thing_noun_before(size_t first) const;
+  // An Italian article, bare or joined to a preposition, just before token `first` ("da", a
+  // bare preposition, is none: "diretto da Zack Snyder").
+  bool italian_article_before(size_t first) const {
+    static const std::unordered_set<std::string> kArticles = {
+        "il", "lo", "la", "l", "i", "gli", "le", "del", "dello", "della", "dell", "dei", "degli", "delle", "al", "allo",
+        "alla", "all", "ai", "agli", "alle", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle", "nel", "nello",
+        "nella", "nell", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull", "sui", "sugli", "sulle"};
+    return language_ == "it" && first > 0 && joins(first - 1) && !toks_[first - 1].cap && kArticles.count(folded_[first - 1]) > 0;
+  }
+  // A cup's or a championship's head and "del"/"de" just before: "Coppa del Mondo",
+  // "Campionato del Mondo", "Tour de France".
+  bool event_before(size_t first) const {
+    static const std::unordered_set<std::string> kEventHeads = {"coppa", "campionato", "campionati", "mondiali", "tour"};
+    return first >= 2 && joins(first - 1) && joins(first - 2) && (folded_[first - 1] == "del" || folded_[first - 1] == "de") &&
+           toks_[first - 2].cap && kEventHeads.count(folded_[first - 2]) > 0;
+  }
   // Words that end the name of an event or a law, not of a body: "Grammy Awards",
   // "Grand Prix", "Firearms Control Act", "Blackout Tuesday".
   bool event_word(size_t i) const {
@@ -457,6 +516,11 @@ class Finder {
   void resolve_people();
   void classify_rest();
   void follow_lists();
+  void teams_in_results();
+  void follow_namesakes();
+  void people_with_their_particles();
+  bool score_after(size_t k) const;
+  void extend_organisations();
   // Where a mention's span ends: after the full stop of a closing initial ("Leopoldo R.").
   size_t span_end(const Mention& m) const {
     const Token& t = toks_[m.last];
@@ -486,7 +550,13 @@ bool Finder::country_as_agent(const Mention& m) const {
   size_t a = m.first;
   if (a == 0 || !joins(a - 1) || toks_[a - 1].cap || !agent_article(language_, folded_[a - 1])) return false;
   // "tutta la Francia", "tutto il Giappone": the whole land.
-  return !(a >= 2 && (folded_[a - 2] == "tutta" || folded_[a - 2] == "tutto" || folded_[a - 2] == "tutti"));
+  if (a >= 2 && (folded_[a - 2] == "tutta" || folded_[a - 2] == "tutto" || folded_[a - 2] == "tutti")) return false;
+  // "la Siria è sconvolta", "il Libano era in crisi": a copula describes the land, no act of a state.
+  // (Read as written: folded, "è" is "e", and "l'Italia e la Francia" may act together.)
+  static const std::unordered_set<std::string_view> kCopula = {"è", "era", "fu", "sarà", "resta", "rimane"};
+  size_t after = m.last + 1;
+  return !(after < toks_.size() && joins(m.last) && toks_[m.last].gap == Gap::kSpace &&
+           kCopula.count(toks_[after].text));
 }
 
 // A word no rule settled that the gazetteer knows as a region or a town: a place
@@ -522,7 +592,73 @@ size_t Finder::lowercase_modifier_after(size_t e) const {
   }
   ConceptHit c = info_[e + 1]->concept_start ? match_entity_concept(folded_, e + 1) : ConceptHit{};
   if (c.words && c.id.rfind("nat:", 0) == 0) return e + c.words;
-  return adjective_like(folded_[e + 1]) ? e + 1 : e;
+  // "la polizia ucraina", "la Repubblica italiana": a country's name in lower case is the
+  // feminine demonym ("ucraina", "tunisina") where the lists have only the masculine.
+  if (c.words == 1 && c.id.rfind("country:", 0) == 0) return e + 1;
+  return adjective_like(folded_[e + 1]) && !plural_verb_like(e + 1) ? e + 1 : e;
+}
+
+// Italian verbs in the third person plural end as some adjectives do ("l'ONU accusano",
+// "i Red Devils portano", "la Spagna rimane"), but an adjective in -ano/-ane has a
+// feminine singular in -ana ("romano", "romana") and a verb has none ("portana").
+bool Finder::plural_verb_like(size_t i) const {
+  const std::string& f = folded_[i];
+  if (language_ != "it" || f.size() < 6) return false;
+  std::string_view end(f.data() + f.size() - 3, 3);
+  if (end != "ano" && end != "ane") return false;
+  std::string feminine = text::fold_case(toks_[i].text);
+  feminine.back() = 'a';
+  return !is_common_word(language_, feminine);
+}
+
+// The last token of a complement in lower case after an organisation's head word e
+// ("Consiglio dei ministri", "Corte d'appello", "Agenzia per la sicurezza marittima"),
+// or e when none follows: a connector, then an ordinary noun and its adjectives.
+size_t Finder::lowercase_complement_after(size_t head, size_t e) const {
+  size_t k = e + 1;
+  if (k >= toks_.size() || !joins(e) || toks_[k].cap || !has_cue(cue_mask_[k], Cue::kConnector) ||
+      coordinator(folded_[k])) {
+    return e;
+  }
+  if (folded_[k] == "per") {
+    // "per" names a purpose after heads that say what a body is for ("Istituto per la
+    // ricerca"); after others it opens the sentence's own purpose ("al Senato per l'approvazione").
+    static const std::unordered_set<std::string> kPurposeHeads = {
+        "agenzia", "istituto", "congregazione", "commissione", "associazione", "ministero", "dipartimento",
+        "comitato", "fondazione", "movimento", "fronte", "alleanza", "consiglio", "centro", "ufficio", "ente"};
+    if (!kPurposeHeads.count(folded_[head])) return e;
+    // "per la", "per l'": the article goes with the noun.
+    if (k + 1 < toks_.size() && joins(k) && is_article(language_, folded_[k + 1])) ++k;
+  }
+  ++k;
+  if (k >= toks_.size() || !joins(k - 1) || toks_[k].cap || toks_[k].number || info_[k]->stop || !common(k) ||
+      infinitive(folded_[k])) {
+    return e;  // "al Governo di riferire": a verb's complement, not the body's
+  }
+  e = k;
+  for (int adjectives = 0; adjectives < 2; ++adjectives) {
+    size_t after = lowercase_modifier_after(e);
+    if (after == e) break;
+    e = after;
+  }
+  return e;
+}
+
+// "lo Stato italiano", "l'Interpol serba", "la Nazionale azzurra": an organisation some
+// rule settled takes the demonyms and adjectives right after it, as institutions do.
+void Finder::extend_organisations() {
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    if (m.kind != Kind::kOrganisation) continue;
+    size_t e = m.last;
+    for (int adjectives = 0; adjectives < 3; ++adjectives) {
+      size_t after = lowercase_modifier_after(e);
+      if (after == e) break;
+      e = after;
+    }
+    if (e == m.last || (i + 1 < mentions_.size() && mentions_[i + 1].first <= e)) continue;
+    m.last = e;
+  }
 }
 
 // Token k opens an organisation of its own: a head word ("Università"), a known
@@ -720,7 +856,7 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     // "Il", "Per", "Secondo", "Salta" opening a sentence are words, not names; and so
     // are function words capitalised in a heading ("Un", "Alle").
     bool opening = toks_[p].sentence_start && !capitalized_mid_.count(folded_[p]) &&
-                   !has_cue(cue_mask_[p], Cue::kGiven) && (common(p) || common_at_start(p));
+                   !has_cue(cue_mask_[p], Cue::kGiven) && !surname_prefix(p) && (common(p) || common_at_start(p));
     bool body = has_cue(cue_mask_[p], Cue::kBody) && p > 0 && is_article(language_, folded_[p - 1]);
     // "A. Smith": a capital and a full stop before a name is an initial, not "a".
     bool function_word = info_[p]->stop && !surname_prefix(p) && !body &&
@@ -728,7 +864,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     if (opening || function_word) {
       Mention probe;
       size_t n = known_at(p, last, &probe);
-      if (n < 2) {
+      // "Toscana:", "USA:" opening a heading: a label the gazetteer knows names the place
+      // the news comes from, though the word is also an adjective or a verb.
+      bool place_label = n == 1 && probe.kind == Kind::kPlace && heading_label(p) && !has_cue(cue_mask_[p], Cue::kGiven);
+      if (n < 2 && !place_label) {
         ++p;
         continue;
       }
@@ -742,7 +881,15 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     }
     Mention m;
     m.article = p > 0 && joins(p - 1) && is_article(language_, folded_[p - 1]);
-    if (size_t n = known_at(p, last, &m)) {
+    size_t known = known_at(p, last, &m);
+    if (known == 1 && m.kind == Kind::kPlace && (thing_noun_before(p) || event_before(p))) {
+      // "l'uragano Sandy", "Coppa del Mondo", "Tour de France": a storm or an event named
+      // like a place is neither the place nor a person.
+      p += 1;
+      title_cue = false;
+      continue;
+    }
+    if (size_t n = known) {
       // "la Roma", "il Napoli": a city with an article is its football club.
       if (m.kind == Kind::kPlace && m.place && m.place->kind == PlaceKind::kCity && n == 1 && p > 0 &&
           joins(p - 1) && !toks_[p - 1].cap && club_article(language_, folded_[p - 1])) {
@@ -806,11 +953,24 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         if (org_head && k > e + 1 && nested_organisation(k, last)) break;
         // "presidente del Consiglio Enrico Letta": a given name opens the next mention
         // ("Piazza Giuseppe Garibaldi" is one place).
-        if (org_head && (has_cue(cue_mask_[k], Cue::kGiven) || match_cue(Cue::kTitle, language_, folded_, k) > 0)) break;
+        // ("Università di San Marino": after a saint's "San" the given name goes on with the name.)
+        bool saint = k == e + 1 && (folded_[e] == "san" || folded_[e] == "santa" || folded_[e] == "santo");
+        if (org_head && !saint && (has_cue(cue_mask_[k], Cue::kGiven) || match_cue(Cue::kTitle, language_, folded_, k) > 0)) break;
+        // "Governo Letta", "Amministrazione Bush": a government and the person who leads it.
+        if (org_head && k == e + 1 && e == p && led_by_name(p) && !toks_[k].all_caps) break;
         // "Procura di Milano": the city after an institution is a place of its own.
+        // So is the city after a building's name ("Policlinico Gemelli di Roma") or a court's
+        // ("Corte d'Appello di Torino").
         static const std::unordered_set<std::string> kLocalOffices = {
-            "procura", "tribunale", "questura", "prefettura", "guardia", "polizia", "carabinieri"};
-        if (org_head && k > e + 1 && kLocalOffices.count(folded_[p])) {
+            "procura", "tribunale", "questura", "prefettura", "guardia", "polizia", "carabinieri",
+            "ospedale", "policlinico", "stadio", "corte"};
+        // "Senato degli Stati Uniti", "Corte Suprema del Pakistan": the country after a body is
+        // a place of its own; a bare "di" or "d'" keeps it in ("Università di San Marino", "Banca d'Italia").
+        if (org_head && k > e + 1 && folded_[k - 1] != "d" && folded_[k - 1] != "di") {
+          Mention probe;
+          if (known_at(k, last, &probe) && probe.place && probe.place->kind == PlaceKind::kCountry) break;
+        }
+        if (k > e + 1 && kLocalOffices.count(folded_[p])) {
           Mention probe;
           if (known_at(k, last, &probe) && probe.place && probe.place->kind == PlaceKind::kCity) break;
         }
@@ -825,6 +985,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         if (after == e) break;
         e = after;
       }
+      // No capitalised word after the head: its complement may be in lower case.
+      bool head_alone = true;
+      for (size_t k = p + static_cast<size_t>(org_words); k <= e; ++k) head_alone = head_alone && !toks_[k].cap;
+      if (org_head && head_alone) e = lowercase_complement_after(p + static_cast<size_t>(org_words) - 1, e);
       m.first = p;
       m.last = e;
       m.kind = org_head ? Kind::kOrganisation : Kind::kPlace;
@@ -933,6 +1097,12 @@ void Finder::scan() {
     while (j + 1 < toks_.size()) {
       if (!joins(j)) break;
       if (toks_[j].gap == Gap::kHyphen || toks_[j].gap == Gap::kDomain || name_word(j + 1)) { ++j; continue; }
+      // "Movimento 5 Stelle": one small number between two name words is part of the name.
+      if (j + 2 < toks_.size() && toks_[j + 1].number && toks_[j + 1].text.size() <= 2 && joins(j + 1) &&
+          toks_[j].gap == Gap::kSpace && toks_[j + 1].gap == Gap::kSpace && name_word(j + 2)) {
+        j += 2;
+        continue;
+      }
       // Up to two lower-case connectors, then a capitalised word: "Corea del Nord".
       size_t k = j + 1;
       while (k < toks_.size() && k - j <= 2 && lower_connector(k) && joins(k)) ++k;
@@ -955,20 +1125,39 @@ void Finder::lowercase_heads() {
     // A place word counts only before a name, directly or after one connector.
     bool before_name = name_word(i + 1) || (i + 2 < toks_.size() && name_word(i + 2));
     if (info_[i]->stop) continue;  // "è stato" is no state
-    bool inst = options_.institutions && match_cue(Cue::kInstitution, language_, folded_, i) > 0;
+    bool inst = options_.institutions && (match_cue(Cue::kInstitution, language_, folded_, i) > 0 || institution_noun(i));
     // Lower-case words KIND counts in a place's name: "via Roma", "provincia di Siena".
     static const std::unordered_set<std::string> kLowerLoc = {
         "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte", "isola",
-        "quartiere", "frazione", "statale", "striscia", "street", "avenue", "river", "lake"};
+        "quartiere", "frazione", "statale", "striscia", "street", "avenue", "river", "lake",
+        "comune", "tunnel", "castello", "prefettura", "piazzale", "golfo", "stretto"};
     // Words that join a name only directly: "largo Treves", "oceano Pacifico", "ponte Morandi"
     // (not "al largo di Cuba").
     static const std::unordered_set<std::string> kLowerLocDirect = {
-        "largo", "autostrada", "oceano", "isole", "vulcano", "villa", "ponte", "torrente"};
+        "largo", "autostrada", "oceano", "isole", "vulcano", "villa", "ponte", "torrente",
+        "ospedale", "stadio", "chiesa", "scuola", "clinica", "museo", "hotel", "viadotto", "teatro"};
     // "Roma via Parigi": "via" after a place is "by way of".
-    bool by_way_of = folded_[i] == "via" && i > 0 && name_word(i - 1);
+    // "in via di Sviluppo": "in via di" and an ordinary word is an idiom (under way), no
+    // street ("in via di Carcaricola" is one).
+    bool by_way_of = folded_[i] == "via" && i > 0 &&
+                     (name_word(i - 1) || (folded_[i - 1] == "in" && i + 2 < toks_.size() && folded_[i + 1] == "di" &&
+                                           common(i + 2)));
     bool direct = before_name && name_word(i + 1) && toks_[i].gap == Gap::kSpace &&
                   kLowerLocDirect.count(folded_[i]) > 0;
     bool loc = direct || (before_name && kLowerLoc.count(folded_[i]) > 0 && !by_way_of);
+    // "la regione Lombardia": the region's administration, which KIND counts as a body.
+    if (options_.institutions && folded_[i] == "regione" && language_ == "it" && joins(i) &&
+        toks_[i].gap == Gap::kSpace) {
+      auto region = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first == i + 1; });
+      if (region != mentions_.end() && region->kind == Kind::kPlace && region->place &&
+          region->place->kind == PlaceKind::kRegion) {
+        region->first = i;
+        region->kind = Kind::kOrganisation;
+        region->place = nullptr;
+        region->key = "org:" + key_of(i, region->last);
+        continue;
+      }
+    }
     if (!inst && !loc) continue;
     // The mention that follows: directly, or after one connector ("provincia di Siena").
     size_t k = i + 1;
@@ -993,7 +1182,7 @@ void Finder::lowercase_heads() {
     // "il regime di Assad", "il governo Letta": the institution alone, the name after it
     // a mention of its own.
     if (inst && !part_of_compound(i)) {
-      int n = match_cue(Cue::kInstitution, language_, folded_, i);
+      int n = std::max(1, match_cue(Cue::kInstitution, language_, folded_, i));
       Mention m;
       m.first = i;
       m.last = i + static_cast<size_t>(n) - 1;
@@ -1040,6 +1229,12 @@ void Finder::resolve_people() {
     bool opens_with_word = (!initial(m.first) && (common(m.first) || lowercase_.count(folded_[m.first]))) ||
                            (toks_[m.last - 1].gap == Gap::kHyphen && common(m.last));  // "EVG-Warnstreik"
     if (has_word && !m.person_cue && opens_with_word) continue;
+    // "dell'Adam Air", "la Blue Star Line": Italian news writes no article before a person's
+    // full name, unless a title stands there ("il presidente ..."), even when a given name
+    // opens it ("la Dan-Air", "il Virginia Tech").
+    if (italian_article_before(m.first) && !title_before(m.first) && !toks_[m.first].sentence_start) {
+      continue;
+    }
     if (!m.person_cue && language_ != "en") {
       // "Champions League", "Black Lives Matter": English words in another language's text.
       // The last word decides: organisations and events end in a noun ("Manchester United",
@@ -1172,6 +1367,8 @@ void Finder::classify_rest() {
         m.kind = Kind::kPlace;  // "a Roccasecca", "in Kurdistan": an unknown place
       } else if (place_noun_of(m.first)) {
         m.kind = Kind::kPlace;  // "il comune di Rignano", "the town of Tharwa"
+      } else if (owner_noun_of(m.first)) {
+        m.kind = Kind::kOrganisation;  // "le azioni di Nextra", "i voli di Germanwings"
       } else if (bracketed(m.first, m.last)) {
         m.kind = Kind::kOrganisation;  // "(Pfizer)": a name in brackets after a mention
       } else if (weak_place(m.first)) {
@@ -1183,7 +1380,7 @@ void Finder::classify_rest() {
         m.kind = Kind::kPerson;
         m.guessed = true;
       }
-      m.key = (m.kind == Kind::kPerson ? "per:" : "org:") + tf;
+      m.key = std::string(m.kind == Kind::kPerson ? "per:" : m.kind == Kind::kPlace ? "loc:" : "org:") + tf;
       continue;
     }
     // Several capitalised words of which some are ordinary words: a title or an event
@@ -1239,6 +1436,75 @@ void Finder::follow_lists() {
       m.key = std::string(m.kind == Kind::kPerson ? "per:" : m.kind == Kind::kPlace ? "loc:" : "org:") +
               key_of(m.first, m.last);
     }
+  }
+}
+
+// "don Zeno", "suor Lucia", "bin Laden": the Italian clergy's "don" and "suor" and an
+// Arabic "bin" open a name as part of it (KIND spans them), where other titles stay out.
+void Finder::people_with_their_particles() {
+  static const std::unordered_set<std::string> kOpeners = {"don", "suor", "bin", "ibn"};
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    if (m.kind != Kind::kPerson || m.first == 0 || !joins(m.first - 1) || toks_[m.first - 1].gap != Gap::kSpace) continue;
+    size_t k = m.first - 1;
+    if (!kOpeners.count(folded_[k]) || (i > 0 && mentions_[i - 1].last >= k)) continue;
+    m.first = k;
+  }
+}
+
+// A lone name guessed a person takes the kind a rule settled for the same words elsewhere
+// in the text: "la Federconsorzi" makes "Federconsorzi" an organisation all along.
+void Finder::follow_namesakes() {
+  std::unordered_map<std::string, Kind> settled;
+  for (const auto& m : mentions_) {
+    // A place counts when the gazetteer knows it: "a Putin" is no evidence of a town.
+    bool evidence = m.kind == Kind::kOrganisation || (m.kind == Kind::kPlace && m.place);
+    if (m.guessed || !evidence) continue;
+    auto [it, inserted] = settled.emplace(key_of(m.first, m.last), m.kind);
+    if (!inserted && it->second != m.kind) it->second = Kind::kUnknown;  // settled both ways: no say
+  }
+  for (auto& m : mentions_) {
+    if (!m.guessed || m.kind != Kind::kPerson) continue;
+    auto it = settled.find(key_of(m.first, m.last));
+    if (it == settled.end() || it->second == Kind::kUnknown) continue;
+    m.kind = it->second;
+    m.guessed = false;
+    m.key = std::string(m.kind == Kind::kPlace ? "loc:" : "org:") + key_of(m.first, m.last);
+  }
+}
+
+// A score follows token k: "20-18", "3-0" (two numbers joined by a hyphen).
+bool Finder::score_after(size_t k) const {
+  return k + 2 < toks_.size() && joins(k) && toks_[k + 1].number && toks_[k + 1].gap == Gap::kHyphen &&
+         toks_[k + 2].number;
+}
+
+// "Italia - Germania 0-3", "il Galles 16-13": places before a match's score are the
+// teams that played it.
+void Finder::teams_in_results() {
+  auto make_team = [&](Mention& m) {
+    if (m.kind != Kind::kPlace) return;
+    m.kind = Kind::kOrganisation;
+    m.place = nullptr;
+    m.key = "org:" + key_of(m.first, m.last);
+  };
+  auto country = [](const Mention& m) { return m.kind == Kind::kPlace && m.place && m.place->kind == PlaceKind::kCountry; };
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    if (i == 0 && !score_after(m.last)) continue;
+    // The other side before a dash: "Italia - Germania", "ITALIA — SUDAFRICA".
+    Mention* other = i > 0 ? &mentions_[i - 1] : nullptr;
+    bool dash = false;
+    if (other) {
+      std::string_view between = text_.substr(toks_[other->last].end, toks_[m.first].begin - toks_[other->last].end);
+      dash = between == " - " || between == " \xE2\x80\x94 " || between == " \xE2\x80\x93 " || between == "-";
+    }
+    // Two countries joined by a dash are two states facing each other, with a score or
+    // not: "tensione Usa - Cina".
+    bool states = dash && country(m) && country(*other);
+    if (!score_after(m.last) && !states) continue;
+    make_team(m);
+    if (dash) make_team(*other);
   }
 }
 
@@ -1330,6 +1596,10 @@ std::vector<Entity> Finder::run() {
   resolve_people();
   classify_rest();
   follow_lists();
+  follow_namesakes();
+  teams_in_results();
+  people_with_their_particles();
+  extend_organisations();
   return build();
 }
 

@@ -15,12 +15,13 @@ extern "C" const char newsdesk_blob_entity_cues_end[];
 namespace newsdesk::analyze {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Cue>, 15> kCategories{{
+constexpr std::array<std::pair<std::string_view, Cue>, 16> kCategories{{
     {"title", Cue::kTitle}, {"org_head", Cue::kOrgHead}, {"loc_head", Cue::kLocHead},
     {"institution", Cue::kInstitution}, {"connector", Cue::kConnector}, {"org", Cue::kOrg},
     {"given", Cue::kGiven}, {"particle", Cue::kParticle}, {"org_tail", Cue::kOrgTail},
     {"not_name", Cue::kNotName}, {"body", Cue::kBody}, {"loc_tail", Cue::kLocTail}, {"place_noun", Cue::kPlaceNoun},
-    {"org_noun", Cue::kOrgNoun}, {"thing_noun", Cue::kThingNoun}}};
+    {"org_noun", Cue::kOrgNoun}, {"thing_noun", Cue::kThingNoun},
+    {"owner_noun", Cue::kOwnerNoun}}};
 
 // The file "mul.txt" holds the cues of every language.
 constexpr std::string_view kShared = "mul";

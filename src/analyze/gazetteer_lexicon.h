@@ -9,7 +9,7 @@
 
 namespace newsdesk::analyze {
 
-enum class Cue { kTitle, kOrgHead, kLocHead, kInstitution, kConnector, kOrg, kGiven, kParticle, kOrgTail, kNotName, kBody, kLocTail, kPlaceNoun, kOrgNoun, kThingNoun };
+enum class Cue { kTitle, kOrgHead, kLocHead, kInstitution, kConnector, kOrg, kGiven, kParticle, kOrgTail, kNotName, kBody, kLocTail, kPlaceNoun, kOrgNoun, kThingNoun, kOwnerNoun };
 
 // How many of `folded_words` from `start` the longest `cue` phrase covers, in
 // `language` or in the language-independent list (0: none). Words in fold() form.

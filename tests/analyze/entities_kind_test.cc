@@ -41,6 +41,9 @@ TEST(EntitiesKind, CountryWithABareArticleActsAsAState) {
   EXPECT_TRUE(has(es, "Spagna", EntityType::kPlace));
   auto land = kind_entities("Nevica in tutta la Francia.");
   EXPECT_TRUE(has(land, "Francia", EntityType::kPlace));
+  // A copula describes the land: "la Siria è sconvolta".
+  auto copula = kind_entities("Da due anni la Siria è sconvolta dalla guerra.");
+  EXPECT_TRUE(has(copula, "Siria", EntityType::kPlace));
 }
 
 TEST(EntitiesKind, PlacesAfterALocativeAndPlacesNoRuleSettled) {
@@ -141,7 +144,8 @@ TEST(EntitiesKind, OrganisationsTheLexiconKnows) {
 
 TEST(EntitiesKind, UnknownNameAfterAPlaceNounIsAPlace) {
   auto es = kind_entities("I volontari hanno riaperto il castello di Calatubo e la palestra di Monteruscello.");
-  EXPECT_TRUE(has(es, "Calatubo", EntityType::kPlace));
+  // KIND counts "castello di" in the castle's name (a building noun, as "via" is).
+  EXPECT_TRUE(has(es, "castello di Calatubo", EntityType::kPlace));
   EXPECT_TRUE(has(es, "Monteruscello", EntityType::kPlace));
 }
 
@@ -169,6 +173,177 @@ TEST(EntitiesKind, AbbreviationsThatNameNoOrganisation) {
   EXPECT_EQ(named(es, "MLN"), nullptr);
   EXPECT_EQ(named(es, "GPL"), nullptr);
   EXPECT_EQ(named(es, "IRPEF"), nullptr);
+}
+
+TEST(EntitiesKind, OrganisationTakesTheDemonymAfterIt) {
+  auto es = kind_entities("Lo ha detto la polizia ucraina, e lo Stato italiano paga l'Interpol serba.");
+  EXPECT_TRUE(has(es, "polizia ucraina", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Stato italiano", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Interpol serba", EntityType::kOrganisation));
+  // A verb in -ano is no adjective ("portana" is no word, "romana" is).
+  auto verbs = kind_entities("I ministri dell'Udc lasciano il posto al TPL romano.");
+  EXPECT_TRUE(has(verbs, "Udc", EntityType::kOrganisation));
+  EXPECT_TRUE(has(verbs, "TPL romano", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, HeadWordTakesAComplementInLowerCase) {
+  auto es = kind_entities("Il Consiglio dei ministri ha chiesto alla Corte d'appello e all'Agenzia europea per la sicurezza di agire.");
+  EXPECT_TRUE(has(es, "Consiglio dei ministri", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Corte d'appello", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Agenzia europea per la sicurezza", EntityType::kOrganisation));
+  // A verb's complement, and a purpose after a body that names none, stay out.
+  auto verbs = kind_entities("Hanno chiesto al Governo di riferire, e la legge passa al Senato per l'approvazione.");
+  EXPECT_TRUE(has(verbs, "Governo", EntityType::kOrganisation));
+  EXPECT_TRUE(has(verbs, "Senato", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, BuildingsAndWaysInLowerCaseBelongToThePlace) {
+  auto es = kind_entities("Ricoverato all'ospedale Brotzu, poi allo stadio Franchi e nel tunnel di Fréjus.");
+  EXPECT_TRUE(has(es, "ospedale Brotzu", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "stadio Franchi", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "tunnel di Fréjus", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, NationalTeamAndEmbassyNamedByACommonNoun) {
+  auto es = kind_entities("Guidò la nazionale italiana e parlò con l'ambasciata francese.");
+  EXPECT_TRUE(has(es, "nazionale italiana", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "ambasciata francese", EntityType::kOrganisation));
+  // The adjective, and an embassy the text does not say whose, name no body.
+  auto adjective = kind_entities("Un evento a livello nazionale davanti all'ambasciata.");
+  EXPECT_TRUE(adjective.empty()) << entities_text(adjective);
+}
+
+TEST(EntitiesKind, GovernmentAndTheNameOfItsLeaderAreTwoMentions) {
+  auto es = kind_entities("Ieri il Governo Tsipras ha stanziato i fondi.");
+  EXPECT_TRUE(has(es, "Governo", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Tsipras", EntityType::kPerson));
+}
+
+TEST(EntitiesKind, KnownPlaceLabellingAHeading) {
+  // "toscana" and "usa" are also words, but a label before a colon names a place.
+  auto es = kind_entities("Toscana: nevica sulle colline.\nUSA: il presidente parla.");
+  EXPECT_TRUE(has(es, "Toscana", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "USA", EntityType::kPlace));
+  auto words = kind_entities("Ciclismo: vince il campione.");
+  EXPECT_TRUE(words.empty()) << entities_text(words);
+}
+
+TEST(EntitiesKind, UnknownNameAsAClubAndAsAPlaceStaysTwoEntities) {
+  auto es = kind_entities("Il Brembolo ha perso la finale. La squadra torna a Brembolo domani.");
+  int organisations = 0, places = 0;
+  for (const auto& e : es) {
+    if (e.name != "Brembolo") continue;
+    organisations += e.type == EntityType::kOrganisation;
+    places += e.type == EntityType::kPlace;
+  }
+  EXPECT_EQ(organisations, 1) << entities_text(es);
+  EXPECT_EQ(places, 1) << entities_text(es);
+}
+
+TEST(EntitiesKind, UnknownNameAfterANounForWhatAFirmHasIsAnOrganisation) {
+  auto es = kind_entities("Sono crollate le azioni di Nextrol e i voli di Aerovanz sono sospesi.");
+  EXPECT_TRUE(has(es, "Nextrol", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Aerovanz", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, PlacesBeforeAScoreAreTeams) {
+  auto es = kind_entities("Ricordiamo Italia - Germania 0-3, giocata a Dortmund.");
+  EXPECT_TRUE(has(es, "Italia", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Germania", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Dortmund", EntityType::kPlace));
+  // Two countries joined by a dash face each other without a score too; cities do not.
+  auto states = kind_entities("Sale la tensione Usa - Cina, e il treno Roma - Cassino è fermo.");
+  EXPECT_TRUE(has(states, "Usa", EntityType::kOrganisation));
+  EXPECT_TRUE(has(states, "Cina", EntityType::kOrganisation));
+  EXPECT_TRUE(has(states, "Roma", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, ClergyDonAndArabicBinOpenTheName) {
+  auto es = kind_entities("Alla festa di don Zeno Saltini si è parlato del nascondiglio di bin Laden.");
+  EXPECT_TRUE(has(es, "don Zeno Saltini", EntityType::kPerson));
+  EXPECT_TRUE(has(es, "bin Laden", EntityType::kPerson));
+  // Other titles stay out of the name.
+  auto title = kind_entities("Lo ha detto il ministro Giulio Tremonti.");
+  EXPECT_TRUE(has(title, "Giulio Tremonti", EntityType::kPerson));
+}
+
+TEST(EntitiesKind, CapitalisedParticleOpensASurname) {
+  auto es = kind_entities("Di Pietro, leader del partito, parla. Proprio ieri D'Alema aveva avvertito.");
+  EXPECT_TRUE(has(es, "Di Pietro", EntityType::kPerson));
+  EXPECT_TRUE(has(es, "D'Alema", EntityType::kPerson));
+  // Before a place or an ordinary word it is the preposition.
+  auto place = kind_entities("Di Roma si parla poco.");
+  EXPECT_TRUE(has(place, "Roma", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, EnglishConnectorsJoinAnEnglishNameInItalianText) {
+  auto es = kind_entities("Lo studio è della University of Wisconsin, dicono i ricercatori.");
+  EXPECT_TRUE(has(es, "University of Wisconsin", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, SmallNumberBetweenTwoNameWordsBelongsToTheName) {
+  auto es = kind_entities("Il Movimento 5 Stelle ha presentato una mozione.");
+  EXPECT_TRUE(has(es, "Movimento 5 Stelle", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, HospitalsAndStadiumsArePlacesApartFromTheirCity) {
+  auto es = kind_entities("Fu trasportato al Policlinico Gemelli di Roma dopo la partita allo Stadio Luigi Ferraris di Genova.");
+  EXPECT_TRUE(has(es, "Policlinico Gemelli", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Roma", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Stadio Luigi Ferraris", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Genova", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, LoneNameFollowsWhatARuleSettledForItElsewhere) {
+  auto es = kind_entities("Tornano i fantasmi della Federvarco. Secondo i giudici Federvarco aveva i conti in rosso.");
+  int people = 0;
+  for (const auto& e : es) people += e.type == EntityType::kPerson;
+  EXPECT_TRUE(has(es, "Federvarco", EntityType::kOrganisation));
+  EXPECT_EQ(people, 0) << entities_text(es);
+}
+
+TEST(EntitiesKind, CountryAfterABodyAndAnArticledConnectorIsAPlaceOfItsOwn) {
+  auto es = kind_entities("La Corte Suprema degli Stati Uniti ha deciso, e l'Università di San Marino tace.");
+  EXPECT_TRUE(has(es, "Corte Suprema", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Stati Uniti", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Università di San Marino", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, StormOrEventNamedLikeAPlaceIsNoPlace) {
+  auto es = kind_entities("L'uragano Sandy arriva mentre si gioca la Coppa del Mondo e il Tour de France.");
+  EXPECT_EQ(named(es, "Sandy"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "Mondo"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "France"), nullptr) << entities_text(es);
+}
+
+TEST(EntitiesKind, IdiomAndTitleThatLookLikePlaces) {
+  auto es = kind_entities("Nei Paesi in via di Sviluppo il Santo Padre ha parlato; la linea passa in via di Carcaricola.");
+  EXPECT_EQ(named(es, "via di Sviluppo"), nullptr) << entities_text(es);
+  EXPECT_EQ(named(es, "Santo Padre"), nullptr) << entities_text(es);
+  EXPECT_TRUE(has(es, "via di Carcaricola", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, PlanetsArePlaces) {
+  auto es = kind_entities("Stanotte saranno visibili Venere e Saturno, lontani dalla Terra.");
+  EXPECT_TRUE(has(es, "Venere", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Saturno", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Terra", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, RegionAdministrationAndTheArmaAreBodies) {
+  auto es = kind_entities("I fondi stanziati dalla regione Sardegna vanno all'arma dei Carabinieri.");
+  EXPECT_TRUE(has(es, "regione Sardegna", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "arma dei Carabinieri", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, FullNameAfterAnArticleIsNoPerson) {
+  auto es = kind_entities("Anche i vertici della Fulmar Lamnaco e dell'Adam Air hanno parlato del film diretto da Zack Snyder.");
+  EXPECT_TRUE(has(es, "Fulmar Lamnaco", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Adam Air", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Zack Snyder", EntityType::kPerson));
+  // A title between keeps the person: "il presidente Giorgio Napolitano".
+  auto title = kind_entities("Lo ha detto il presidente Giorgio Napolitano.");
+  EXPECT_TRUE(has(title, "Giorgio Napolitano", EntityType::kPerson));
 }
 
 }  // namespace
