@@ -603,8 +603,9 @@ class Matcher {
     size_t k = j + 1;
     if (digits(j, 1, 2)) {
       hour = num(j);
-    } else if (auto n = number_at(j); n && n->words && !n->article_only && n->value == std::floor(n->value)) {
-      hour = static_cast<int>(n->value);
+    } else if (auto n = number_at(j); n && n->words && !n->article_only && n->value >= 0 && n->value <= 24 &&
+                                      n->value == std::floor(n->value)) {
+      hour = static_cast<int>(n->value);  // in range first: a cast of "un billion" is undefined
       k = n->end_token;
     }
     if (hour < 0 || hour > 24 || !ok(k) || (t_[k].folded != "heures" && t_[k].folded != "heure")) return std::nullopt;
