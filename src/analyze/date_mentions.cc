@@ -329,6 +329,9 @@ class Matcher {
         numbers_[j] = std::optional<NumberMention>();
       else
         numbers_[j] = read_number_at(t_, j, lang_);
+      // The matchers range-check a number before casting it to int; NaN passes
+      // every such check, so a number that is not finite is no number here.
+      if (const auto& n = *numbers_[j]; n && !std::isfinite(n->value)) numbers_[j] = std::optional<NumberMention>();
     }
     return *numbers_[j];
   }
