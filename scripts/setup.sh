@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config git
   libgtest-dev libgmock-dev libbenchmark-dev
   libicu-dev libcld2-dev libstemmer-dev libfasttext-dev libuchardet-dev
-  libcli11-dev nlohmann-json3-dev libxxhash-dev libfmt-dev zlib1g-dev libxml2-dev
+  libcli11-dev nlohmann-json3-dev libxxhash-dev libfmt-dev zlib1g-dev libdeflate-dev libxml2-dev
   # gazetteer sources (GeoNames translations) and word lists that tell names from words
   python3 libgeonames0 libgeonames-common libhunspell-dev
   hunspell-it hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-pt-pt hunspell-nl

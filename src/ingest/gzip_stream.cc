@@ -13,6 +13,11 @@ constexpr size_t kInputChunk = 1 << 16;
 // Below this much output no member is called a bomb: tiny members inflate well.
 constexpr uint64_t kBombFloor = 1u << 20;
 constexpr size_t kMaxOutputPerCall = 256u << 10;
+// Members are inflated whole when their input is within this much look-ahead and their
+// output within this cap; anything larger streams through zlib, so memory stays bounded.
+constexpr size_t kWholeInputWindow = 1u << 20;
+constexpr size_t kWholeOutputCap = 32u << 20;
+constexpr size_t kWholeFirstOutput = 1u << 20;
 
 }  // namespace
 
@@ -27,9 +32,13 @@ GzipStream::GzipStream(ByteStream& compressed, double max_ratio)
   buf_.resize(kInputChunk);
   z_.next_in = buf_.data();
   z_.avail_in = 0;
+  whole_inflater_ = libdeflate_alloc_decompressor();
 }
 
-GzipStream::~GzipStream() { inflateEnd(&z_); }
+GzipStream::~GzipStream() {
+  inflateEnd(&z_);
+  if (whole_inflater_) libdeflate_free_decompressor(whole_inflater_);
+}
 
 uint64_t GzipStream::offset_here() const {
   return buf_offset_ + static_cast<uint64_t>(z_.next_in - buf_.data());
@@ -68,6 +77,68 @@ bool GzipStream::resume() {
 
 std::vector<StreamError> GzipStream::take_errors() { return std::move(errors_); }
 
+bool GzipStream::look_ahead(size_t want) {
+  if (z_.avail_in >= want || in_eof_) return false;
+  size_t start = static_cast<size_t>(z_.next_in - buf_.data());
+  if (start > 0 && z_.avail_in > 0) std::memmove(buf_.data(), z_.next_in, z_.avail_in);
+  buf_offset_ += start;
+  if (buf_.size() < kWholeInputWindow) buf_.resize(kWholeInputWindow);
+  z_.next_in = buf_.data();
+  while (z_.avail_in < buf_.size()) {
+    size_t got = in_.read(reinterpret_cast<char*>(buf_.data()) + z_.avail_in, buf_.size() - z_.avail_in);
+    for (auto& e : in_.take_errors()) errors_.push_back({e.offset, out_position_, e.reason});
+    if (got == 0) { in_eof_ = true; break; }
+    z_.avail_in += static_cast<uInt>(got);
+  }
+  return true;
+}
+
+bool GzipStream::inflate_whole_member() {
+  if (!whole_inflater_) return false;
+  // Most members are far smaller than the window: top it up only when it runs low, and
+  // fill it whole before giving a member up as too large or bad.
+  look_ahead(kWholeInputWindow / 4);
+  for (;;) {
+    // The bomb bound: no output beyond max_ratio times all the input we hold.
+    size_t cap = std::min<size_t>(
+        kWholeOutputCap, std::max<double>(kBombFloor, max_ratio_ * static_cast<double>(z_.avail_in)));
+    size_t room = std::min(std::max(whole_.size(), kWholeFirstOutput), cap);
+    libdeflate_result rc;
+    size_t in_used = 0, out_used = 0;
+    for (;;) {
+      if (whole_.size() < room) whole_.resize(room);
+      rc = libdeflate_gzip_decompress_ex(whole_inflater_, z_.next_in, z_.avail_in, whole_.data(), room,
+                                         &in_used, &out_used);
+      if (rc != LIBDEFLATE_INSUFFICIENT_SPACE || room >= cap) break;
+      room = std::min(room * 2, cap);
+    }
+    if (rc == LIBDEFLATE_SUCCESS) {
+      if (out_used > kBombFloor && static_cast<double>(out_used) > max_ratio_ * static_cast<double>(in_used))
+        return false;  // zlib's path reports it
+      z_.next_in += in_used;
+      z_.avail_in -= static_cast<uInt>(in_used);
+      whole_size_ = out_used;
+      whole_at_ = 0;
+      return true;
+    }
+    // Bad data may be a member cut by our window or a real fault: more input, or zlib tells which.
+    if (!look_ahead(kWholeInputWindow)) return false;
+  }
+}
+
+size_t GzipStream::serve_whole(char* out, size_t n) {
+  size_t k = std::min(n, whole_size_ - whole_at_);
+  std::memcpy(out, whole_.data() + whole_at_, k);
+  whole_at_ += k;
+  out_position_ += k;
+  if (whole_at_ == whole_size_) {
+    whole_size_ = whole_at_ = 0;
+    quiet_ = false;
+    state_ = State::kMemberStart;
+  }
+  return k;
+}
+
 uint64_t GzipStream::input_offset_of(uint64_t pos) const {
   uint64_t offset = 0;
   for (const auto& [out, in] : members_) {
@@ -100,10 +171,20 @@ size_t GzipStream::read(char* out, size_t n) {
         member_in_ = member_out_ = 0;
         inflateReset(&z_);
         members_.emplace_back(out_position_, member_start_);
+        if (inflate_whole_member()) {
+          if (whole_size_ == 0) { quiet_ = false; break; }  // an empty member
+          state_ = State::kInMember;
+          produced += serve_whole(out + produced, n - produced);
+          break;
+        }
         state_ = State::kInMember;
         break;
       }
       case State::kInMember: {
+        if (whole_size_ > 0) {
+          produced += serve_whole(out + produced, n - produced);
+          break;
+        }
         if (z_.avail_in == 0 && !refill()) {
           fail(fmt::format("truncated gzip member at offset {}", member_start_));
           state_ = State::kEnd;

@@ -48,6 +48,38 @@ TEST(GzipStreamTest, ReadsManyMembersAsOneStream) {
   EXPECT_EQ(gz.input_offset_of(a.size() + 2), gzip(a).size());
 }
 
+// Text that deflate cannot shrink much, so members take real room in the input.
+std::string noise(size_t n, uint32_t seed) {
+  std::string out(n, ' ');
+  for (auto& c : out) {
+    seed = seed * 1664525u + 1013904223u;
+    c = static_cast<char>('a' + (seed >> 24) % 26);
+  }
+  return out;
+}
+
+// Members of every size around the read-ahead window (whole inflate, and zlib's
+// streaming for one larger than the window) read back byte for byte, with their offsets.
+TEST(GzipStreamTest, MembersAroundTheReadAheadWindowReadBackExactly) {
+  std::vector<size_t> sizes = {10, 300000, 700000, 5, 2500000, 90000, 1200000, 40000};
+  std::string packed, plain;
+  std::vector<std::pair<size_t, size_t>> starts;  // (out position, input offset)
+  for (size_t i = 0; i < sizes.size(); ++i) {
+    std::string text = noise(sizes[i], static_cast<uint32_t>(i + 1));
+    starts.emplace_back(plain.size(), packed.size());
+    packed += gzip(text);
+    plain += text;
+  }
+  StringStream raw(packed);
+  GzipStream gz(raw);
+  BufferedReader r(gz);
+  std::string got;
+  while (r.read(got, 1 << 16) > 0) {}
+  EXPECT_TRUE(got == plain);
+  EXPECT_TRUE(gz.take_errors().empty());
+  EXPECT_EQ(gz.input_offset_of(starts.back().first + 1), starts.back().second);
+}
+
 TEST(GzipStreamTest, TruncatedMemberIsAFault) {
   std::string packed = gzip(std::string(5000, 'x') + "tail");
   StringStream raw(packed.substr(0, packed.size() - 10));
