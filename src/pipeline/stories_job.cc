@@ -135,11 +135,12 @@ StoriesResult run_stories(const std::vector<std::string>& paths, const StoriesOp
     group_streaming(result, pages, options);
     timer.lap("group (streaming)", result.stages);
   } else {
-    auto features = story::describe_items(result.items, threads);
+    auto features = story::describe_items(result.items, threads, /*keep_lookup_forms=*/false);
     timer.lap("describe items", result.stages);
     story::GroupingOptions grouping;
     grouping.threads = threads;
     result.stories = story::group_items(result.items, features, grouping);
+    features = {};  // freed before analysis and rendering
     timer.lap("group", result.stages);
   }
   if (options.analyze) {

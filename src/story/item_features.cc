@@ -189,6 +189,8 @@ ItemFeatures describe_terms(std::string_view compared, std::string_view full,
   f.language = language;
 
   auto add = [&](std::string_view text, std::vector<Term>* terms) {
+    // The rest of a body only adds lookup forms: no names or pivots to judge there.
+    const bool lookup_only = terms == nullptr;
     auto words = text::split_words(text);
     std::vector<Unit> units = make_units(text, words, is_title_case(words));
     std::vector<std::string> folded;
@@ -206,25 +208,27 @@ ItemFeatures describe_terms(std::string_view compared, std::string_view full,
         for (auto part : u.parts) f.lookup.insert(term_key(language, part));
       }
       if (i + 1 < units.size()) f.lookup.insert(term_key(language, u.text + units[i + 1].text));
-      f.lookup.insert(u.number ? number_key(u.folded) : term_key(language, u.text));
+      std::string key = u.number ? number_key(u.folded) : term_key(language, u.text);
+      f.lookup.insert(key);
 
       if (auto c = text::match_concept(language, folded, i)) {
         for (int k = 0; k < c->words; ++k) {
           f.lookup.insert(term_key(language, units[i + k].text));
         }
         sequence.push_back(concept_term(c->id));
-        if (c->words == 1) sequence.back().pivots = concept_pivots(language, c->id, u.text);
+        if (c->words == 1 && !lookup_only) sequence.back().pivots = concept_pivots(language, c->id, u.text);
         i += static_cast<size_t>(c->words) - 1;
         continue;
       }
       if (u.number) {
-        sequence.push_back(make_term(number_key(u.folded), kNumberWeight, false, true));
+        sequence.push_back(make_term(std::move(key), kNumberWeight, false, true));
         sequence.back().in_digits = true;
         continue;
       }
       if (u.folded.size() < 2 || stopword(language, u.folded)) continue;
+      if (lookup_only) continue;  // its key is in the lookup already
       bool name = names.is_name(u.folded, u.capitalized, u.all_caps, u.sentence_start);
-      Term t = make_term(term_key(language, u.text), name ? kNameWeight : kWordWeight, name, false);
+      Term t = make_term(std::move(key), name ? kNameWeight : kWordWeight, name, false);
       t.pivots = text::english_keys(language, t.key);
       if (name) {
         if (previous_name == SIZE_MAX || previous_name + 1 != i) ++spans;
@@ -383,7 +387,8 @@ ItemFeatures describe_for_dedup(const core::Item& item) {
   return f;
 }
 
-std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items, int threads) {
+std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items, int threads,
+                                         bool keep_lookup_forms) {
   // Names are judged over the whole batch: each part's evidence, then the sum
   // (the same whatever the parts). A few parts a thread balance the threads;
   // more would make the serial sum the larger cost.
@@ -409,6 +414,7 @@ std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items, i
     f.match_key = join_keys(f.prefix_targets.front(), body_key);  // the key of title and body
     MinHash sig = minhash(f.match_key);
     f.signature.assign(sig.begin(), sig.end());
+    if (!keep_lookup_forms) f.lookup = {};
     features[i] = std::move(f);
   });
   return features;

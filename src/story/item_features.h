@@ -97,8 +97,12 @@ ItemFeatures describe_text(std::string_view compared, std::string_view full,
                            const std::string& language, const NameEvidence& names);
 
 // Features of each item: a headline whole, an article by its title and first
-// paragraphs. The same on any number of threads.
-std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items, int threads = 1);
+// paragraphs. The same on any number of threads. Without keep_lookup_forms the
+// lookup's strings are dropped once hashed into the index: a batch compares by
+// the index alone, and the strings are most of an item's memory; only the
+// engine, which saves them with its state, needs them.
+std::vector<ItemFeatures> describe_items(const std::vector<core::Item>& items, int threads = 1,
+                                         bool keep_lookup_forms = true);
 
 // Only what the dedup layers need (match key, prefix targets): the cheap path
 // for streams where the event layer is off.
