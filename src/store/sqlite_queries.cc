@@ -234,8 +234,9 @@ SearchPage SqliteStore::search(const SearchQuery& query) {
     snapshot = m.step() ? m.integer(0) : 0;
   }
   where.add("i.id <= ?", {snapshot});
-  std::string inner = "SELECT i.id AS id, " + rank + " AS r, i.story_id, i.title, i.body, i.language, i.url, "
-                      "i.site, i.published FROM " + from + where.sql;
+  // Ranked by ids alone: carrying each match's body through the sort made a
+  // common word cost seconds. The rows of the one page shown are read after.
+  std::string inner = "SELECT i.id AS id, " + rank + " AS r FROM " + from + where.sql;
   std::string sql = "SELECT * FROM (" + inner + ")";
   if (!query.cursor.empty()) {
     sql += " WHERE r > ? OR (r = ? AND id > ?)";
@@ -253,15 +254,21 @@ SearchPage SqliteStore::search(const SearchQuery& query) {
     h.item_id = s.integer(0);
     raw_ranks.push_back(s.real(1));
     h.rank = -s.real(1);
-    h.story_id = s.text(2);
-    h.title = s.text(3);
-    std::string body = s.text(4);
-    h.language = s.text(5);
-    h.url = s.text(6);
-    h.site = s.text(7);
-    h.published = s.text(8);
-    h.snippet = make_snippet(body.empty() ? h.title : body, h.language, parsed);
     page.hits.push_back(std::move(h));
+  }
+  Statement& row = db_.prepare("SELECT story_id, title, body, language, url, site, published FROM items WHERE id = ?");
+  for (SearchHit& h : page.hits) {
+    row.reset();
+    bind_all(row, {h.item_id});
+    if (!row.step()) continue;
+    h.story_id = row.text(0);
+    h.title = row.text(1);
+    std::string body = row.text(2);
+    h.language = row.text(3);
+    h.url = row.text(4);
+    h.site = row.text(5);
+    h.published = row.text(6);
+    h.snippet = make_snippet(body.empty() ? h.title : body, h.language, parsed);
   }
   if (static_cast<int>(page.hits.size()) > limit) {
     page.hits.resize(limit);
