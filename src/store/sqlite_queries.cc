@@ -188,8 +188,14 @@ SearchPage SqliteStore::search(const SearchQuery& query) {
   std::string from;
   Where where;
   std::string rank;
+  const bool item_filters = !f.language.empty() || !f.since.empty() || !f.until.empty() ||
+                            !f.entity.empty() || !f.site.empty() || !parsed.cjk_terms.empty();
+  std::string id_column = "i.id";
   if (!parsed.words_match.empty()) {
-    from = "item_words JOIN items i ON i.id = item_words.rowid";
+    // Without filters on the items the index alone answers: no seek into
+    // items for each of thousands of matches.
+    from = item_filters ? "item_words JOIN items i ON i.id = item_words.rowid" : "item_words";
+    if (!item_filters) id_column = "item_words.rowid";
     where.add("item_words MATCH ?", {parsed.words_match});
     rank = "bm25(item_words, 3.0, 1.0)";
   }
@@ -233,10 +239,10 @@ SearchPage SqliteStore::search(const SearchQuery& query) {
     Statement& m = db_.prepare("SELECT coalesce(max(id), 0) FROM items");
     snapshot = m.step() ? m.integer(0) : 0;
   }
-  where.add("i.id <= ?", {snapshot});
+  where.add(id_column + " <= ?", {snapshot});
   // Ranked by ids alone: carrying each match's body through the sort made a
   // common word cost seconds. The rows of the one page shown are read after.
-  std::string inner = "SELECT i.id AS id, " + rank + " AS r FROM " + from + where.sql;
+  std::string inner = "SELECT " + id_column + " AS id, " + rank + " AS r FROM " + from + where.sql;
   std::string sql = "SELECT * FROM (" + inner + ")";
   if (!query.cursor.empty()) {
     sql += " WHERE r > ? OR (r = ? AND id > ?)";
