@@ -817,6 +817,16 @@ class Matcher {
     return tm;
   }
 
+  // A since/after/before word ends just before token i: "antes de", "after".
+  bool bound_word_ends_at(size_t i) const {
+    for (size_t back = 1; back <= 4 && back <= i; ++back)
+      for (auto& m : dw(i - back))
+        if ((m.kind == DateWord::kSince || m.kind == DateWord::kAfter || m.kind == DateWord::kBefore) &&
+            m.end_token == i)
+          return true;
+    return false;
+  }
+
   // A time on its own: "7:56:30 pm", "alle 8" (the preposition stays out of the span).
   std::optional<RawDate> time_alone(size_t i) const {
     size_t j = i;
@@ -827,6 +837,12 @@ class Matcher {
       approx = p->value == 1;  // "around", "gegen", "cerca de las": the span keeps the word
     }
     if (!prep && i > 0 && word(i - 1, DateWord::kTimePrep)) prep = true;
+    // "antes de las dos y media": the hour's article after a bounding word reads an hour in words
+    // (the bound itself is joined by bound_times, date_bounded_times.h)
+    if (auto h = prep ? std::nullopt : word(i, DateWord::kHourArticle); h && bound_word_ends_at(i)) {
+      j = h->end_token;
+      prep = true;
+    }
     if (j != i)  // "as 15 para as 8": minutes before the hour after the preposition
       if (auto mh = minutes_to_hour(j)) return mh;
     auto tm = time_at(j, prep);

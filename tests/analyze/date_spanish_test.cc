@@ -1,0 +1,41 @@
+// Spanish date language (issue 7): rules the Spanish news texts need, one table per rule.
+// Anchor: Wednesday 2025-09-03 at 10:00.
+#include <gtest/gtest.h>
+
+#include "analyze/date_mentions.h"
+
+namespace newsdesk::analyze {
+namespace {
+
+struct Case {
+  const char* text;
+  std::vector<std::string> want;  // "span=value" of each date found, left to right
+};
+
+void check(std::initializer_list<Case> cases) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", "10:00:00"};
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    for (const auto& d : find_dates(c.text, "es", anchor)) got.push_back(d.text + "=" + d.value());
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
+TEST(DateSpanish, HourInWordsAfterABound) {
+  check({
+      {"nos vamos antes de las dos y media p.m.", {"antes de las dos y media p.m.=../T14:30:00"}},
+      {"el martes antes de las dos de la tarde", {"martes antes de las dos de la tarde=../2025-09-02T14:00:00"}},
+      {"la mayoría de las dos empresas", {}},
+  });
+}
+
+TEST(DateSpanish, HolidaysAndPartsOfPeriods) {
+  check({
+      {"el día de la Tierra 2010", {"día de la Tierra 2010=2010-04-22"}},
+      {"el día de San Patricio 2020", {"día de San Patricio 2020=2020-03-17"}},
+      {"a comienzos de 2018", {"comienzos de 2018=2018-01-01/2018-04-30"}},
+  });
+}
+
+}  // namespace
+}  // namespace newsdesk::analyze
