@@ -37,5 +37,16 @@ TEST(DateSpanish, HolidaysAndPartsOfPeriods) {
   });
 }
 
+TEST(DateSpanish, LeadingWordsOfTheSpan) {
+  check({
+      {"el lunes de la semana siguiente", {"lunes de la semana siguiente=2025-09-08"}},
+      {"el mismo mes", {"mismo mes=2025-09"}},
+      {"el trimestre siguiente", {"trimestre siguiente=2025-10-01/2025-12-31"}},
+      {"en los próximos 5 minutos", {"próximos 5 minutos=2025-09-03T10:00:00/2025-09-03T10:05:00"}},
+      {"a las 3 p.m. hoy", {"3 p.m. hoy=2025-09-03T15:00:00"}},
+      {"la semana pasada", {"la semana pasada=2025-W35"}},  // a week alone keeps its article
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
