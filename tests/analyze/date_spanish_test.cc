@@ -48,5 +48,20 @@ TEST(DateSpanish, LeadingWordsOfTheSpan) {
   });
 }
 
+TEST(DateSpanish, ShadesOfTheDay) {
+  check({
+      {"pasado el mediodía", {"pasado el mediodía=T12:00:00/T16:00:00"}},
+      {"más tarde pasado el mediodía", {"más tarde pasado el mediodía=T14:00:00/T16:00:00"}},
+      {"al final del pasado mediodía", {"final del pasado mediodía=T14:00:00/T16:00:00"}},
+      {"este pasado mediodía", {"este pasado mediodía=2025-09-03T12:00:00/2025-09-03T16:00:00"}},
+      {"temprano en la mañana", {"temprano en la mañana=T08:00:00/T10:00:00"}},
+      {"más tarde esta tarde", {"más tarde esta tarde=2025-09-03T18:00:00/2025-09-03T20:00:00"}},
+      {"al final de la tarde", {"final de la tarde=T18:00:00/T20:00:00"}},
+      {"al final del día", {"al final del día=2025-09-03T23:59:59"}},
+      {"al fin de domingo", {"al fin de domingo=2025-08-31T23:59:59"}},
+      {"a mediodía", {"mediodía=T12:00:00"}},  // noon alone stays noon
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
