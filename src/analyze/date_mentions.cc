@@ -13,6 +13,7 @@
 #include "analyze/date_meals.h"
 #include "analyze/date_period_runs.h"
 #include "analyze/date_spanish_day_parts.h"
+#include "analyze/date_spanish_joins.h"
 #include "analyze/date_spanish_spans.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
@@ -4084,10 +4085,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
     out.push_back(std::move(m));
     spans.emplace_back(r.first, r.end);
   }
-  return shade_spanish_day_parts(text, tokens, language, anchor, trim_spanish_leads(
+  return join_spanish_dates(text, tokens, language, anchor, shade_spanish_day_parts(text, tokens, language, anchor, trim_spanish_leads(
       text, tokens, language,
       bound_times(text, tokens, language,
-                  open_ranges(text, tokens, language, merge_ranges(text, tokens, language, std::move(out), spans)))));
+                  open_ranges(text, tokens, language, merge_ranges(text, tokens, language, std::move(out), spans))))));
 }
 
 }  // namespace newsdesk::analyze
