@@ -60,6 +60,19 @@ bool article_left_out(const std::vector<FactToken>& t, size_t a, size_t last, co
   return false;
 }
 
+// "cerca de", "alrededor de(l)" ending just before token i: its first token, else i.
+size_t about_before(const std::vector<FactToken>& t, size_t i) {
+  if (i < 2 || (t[i - 1].folded != "de" && t[i - 1].folded != "del")) return i;
+  const std::string& w = t[i - 2].folded;
+  return t[i - 2].kind == TokenKind::kWord && (w == "cerca" || w == "alrededor") ? i - 2 : i;
+}
+
+// A moment, a day or a time of one, that "cerca de" can make approximate.
+bool point(const DateMention& d) {
+  return (d.granularity == DateGranularity::kDay || d.granularity == DateGranularity::kTime) && d.time_end.empty() &&
+         !d.open_start && !d.open_end && d.unresolved.empty();
+}
+
 }  // namespace
 
 std::vector<DateMention> trim_spanish_leads(std::string_view text, const std::vector<FactToken>& t,
@@ -78,6 +91,21 @@ std::vector<DateMention> trim_spanish_leads(std::string_view text, const std::ve
       if (m.kind == DateWord::kTimePrep && m.value == 0 && t[a].folded == "a") e = m.end_token;
     if (e > a && e <= last && !d.time.empty()) start = e;
     else if (is_article(t[a]) && article_left_out(t, a, last, d, lang)) start = a + 1;
+    if (start == a) {
+      // "cerca de mediodía", "alrededor de mañana a las 10": about that moment, the words in the span
+      if (point(d) && !d.time.empty()) {
+        const bool opens_with = a + 2 <= last && about_before(t, a + 2) == a;
+        start = opens_with ? a : about_before(t, a);
+        d.approx = d.approx || opens_with || start != a;
+      }
+    }
+    // "a las 15:00 h": the hour's letter after the time belongs to it
+    if (d.granularity == DateGranularity::kTime && d.time_end.empty() && last + 1 < t.size() &&
+        t[last + 1].folded == "h" && t[last + 1].space_before &&
+        (last + 2 >= t.size() || t[last + 2].kind != TokenKind::kWord || t[last + 2].space_before)) {
+      d.end = t[last + 1].end;
+      d.text.assign(text.substr(d.begin, d.end - d.begin));
+    }
     if (start == a) continue;
     d.begin = t[start].begin;
     d.text.assign(text.substr(d.begin, d.end - d.begin));

@@ -74,5 +74,19 @@ TEST(DateSpanish, DatesMadeOfTwo) {
   });
 }
 
+TEST(DateSpanish, AboutATimeAndHourLetters) {
+  check({
+      {"volveré cerca de mediodía", {"cerca de mediodía=T12:00:00"}},
+      {"una reunión a las 3:00 h", {"3:00 h=T03:00:00"}},
+      {"tan temprano como a las 7:00 a.m.", {"tan temprano como a las 7:00 a.m.=T07:00:00/.."}},
+      {"¿haces eso cada finde?", {"cada finde=P1WE"}},
+      {"cerca de 300 personas", {}},
+  });
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", "10:00:00"};
+  auto d = find_dates("volveré cerca de mediodía", "es", anchor);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_TRUE(d[0].approx);
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
