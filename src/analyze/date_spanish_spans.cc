@@ -106,6 +106,9 @@ std::vector<DateMention> trim_spanish_leads(std::string_view text, const std::ve
       d.end = t[last + 1].end;
       d.text.assign(text.substr(d.begin, d.end - d.begin));
     }
+    // "el último año fiscal": a modified year keeps its article, as "el próximo año" does
+    if (start == a && a >= 1 && !d.unresolved.empty() && t[a - 1].folded == "el" && has(t, a, lang, DateWord::kPreMod))
+      start = a - 1;
     if (start == a) continue;
     d.begin = t[start].begin;
     d.text.assign(text.substr(d.begin, d.end - d.begin));

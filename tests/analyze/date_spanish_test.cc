@@ -88,5 +88,13 @@ TEST(DateSpanish, AboutATimeAndHourLetters) {
   EXPECT_TRUE(d[0].approx);
 }
 
+TEST(DateSpanish, FromNowAndFiscalYears) {
+  check({
+      {"ocurrirá 2 días a partir de ahora", {"2 días a partir de ahora=2025-09-05"}},
+      {"volveré 3 minutos a partir de ahora", {"3 minutos a partir de ahora=2025-09-03T10:03:00"}},
+      {"ganancias el último año fiscal", {"el último año fiscal=FY2024"}},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
