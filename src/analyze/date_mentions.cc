@@ -675,7 +675,8 @@ class Matcher {
     // "8.30pm"; "um 18.12 Uhr"; "at 17.30" (an afternoon hour after "at": no amount of money)
     bool dotted = mark(e, ".") && glued(e) && digits(e + 1, 2, 2) && glued(e + 1) &&
                   (meridiem(e + 2, dot_mer) != 0 || word(e + 2, DateWord::kOclock) ||
-                   (after_prep && tm.hour >= 13 && tm.hour <= 23 && !number_continues(e + 2) && !mark(e + 2, "%")));
+                   (after_prep && (tm.hour >= 13 || spanish_hour_article(j)) && tm.hour <= 23 &&
+                    !number_continues(e + 2) && !mark(e + 2, "%")));
     if ((mark(e, ":") || dotted) && glued(e) && digits(e + 1, 2, 2) && glued(e + 1)) {  // "8:30", "8.30pm"
       tm.minute = num(e + 1);
       e += 2;
@@ -818,6 +819,14 @@ class Matcher {
       if (mer > 0 && tm.hour < 12) tm.hour += 12;
     }
     return tm;
+  }
+
+  // "a las 2.30": after the hour's article, hours and minutes with a dot are a time, as Spanish writes them.
+  // Only at the end of a phrase or before a date word: "a las 2.30 euros" is a price.
+  bool spanish_hour_article(size_t j) const {
+    if (lang_.substr(0, 2) != "es" || j == 0 || (t_[j - 1].folded != "las" && t_[j - 1].folded != "la")) return false;
+    const size_t after = j + 3;  // hour, dot, minutes
+    return !ok(after) || t_[after].kind == TokenKind::kMark || !dw(after).empty();
   }
 
   // A since/after/before word ends just before token i: "antes de", "after".

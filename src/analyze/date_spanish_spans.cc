@@ -106,6 +106,10 @@ std::vector<DateMention> trim_spanish_leads(std::string_view text, const std::ve
       d.end = t[last + 1].end;
       d.text.assign(text.substr(d.begin, d.end - d.begin));
     }
+    // "el día 9 mayo": the day noun before a day number is the date's, as in "el día 9 de mayo"
+    if (start == a && d.granularity == DateGranularity::kDay && t[a].kind == TokenKind::kDigits)
+      for (size_t back = 2; back >= 1 && start == a; --back)
+        if (size_t e = 0; back <= a && has(t, a - back, lang, DateWord::kDayNoun, &e) && e == a) start = a - back;
     // "el último año fiscal": a modified year keeps its article, as "el próximo año" does
     if (start == a && a >= 1 && !d.unresolved.empty() && t[a - 1].folded == "el" && has(t, a, lang, DateWord::kPreMod))
       start = a - 1;

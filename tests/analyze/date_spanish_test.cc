@@ -96,5 +96,13 @@ TEST(DateSpanish, FromNowAndFiscalYears) {
   });
 }
 
+TEST(DateSpanish, DayNounAndDottedHours) {
+  check({
+      {"una reserva el día 9 mayo", {"el día 9 mayo=2025-05-09"}},
+      {"el lunes a las 2.30", {"lunes a las 2.30=2025-09-01T02:30:00"}},
+      {"subió a las 2.30 euros", {}},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
