@@ -1753,6 +1753,7 @@ class Matcher {
     size_t k = j;
     if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
     else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
+    else if (mark(k, "-") && glued(k) && glued(k + 1) && digits(k + 1, 4, 4)) ++k;  // "1º trimestre-2019"
     auto e = period_base(k, r);
     if (!e) return std::nullopt;
     if (r.punit != 1 && r.base != 'Y') return std::nullopt;  // quarters and halves of a year

@@ -2,6 +2,7 @@
 // Anchor: Wednesday 2025-09-03 at 10:00.
 #include <gtest/gtest.h>
 
+#include "analyze/date_durations.h"
 #include "analyze/date_mentions.h"
 
 namespace newsdesk::analyze {
@@ -102,6 +103,15 @@ TEST(DateSpanish, DayNounAndDottedHours) {
       {"el lunes a las 2.30", {"lunes a las 2.30=2025-09-01T02:30:00"}},
       {"subió a las 2.30 euros", {}},
   });
+}
+
+TEST(DateSpanish, WholeUnitsAndDashedYears) {
+  check({
+      {"3º trimestre-2019", {"3º trimestre-2019=2019-07-01/2019-09-30"}},
+  });
+  auto d = find_durations("me iré por un mes entero", "es", {});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].text, "un mes entero");
 }
 
 }  // namespace
