@@ -1755,6 +1755,11 @@ class Matcher {
     else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
     else if (mark(k, "-") && glued(k) && glued(k + 1) && digits(k + 1, 4, 4)) ++k;  // "1º trimestre-2019"
     auto e = period_base(k, r);
+    if (!e && !english_ && (r.punit == 6 || r.punit == 7) && k == j) {  // "el segundo semestre": the anchor's year
+      r.base = 'Y';
+      r.mod = 0;
+      e = j;
+    }
     if (!e) return std::nullopt;
     if (r.punit != 1 && r.base != 'Y') return std::nullopt;  // quarters and halves of a year
     r.end = *e;

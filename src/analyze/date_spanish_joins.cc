@@ -112,6 +112,34 @@ std::optional<DateMention> day_del_month(std::string_view text, const std::vecto
   return m;
 }
 
+// Tokens from byte `from` to byte `to` are at most a preposition and article of a part of the day.
+bool part_prep_between(const std::vector<FactToken>& t, std::string_view lang, size_t from, size_t to) {
+  size_t i = token_at(t, from);
+  if (i < t.size() && t[i].begin == to) return true;
+  for (const DateWordMatch& m : match_date_words(t, i, lang))
+    if (m.kind == DateWord::kPartPrep && m.end_token < t.size() && t[m.end_token].begin == to) return true;
+  return false;
+}
+
+// "a las cinco y media mañana por la tarde", "a las 7 del próximo domingo a la tarde": a time of a
+// day, then the part of the day it is in, which says which half of the day the hour is.
+bool time_then_part(std::string_view text, const std::vector<FactToken>& t, std::string_view lang,
+                    DateMention& prev, const DateMention& part) {
+  if (prev.granularity != DateGranularity::kDay || prev.time.size() != 8 || !prev.time_end.empty() ||
+      prev.open_start || prev.open_end || prev.approx)
+    return false;
+  if (part.granularity != DateGranularity::kTime || part.time.size() != 8 || part.time_end.empty()) return false;
+  if (!part_prep_between(t, lang, prev.end, part.begin)) return false;
+  const int first = (part.time[0] - '0') * 10 + (part.time[1] - '0');
+  int hour = (prev.time[0] - '0') * 10 + (prev.time[1] - '0');
+  if (hour < 0 || hour > 23 || first < 0 || first > 23) return false;
+  if (first >= 12 && hour < 12) hour += 12;
+  prev.time[0] = static_cast<char>('0' + hour / 10);
+  prev.time[1] = static_cast<char>('0' + hour % 10);
+  respan(text, prev.begin, part.end, prev);
+  return true;
+}
+
 }  // namespace
 
 std::vector<DateMention> join_spanish_dates(std::string_view text, const std::vector<FactToken>& t,
@@ -133,6 +161,7 @@ std::vector<DateMention> join_spanish_dates(std::string_view text, const std::ve
         prev.future_end.reset();
         continue;
       }
+      if (time_then_part(text, t, lang, prev, d)) continue;
       // "primera semana de octubre el viernes": the weekday of that week (and of its other reading)
       if (int wd = weekday_alone(t, lang, d); wd && whole_week(prev) && adjacent(t, prev.end, d.begin, "el")) {
         CivilDate day = plus_days(prev.start, wd - 1);

@@ -114,5 +114,13 @@ TEST(DateSpanish, WholeUnitsAndDashedYears) {
   EXPECT_EQ(d[0].text, "un mes entero");
 }
 
+TEST(DateSpanish, HalvesWithoutYearAndHoursWithTheirPart) {
+  check({
+      {"2º semestre traerá desafíos", {"2º semestre=2025-07-01/2025-12-31"}},
+      {"volveré a las cinco y media mañana por la tarde", {"cinco y media mañana por la tarde=2025-09-04T17:30:00"}},
+      {"volveré a las 7 del próximo domingo a la tarde", {"7 del próximo domingo a la tarde=2025-09-14T19:00:00"}},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
