@@ -693,7 +693,8 @@ class Matcher {
       ++e;
       if (digits(e, 2, 2)) tm.minute = num(e++);
       tm.explicit_form = true;
-    } else if (ok(e) && t_[e].folded == "h" && glued(e) && lang_.substr(0, 2) == "fr") {
+    } else if (ok(e) && t_[e].folded == "h" && glued(e) &&
+               (lang_.substr(0, 2) == "fr" || (after_prep && lang_.substr(0, 2) == "es"))) {  // "a las 14h" 
       ++e;
       if (digits(e, 2, 2) && glued(e)) tm.minute = num(e++);
       tm.explicit_form = true;

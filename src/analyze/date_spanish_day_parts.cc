@@ -1,5 +1,6 @@
 #include "analyze/date_spanish_day_parts.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -123,6 +124,19 @@ bool end_of_day(std::string_view text, const std::vector<FactToken>& t, size_t a
   return true;
 }
 
+// "de madrugada": the small hours (4 to 8) with no article, where no other date stands.
+std::optional<DateMention> small_hours(std::string_view text, const std::vector<FactToken>& t, size_t i) {
+  if (word(t, i) != "madrugada" || i == 0 || word(t, i - 1) != "de") return std::nullopt;
+  DateMention d;
+  d.begin = t[i].begin;
+  d.end = t[i].end;
+  d.text.assign(text.substr(d.begin, d.end - d.begin));
+  d.granularity = DateGranularity::kTime;
+  d.time = "04:00:00";
+  d.time_end = "08:00:00";
+  return d;
+}
+
 }  // namespace
 
 std::vector<DateMention> shade_spanish_day_parts(std::string_view text, const std::vector<FactToken>& t,
@@ -133,6 +147,15 @@ std::vector<DateMention> shade_spanish_day_parts(std::string_view text, const st
     size_t a = token_at(t, d.begin);
     if (a >= t.size() || t[a].begin != d.begin) continue;
     afternoon(text, t, anchor, a, d) || half_of_part(text, t, a, d) || end_of_day(text, t, a, d);
+  }
+  for (size_t i = 1; i < t.size(); ++i) {
+    auto m = small_hours(text, t, i);
+    if (!m) continue;
+    auto overlaps = [&](const DateMention& o) { return o.begin < m->end && m->begin < o.end; };
+    if (std::any_of(in.begin(), in.end(), overlaps)) continue;
+    auto at = std::lower_bound(in.begin(), in.end(), *m,
+                               [](const DateMention& x, const DateMention& y) { return x.begin < y.begin; });
+    in.insert(at, std::move(*m));
   }
   return in;
 }

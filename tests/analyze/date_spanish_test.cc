@@ -122,5 +122,13 @@ TEST(DateSpanish, HalvesWithoutYearAndHoursWithTheirPart) {
   });
 }
 
+TEST(DateSpanish, SmallHoursAndHourLetter) {
+  check({
+      {"¿qué sucedió de madrugada?", {"madrugada=T04:00:00/T08:00:00"}},
+      {"llegó por la madrugada", {"por la madrugada=T04:00:00/T08:00:00"}},
+      {"cerca de las 14h", {"cerca de las 14h=T14:00:00"}},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
