@@ -97,7 +97,10 @@ std::optional<DateMention> day_del_month(std::string_view text, const std::vecto
   const int day = small(i + 1, 31), month = small(i + 3, 12);
   if (!day || !month || word(t, i + 2) != "del") return std::nullopt;
   if (i + 4 < t.size() && !t[i + 4].space_before) return std::nullopt;  // "del 11/2", "del 3.5"
-  if (i + 4 < t.size() && (t[i + 4].kind == TokenKind::kDigits || word(t, i + 4) == "de")) return std::nullopt;
+  // "el 17 del 11 de 2020" is another date; "el 3 del 5 al 10" a range of something else
+  if (i + 4 < t.size() && (t[i + 4].kind == TokenKind::kDigits || word(t, i + 4) == "de" ||
+                           word(t, i + 4) == "al" || word(t, i + 4) == "a"))
+    return std::nullopt;
   CivilDate d{anchor.date.year, month, day}, f{anchor.date.year + 1, month, day};
   if (civil_from_days(days_from_civil(d)) != d || civil_from_days(days_from_civil(f)) != f) return std::nullopt;
   DateMention m;

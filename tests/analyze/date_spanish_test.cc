@@ -71,6 +71,7 @@ TEST(DateSpanish, DatesMadeOfTwo) {
       {"la noche del 21 de septiembre", {"noche del 21 de septiembre=2025-09-21T20:00:00/2025-09-21T23:59:59"}},
       {"la compra hecha el 17 del 11", {"17 del 11=2025-11-17"}},
       {"el 31 del 2", {}},  // no such day
+      {"el 3 del 5 al 10", {}},
       {"el 17 del 11/2", {"11/2=2026-02-11"}},  // a date of its own, not the 17th
   });
 }
