@@ -2935,6 +2935,8 @@ class Matcher {
                                      "until", "since", "from", "dal", "al", "fino", "entre", "da", "de", "du",
                                      "von", "between", "to", "till", "through", "y", "e", "et", "und", "and"};
       for (const char* p : kPreps) prep |= t_[i - 1].kind == TokenKind::kWord && t_[i - 1].folded == p;
+      // a list of months: "en febrero, marzo y julio"
+      if (!english_ && i >= 2 && mark(i - 1, ",")) prep |= word(i - 2, DateWord::kMonth).has_value();
       if (!prep) return std::nullopt;
       if (english_ && (r.m == 5 || r.m == 3)) return std::nullopt;  // "may", "march"
       if (!t_[j].capitalized && english_) return std::nullopt;
@@ -3345,6 +3347,15 @@ bool has_word(const std::vector<FactToken>& t, size_t i, std::string_view lang, 
 
 bool same_day_of_year(const CivilDate& a, const CivilDate& b) { return a.month == b.month && a.day == b.day; }
 
+// A range opener ("entre", "from") ends at token `first` (perhaps with an article after it).
+bool opened_before(const std::vector<FactToken>& t, std::string_view lang, size_t first) {
+  size_t e = 0;
+  if (first >= 1 && has_word(t, first - 1, lang, DateWord::kDayPrefix, e) && e == first) --first;  // "entre el 1"
+  for (size_t back = 1; back <= 3 && back <= first; ++back)
+    if (has_word(t, first - back, lang, DateWord::kRangeOpen, e) && e == first) return true;
+  return false;
+}
+
 // Joins "from X to Y", "tra il 3 e il 12 settembre", "entre 2008 y 2011", "X - Y" into
 // one span from X's start to Y's start (the way Recognizers-Text resolves them).
 std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<FactToken>& t, std::string_view lang,
@@ -3399,6 +3410,9 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
       size_t e = 0;
       bool joined = has_word(t, aend, lang, DateWord::kRangeTo, e) &&
                     (e == bfirst || (has_word(t, e, lang, DateWord::kDayPrefix, e) && e == bfirst));
+      // Spanish "y" joins a range only after "entre": "febrero, marzo y julio" is a list
+      if (joined && lang.substr(0, 2) == "es" && aend < t.size() && t[aend].folded == "y")
+        joined = opened_before(t, lang, spans[k - 1].first);
       if (joined && a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth &&
           a.uses_anchor && b.uses_anchor && a.anchor && a.future_start && b.future_start) {
         // "de mayo a marzo", "from nov to march", no year: the span that ended last before the

@@ -131,5 +131,12 @@ TEST(DateSpanish, SmallHoursAndHourLetter) {
   });
 }
 
+TEST(DateSpanish, ListsOfMonthsAreNoRanges) {
+  check({
+      {"las ventas en febrero, marzo y julio", {"febrero=2025-02", "marzo=2025-03", "julio=2025-07"}},
+      {"entre marzo y julio", {"entre marzo y julio=2025-03-01/2025-06-30"}},
+  });
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
