@@ -26,7 +26,7 @@ bool hour_cue_between(const std::vector<FactToken>& t, size_t s, size_t time_fir
 
 // The since/after/before word ending at `time_first`, perhaps with an hour cue after it.
 std::optional<Bound> bound_before(const std::vector<FactToken>& t, size_t time_first, std::string_view lang) {
-  for (size_t back = 1; back <= 4 && back <= time_first; ++back) {
+  for (size_t back = 1; back <= 5 && back <= time_first; ++back) {  // "tan temprano como a las 7"
     size_t s = time_first - back;
     for (auto& m : match_date_words(t, s, lang)) {
       if (!bounding(m.kind)) continue;

@@ -50,6 +50,16 @@ size_t comparison_start(const std::vector<FactToken>& t, size_t i, std::string_v
   return i;
 }
 
+// "entero", "completa" after a Spanish unit: the whole of it, which it is anyway.
+bool whole_after(const std::vector<FactToken>& t, size_t i, std::string_view language) {
+  if (language.substr(0, 2) != "es" || i >= t.size() || t[i].kind != TokenKind::kWord) return false;
+  static const char* kWhole[] = {"entero", "entera", "enteros", "enteras",
+                                 "completo", "completa", "completos", "completas"};
+  for (const char* w : kWhole)
+    if (t[i].folded == w) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<DurationMention> find_durations(std::string_view text, std::string_view language,
@@ -109,10 +119,12 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     DurationMention d;
     d.begin = t[i].begin;
     d.end = t[unit->end_token - 1].end;
+    size_t unit_end = unit->end_token;
+    if (whole_after(t, unit_end, language)) d.end = t[unit_end++].end;  // "un mes entero": the word is the span's
     bool skipped = false;
     for (auto& [b, e] : skip) skipped |= d.begin < e && d.end > b;
     if (skipped) {
-      i = unit->end_token;
+      i = unit_end;
       continue;
     }
     d.begin = t[comparison_start(t, i, language)].begin;
@@ -130,7 +142,7 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     }
     d.iso = iso_period(amount, unit->value);
     out.push_back(std::move(d));
-    i = unit->end_token;
+    i = unit_end;
   }
   return out;
 }

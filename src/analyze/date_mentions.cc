@@ -12,6 +12,9 @@
 #include "analyze/date_lexicon.h"
 #include "analyze/date_meals.h"
 #include "analyze/date_period_runs.h"
+#include "analyze/date_spanish_day_parts.h"
+#include "analyze/date_spanish_joins.h"
+#include "analyze/date_spanish_spans.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 
@@ -672,7 +675,8 @@ class Matcher {
     // "8.30pm"; "um 18.12 Uhr"; "at 17.30" (an afternoon hour after "at": no amount of money)
     bool dotted = mark(e, ".") && glued(e) && digits(e + 1, 2, 2) && glued(e + 1) &&
                   (meridiem(e + 2, dot_mer) != 0 || word(e + 2, DateWord::kOclock) ||
-                   (after_prep && tm.hour >= 13 && tm.hour <= 23 && !number_continues(e + 2) && !mark(e + 2, "%")));
+                   (after_prep && (tm.hour >= 13 || spanish_hour_article(j)) && tm.hour <= 23 &&
+                    !number_continues(e + 2) && !mark(e + 2, "%")));
     if ((mark(e, ":") || dotted) && glued(e) && digits(e + 1, 2, 2) && glued(e + 1)) {  // "8:30", "8.30pm"
       tm.minute = num(e + 1);
       e += 2;
@@ -689,7 +693,8 @@ class Matcher {
       ++e;
       if (digits(e, 2, 2)) tm.minute = num(e++);
       tm.explicit_form = true;
-    } else if (ok(e) && t_[e].folded == "h" && glued(e) && lang_.substr(0, 2) == "fr") {
+    } else if (ok(e) && t_[e].folded == "h" && glued(e) &&
+               (lang_.substr(0, 2) == "fr" || (after_prep && lang_.substr(0, 2) == "es"))) {  // "a las 14h" 
       ++e;
       if (digits(e, 2, 2) && glued(e)) tm.minute = num(e++);
       tm.explicit_form = true;
@@ -817,6 +822,24 @@ class Matcher {
     return tm;
   }
 
+  // "a las 2.30": after the hour's article, hours and minutes with a dot are a time, as Spanish writes them.
+  // Only at the end of a phrase or before a date word: "a las 2.30 euros" is a price.
+  bool spanish_hour_article(size_t j) const {
+    if (lang_.substr(0, 2) != "es" || j == 0 || (t_[j - 1].folded != "las" && t_[j - 1].folded != "la")) return false;
+    const size_t after = j + 3;  // hour, dot, minutes
+    return !ok(after) || t_[after].kind == TokenKind::kMark || !dw(after).empty();
+  }
+
+  // A since/after/before word ends just before token i: "antes de", "after".
+  bool bound_word_ends_at(size_t i) const {
+    for (size_t back = 1; back <= 4 && back <= i; ++back)
+      for (auto& m : dw(i - back))
+        if ((m.kind == DateWord::kSince || m.kind == DateWord::kAfter || m.kind == DateWord::kBefore) &&
+            m.end_token == i)
+          return true;
+    return false;
+  }
+
   // A time on its own: "7:56:30 pm", "alle 8" (the preposition stays out of the span).
   std::optional<RawDate> time_alone(size_t i) const {
     size_t j = i;
@@ -827,6 +850,12 @@ class Matcher {
       approx = p->value == 1;  // "around", "gegen", "cerca de las": the span keeps the word
     }
     if (!prep && i > 0 && word(i - 1, DateWord::kTimePrep)) prep = true;
+    // "antes de las dos y media": the hour's article after a bounding word reads an hour in words
+    // (the bound itself is joined by bound_times, date_bounded_times.h)
+    if (auto h = prep ? std::nullopt : word(i, DateWord::kHourArticle); h && bound_word_ends_at(i)) {
+      j = h->end_token;
+      prep = true;
+    }
     if (j != i)  // "as 15 para as 8": minutes before the hour after the preposition
       if (auto mh = minutes_to_hour(j)) return mh;
     auto tm = time_at(j, prep);
@@ -1725,7 +1754,13 @@ class Matcher {
     size_t k = j;
     if (auto f = word(k, DateWord::kFiller)) k = f->end_token;
     else if (auto o = word(k, DateWord::kWeekOf)) k = o->end_token;
+    else if (mark(k, "-") && glued(k) && glued(k + 1) && digits(k + 1, 4, 4)) ++k;  // "1º trimestre-2019"
     auto e = period_base(k, r);
+    if (!e && !english_ && (r.punit == 6 || r.punit == 7) && k == j) {  // "el segundo semestre": the anchor's year
+      r.base = 'Y';
+      r.mod = 0;
+      e = j;
+    }
     if (!e) return std::nullopt;
     if (r.punit != 1 && r.base != 'Y') return std::nullopt;  // quarters and halves of a year
     r.end = *e;
@@ -2900,6 +2935,8 @@ class Matcher {
                                      "until", "since", "from", "dal", "al", "fino", "entre", "da", "de", "du",
                                      "von", "between", "to", "till", "through", "y", "e", "et", "und", "and"};
       for (const char* p : kPreps) prep |= t_[i - 1].kind == TokenKind::kWord && t_[i - 1].folded == p;
+      // a list of months: "en febrero, marzo y julio"
+      if (!english_ && i >= 2 && mark(i - 1, ",")) prep |= word(i - 2, DateWord::kMonth).has_value();
       if (!prep) return std::nullopt;
       if (english_ && (r.m == 5 || r.m == 3)) return std::nullopt;  // "may", "march"
       if (!t_[j].capitalized && english_) return std::nullopt;
@@ -3310,6 +3347,15 @@ bool has_word(const std::vector<FactToken>& t, size_t i, std::string_view lang, 
 
 bool same_day_of_year(const CivilDate& a, const CivilDate& b) { return a.month == b.month && a.day == b.day; }
 
+// A range opener ("entre", "from") ends at token `first` (perhaps with an article after it).
+bool opened_before(const std::vector<FactToken>& t, std::string_view lang, size_t first) {
+  size_t e = 0;
+  if (first >= 1 && has_word(t, first - 1, lang, DateWord::kDayPrefix, e) && e == first) --first;  // "entre el 1"
+  for (size_t back = 1; back <= 3 && back <= first; ++back)
+    if (has_word(t, first - back, lang, DateWord::kRangeOpen, e) && e == first) return true;
+  return false;
+}
+
 // Joins "from X to Y", "tra il 3 e il 12 settembre", "entre 2008 y 2011", "X - Y" into
 // one span from X's start to Y's start (the way Recognizers-Text resolves them).
 std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<FactToken>& t, std::string_view lang,
@@ -3364,6 +3410,9 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
       size_t e = 0;
       bool joined = has_word(t, aend, lang, DateWord::kRangeTo, e) &&
                     (e == bfirst || (has_word(t, e, lang, DateWord::kDayPrefix, e) && e == bfirst));
+      // Spanish "y" joins a range only after "entre": "febrero, marzo y julio" is a list
+      if (joined && lang.substr(0, 2) == "es" && aend < t.size() && t[aend].folded == "y")
+        joined = opened_before(t, lang, spans[k - 1].first);
       if (joined && a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth &&
           a.uses_anchor && b.uses_anchor && a.anchor && a.future_start && b.future_start) {
         // "de mayo a marzo", "from nov to march", no year: the span that ended last before the
@@ -4066,8 +4115,10 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
     out.push_back(std::move(m));
     spans.emplace_back(r.first, r.end);
   }
-  return bound_times(text, tokens, language,
-                     open_ranges(text, tokens, language, merge_ranges(text, tokens, language, std::move(out), spans)));
+  return join_spanish_dates(text, tokens, language, anchor, shade_spanish_day_parts(text, tokens, language, anchor, trim_spanish_leads(
+      text, tokens, language,
+      bound_times(text, tokens, language,
+                  open_ranges(text, tokens, language, merge_ranges(text, tokens, language, std::move(out), spans))))));
 }
 
 }  // namespace newsdesk::analyze

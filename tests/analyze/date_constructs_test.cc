@@ -118,7 +118,7 @@ TEST(DateConstructs, ShiftFromADate) {
 TEST(DateConstructs, WeekdayOfANamedWeek) {
   check({
       {"en", "Monday of next week", "Monday of next week=2025-09-08"},
-      {"es", "el lunes de la semana siguiente", "el lunes de la semana siguiente=2025-09-08"},
+      {"es", "el lunes de la semana siguiente", "lunes de la semana siguiente=2025-09-08"},
       {"it", "la prossima settimana di martedì", "prossima settimana di martedì=2025-09-09"},
       {"de", "nächste Woche Montag", "nächste Woche Montag=2025-09-08"},
   });
