@@ -17,9 +17,17 @@ constexpr size_t kMaxOutputPerCall = 256u << 10;
 // output within this cap; anything larger streams through zlib, so memory stays bounded.
 constexpr size_t kWholeInputWindow = 1u << 20;
 constexpr size_t kWholeOutputCap = 32u << 20;
-constexpr size_t kWholeFirstOutput = 1u << 20;
+constexpr size_t kWholeFirstOutput = 256u << 10;
 
 }  // namespace
+
+void RawBuffer::resize(size_t n) {
+  if (n == size_) return;
+  std::unique_ptr<unsigned char[]> grown(new unsigned char[n]);
+  if (size_ > 0) std::memcpy(grown.get(), bytes_.get(), std::min(size_, n));
+  bytes_ = std::move(grown);
+  size_ = n;
+}
 
 bool is_gzip(std::string_view head) {
   return head.size() >= 3 && static_cast<unsigned char>(head[0]) == 0x1f &&
@@ -82,7 +90,7 @@ bool GzipStream::look_ahead(size_t want) {
   size_t start = static_cast<size_t>(z_.next_in - buf_.data());
   if (start > 0 && z_.avail_in > 0) std::memmove(buf_.data(), z_.next_in, z_.avail_in);
   buf_offset_ += start;
-  if (buf_.size() < kWholeInputWindow) buf_.resize(kWholeInputWindow);
+  if (buf_.size() < want) buf_.resize(want);
   z_.next_in = buf_.data();
   while (z_.avail_in < buf_.size()) {
     size_t got = in_.read(reinterpret_cast<char*>(buf_.data()) + z_.avail_in, buf_.size() - z_.avail_in);
@@ -95,8 +103,8 @@ bool GzipStream::look_ahead(size_t want) {
 
 bool GzipStream::inflate_whole_member() {
   if (!whole_inflater_) return false;
-  // Most members are far smaller than the window: top it up only when it runs low, and
-  // fill it whole before giving a member up as too large or bad.
+  // Most members are a few dozen KiB: look ahead a quarter of the window, and
+  // widen it (up to the whole) only when a member does not end inside.
   look_ahead(kWholeInputWindow / 4);
   for (;;) {
     // The bomb bound: no output beyond max_ratio times all the input we hold.
@@ -106,7 +114,11 @@ bool GzipStream::inflate_whole_member() {
     libdeflate_result rc;
     size_t in_used = 0, out_used = 0;
     for (;;) {
-      if (whole_.size() < room) whole_.resize(room);
+      if (whole_.size() < room) {
+        whole_size_ = 0;
+        whole_.resize(0);  // nothing in it to keep
+        whole_.resize(room);
+      }
       rc = libdeflate_gzip_decompress_ex(whole_inflater_, z_.next_in, z_.avail_in, whole_.data(), room,
                                          &in_used, &out_used);
       if (rc != LIBDEFLATE_INSUFFICIENT_SPACE || room >= cap) break;
@@ -122,7 +134,8 @@ bool GzipStream::inflate_whole_member() {
       return true;
     }
     // Bad data may be a member cut by our window or a real fault: more input, or zlib tells which.
-    if (!look_ahead(kWholeInputWindow)) return false;
+    size_t wider = 2 * static_cast<size_t>(z_.avail_in);
+    if (z_.avail_in >= kWholeInputWindow || !look_ahead(std::min(wider, kWholeInputWindow))) return false;
   }
 }
 

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -22,6 +23,22 @@ inline constexpr double kDefaultMaxInflateRatio = 1000.0;
 
 // True when bytes start with the gzip magic (1f 8b, deflate).
 bool is_gzip(std::string_view head);
+
+// A byte buffer that grows without zero-filling: the look-ahead and a member's
+// output are written before they are read, and filling a MiB per small gzip
+// body (an HTTP record's) cost more than inflating it.
+class RawBuffer {
+ public:
+  unsigned char* data() { return bytes_.get(); }
+  const unsigned char* data() const { return bytes_.get(); }
+  size_t size() const { return size_; }
+  // Keeps the first min(size(), n) bytes.
+  void resize(size_t n);
+
+ private:
+  std::unique_ptr<unsigned char[]> bytes_;
+  size_t size_ = 0;
+};
 
 class GzipStream : public ByteStream {
  public:
@@ -54,7 +71,7 @@ class GzipStream : public ByteStream {
   ByteStream& in_;
   double max_ratio_;
   z_stream z_{};
-  std::vector<unsigned char> buf_;
+  RawBuffer buf_;
   uint64_t buf_offset_ = 0;  // input offset of buf_[0]
   bool in_eof_ = false;
   State state_ = State::kMemberStart;
@@ -67,7 +84,7 @@ class GzipStream : public ByteStream {
   uint64_t out_position_ = 0;
   std::deque<std::pair<uint64_t, uint64_t>> members_;  // (out position, input offset)
   libdeflate_decompressor* whole_inflater_ = nullptr;
-  std::vector<char> whole_;  // a member inflated whole, served from whole_at_
+  RawBuffer whole_;  // a member inflated whole, served from whole_at_
   size_t whole_size_ = 0;
   size_t whole_at_ = 0;
 };
