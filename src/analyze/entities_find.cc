@@ -238,6 +238,14 @@ bool agent_article(std::string_view language, const std::string& f) {
   return kArticles.count(f) > 0;
 }
 
+// Italian "in" joined to an article: "nel Mugello", "nell'Algarve", "negli Abruzzi". Before
+// an unknown name it says where, as the bare "in" does; the other articled prepositions
+// ("della Fiat", "dalla Juventus") leave a firm or a club as likely.
+bool in_article(std::string_view language, const std::string& f) {
+  if (language != "it") return false;
+  return f == "nel" || f == "nello" || f == "nella" || f == "nell" || f == "negli" || f == "nei" || f == "nelle";
+}
+
 // Prepositions that put an unknown name in place: Italian "a Roccasecca", "in Kurdistan".
 bool locative(std::string_view language, const std::string& f) {
   if (language == "it") return f == "a" || f == "ad" || f == "in";
@@ -466,6 +474,9 @@ class Finder {
   bool thing_noun_before(size_t first) const;
   // An Italian article, bare or joined to a preposition, just before token `first` ("da", a
   // bare preposition, is none: "diretto da Zack Snyder").
+  bool in_article_before(size_t first) const {
+    return first > 0 && joins(first - 1) && !toks_[first - 1].cap && in_article(language_, folded_[first - 1]);
+  }
   bool italian_article_before(size_t first) const {
     static const std::unordered_set<std::string> kArticles = {
         "il", "lo", "la", "l", "i", "gli", "le", "del", "dello", "della", "dell", "dei", "degli", "delle", "al", "allo",
@@ -1361,6 +1372,8 @@ void Finder::classify_rest() {
         m.kind = Kind::kPerson;
       } else if (camel_case(t.text)) {
         m.kind = Kind::kOrganisation;  // "PosteMobile", "YouTube": brands, not people
+      } else if (m.article && in_article_before(m.first)) {
+        m.kind = Kind::kPlace;  // "nel Mugello", "nell'Algarve": "in" and an article put it in place
       } else if (m.article) {
         m.kind = Kind::kOrganisation;  // "la Fiat", "della Juventus": names with an article
       } else if (m.first > 0 && joins(m.first - 1) && locative(language_, folded_[m.first - 1])) {
@@ -1395,8 +1408,8 @@ void Finder::classify_rest() {
                  ? Kind::kOrganisation
                  : Kind::kDrop;
     m.key = "org:" + key_of(m.first, m.last);
-    if (m.kind == Kind::kOrganisation && has_cue(cue_mask_[m.last], Cue::kLocTail)) {
-      m.kind = Kind::kPlace;  // "il Beverly Hilton Hotel", "l'Allianz Stadium"
+    if (m.kind == Kind::kOrganisation && (has_cue(cue_mask_[m.last], Cue::kLocTail) || in_article_before(m.first))) {
+      m.kind = Kind::kPlace;  // "il Beverly Hilton Hotel", "l'Allianz Stadium", "nella Valle Verde"
       m.key = "loc:" + key_of(m.first, m.last);
     }
   }

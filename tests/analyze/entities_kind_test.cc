@@ -346,5 +346,13 @@ TEST(EntitiesKind, FullNameAfterAnArticleIsNoPerson) {
   EXPECT_TRUE(has(title, "Giorgio Napolitano", EntityType::kPerson));
 }
 
+TEST(EntitiesKind, UnknownNameAfterInAndAnArticleIsAPlace) {
+  // "nel", "nell'" say where, as a bare "in" does; "della" leaves a firm.
+  auto es = kind_entities("Le vacanze nel Cilento e nella Costa Smeralda sono care, dice la Parmalat.");
+  EXPECT_TRUE(has(es, "Cilento", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Costa Smeralda", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Parmalat", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
