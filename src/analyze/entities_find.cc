@@ -477,6 +477,24 @@ class Finder {
   bool in_article_before(size_t first) const {
     return first > 0 && joins(first - 1) && !toks_[first - 1].cap && in_article(language_, folded_[first - 1]);
   }
+  // A preposition of place just before token `first`: "a", "in", "nel", a bare "da"
+  // ("partito da Barcellona"), or a place noun and "di" ("l'aeroporto di Barcellona").
+  bool place_context_before(size_t first) const {
+    if (first == 0 || !joins(first - 1) || toks_[first - 1].cap) return false;
+    const std::string& before = folded_[first - 1];
+    return locative(language_, before) || in_article(language_, before) || (language_ == "it" && before == "da") ||
+           place_noun_of(first);
+  }
+  // A palace that names the office in it ("il Quirinale ha detto"), but where one goes
+  // or meets ("salito al Quirinale", "in Vaticano") is a building, as KIND tags it.
+  bool seat_of_power(size_t i) const {
+    static const std::unordered_set<std::string> kSeats = {
+        "quirinale", "vaticano", "cremlino", "eliseo", "viminale", "farnesina", "pentagono", "campidoglio",
+        "montecitorio"};
+    if (!kSeats.count(folded_[i]) || i == 0) return false;
+    const std::string& before = folded_[i - 1];
+    return before == "al" || before == "in" || before == "nel";
+  }
   bool italian_article_before(size_t first) const {
     static const std::unordered_set<std::string> kArticles = {
         "il", "lo", "la", "l", "i", "gli", "le", "del", "dello", "della", "dell", "dei", "degli", "delle", "al", "allo",
@@ -907,6 +925,19 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         m.kind = Kind::kOrganisation;
         m.key = "org:" + folded_[p];
         m.place = nullptr;
+      }
+      // "a Barcellona", "nel Lazio", "l'aeroporto di Barcellona": a club named like its place
+      // is the place where a preposition of place says where.
+      if (m.kind == Kind::kOrganisation && n == 1) {
+        const Place* pl = place_context_before(p) ? place_for(folded_[p], 1, false, false, true) : nullptr;
+        if (pl) {
+          m.kind = Kind::kPlace;
+          m.place = pl;
+          m.key = pl->id;
+        } else if (seat_of_power(p)) {
+          m.kind = Kind::kPlace;  // "salito al Quirinale", "in Vaticano": the palace, not the office
+          m.key = "loc:" + folded_[p];
+        }
       }
       // "Russia occidentale", "Mediterraneo orientale": a compass adjective narrows the place.
       if (m.kind == Kind::kPlace && m.place && m.place->kind != PlaceKind::kCity && m.last + 1 < toks_.size() &&

@@ -354,5 +354,19 @@ TEST(EntitiesKind, UnknownNameAfterInAndAnArticleIsAPlace) {
   EXPECT_TRUE(has(es, "Parmalat", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, ClubNamedLikeAPlaceIsThePlaceAfterAPrepositionOfPlace) {
+  auto place = kind_entities("Siamo atterrati ieri sera a Barcellona.");
+  EXPECT_TRUE(has(place, "Barcellona", EntityType::kPlace));
+  auto club = kind_entities("Ieri il Barcellona ha vinto ancora.");
+  EXPECT_TRUE(has(club, "Barcellona", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, SeatOfPowerWhereOneGoesIsABuilding) {
+  auto place = kind_entities("Oggi il premier è salito al Quirinale.");
+  EXPECT_TRUE(has(place, "Quirinale", EntityType::kPlace));
+  auto body = kind_entities("Secondo una nota del Quirinale la legge sarà firmata.");
+  EXPECT_TRUE(has(body, "Quirinale", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
