@@ -956,6 +956,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
           size_t k = e + 1;
           while (k <= last && !name_word(k) && !coordinator(folded_[k])) ++k;
           if (k > last || !name_word(k) || k - e > 2 || has_cue(cue_mask_[k], Cue::kGiven)) break;
+          // "l'Interpol di Belgrado": a known city after a connector is where the body sits.
+          Mention probe;
+          // ("University of Wisconsin": a state or a country may be part of the name.)
+          if (k > e + 1 && known_at(k, last, &probe) && probe.place && probe.place->kind == PlaceKind::kCity) break;
           e = k;
         }
         if (e != m.last) {

@@ -368,5 +368,12 @@ TEST(EntitiesKind, SeatOfPowerWhereOneGoesIsABuilding) {
   EXPECT_TRUE(has(body, "Quirinale", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, KnownOrganisationStopsBeforeThePlaceItSitsIn) {
+  auto es = kind_entities("La segnalazione è arrivata dall'Interpol di Belgrado e dal Corriere della Sera.");
+  EXPECT_TRUE(has(es, "Interpol", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Belgrado", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Corriere della Sera", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
