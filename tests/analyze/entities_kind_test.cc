@@ -375,5 +375,12 @@ TEST(EntitiesKind, KnownOrganisationStopsBeforeThePlaceItSitsIn) {
   EXPECT_TRUE(has(es, "Corriere della Sera", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, ClubsAndFirmsTheListsKnow) {
+  // Without the list "Everton" and "Unipol" would pass for surnames.
+  auto es = kind_entities("Everton e Unipol hanno firmato un accordo.");
+  EXPECT_TRUE(has(es, "Everton", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Unipol", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
