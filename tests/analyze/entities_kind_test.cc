@@ -382,5 +382,12 @@ TEST(EntitiesKind, ClubsAndFirmsTheListsKnow) {
   EXPECT_TRUE(has(es, "Unipol", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, ChurchBodiesArmedForcesAndPartiesTheListsKnow) {
+  auto es = kind_entities("Parla il presidente del Pontificio Consiglio della Cultura, poi le Forze Armate e Alleanza Nazionale.");
+  EXPECT_TRUE(has(es, "Pontificio Consiglio della Cultura", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Forze Armate", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Alleanza Nazionale", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
