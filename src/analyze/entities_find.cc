@@ -1385,6 +1385,12 @@ void Finder::classify_rest() {
         continue;
       }
       // A given name or a title before it makes a person, even of a word ("Xi", "Rosa").
+      // "il governo Letta", "l'Amministrazione Trump": right after a government's head a
+      // capitalised word is its leader's surname, though it is also a word ("letta": read).
+      if (!t.sentence_start && m.first > 0 && joins(m.first - 1) && toks_[m.first - 1].gap == Gap::kSpace &&
+          led_by_name(m.first - 1)) {
+        m.person_cue = true;
+      }
       bool word = !m.person_cue && (common(m.first) || lowercase_.count(tf));
       if (word) {
         // A capitalised institution word after an article: "dello Stato" (KIND's convention).

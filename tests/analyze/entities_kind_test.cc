@@ -389,5 +389,11 @@ TEST(EntitiesKind, ChurchBodiesArmedForcesAndPartiesTheListsKnow) {
   EXPECT_TRUE(has(es, "Alleanza Nazionale", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, LeaderAfterAGovernmentIsAPersonThoughAWord) {
+  // "letta" is also a word (read); after "governo" it is the leader's surname.
+  auto es = kind_entities("La riforma fu approvata dal governo Letta nel 2013.");
+  EXPECT_TRUE(has(es, "Letta", EntityType::kPerson));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
