@@ -1055,6 +1055,12 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
           (has_cue(cue_mask_[e + 1], Cue::kGiven) || has_cue(cue_mask_[p], Cue::kGiven))) {
         break;
       }
+      // "Angelino Alfano Ministero dell'Interno" (a table of names and offices): after a
+      // given name and a surname, a word opening an organisation's name opens another mention.
+      if (name_word(e + 1) && e > p && has_cue(cue_mask_[p], Cue::kGiven) &&
+          match_cue(Cue::kOrgHead, language_, folded_, e + 1) > 0) {
+        break;
+      }
       if (name_word(e + 1) && has_cue(cue_mask_[e + 1], Cue::kGiven)) {
         // "Repubblica Giorgio Napolitano": the words before a given name are another mention.
         // ("EVG-Verhandlungsführerin Miriam Kessler": an ordinary word just before it.)

@@ -395,5 +395,11 @@ TEST(EntitiesKind, LeaderAfterAGovernmentIsAPersonThoughAWord) {
   EXPECT_TRUE(has(es, "Letta", EntityType::kPerson));
 }
 
+TEST(EntitiesKind, OfficeAfterAFullNameIsAMentionOfItsOwn) {
+  auto es = kind_entities("Nella tabella: Mario Rossi Ministero della Salute, Anna Bianchi Ministero della Difesa.");
+  EXPECT_TRUE(has(es, "Mario Rossi", EntityType::kPerson));
+  EXPECT_TRUE(has(es, "Ministero della Salute", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
