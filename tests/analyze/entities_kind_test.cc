@@ -401,5 +401,12 @@ TEST(EntitiesKind, OfficeAfterAFullNameIsAMentionOfItsOwn) {
   EXPECT_TRUE(has(es, "Ministero della Salute", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, WorldRegionsAndSeasTheListsKnow) {
+  auto es = kind_entities("Le navi pattugliano il Corno d'Africa e il Golfo Persico, fino in America Latina.");
+  EXPECT_TRUE(has(es, "Corno d'Africa", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Golfo Persico", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "America Latina", EntityType::kPlace));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
