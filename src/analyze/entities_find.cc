@@ -495,6 +495,15 @@ class Finder {
     const std::string& before = folded_[i - 1];
     return before == "al" || before == "in" || before == "nel";
   }
+  // Italian heads of a kind of organisation there are many of ("Università", "Istituto"),
+  // unlike the heads news uses for one body ("Governo", "Senato", "Lega").
+  bool generic_head(size_t i) const {
+    static const std::unordered_set<std::string> kGeneric = {
+        "universita", "università", "associazione", "congregazione", "istituto", "fondazione", "scuola", "liceo",
+        "accademia", "societa", "società", "gruppo", "azienda", "ente", "consorzio", "cooperativa", "museo", "teatro",
+        "organizzazione", "compagnia", "club", "dipartimento", "agenzia", "comitato", "ordine"};
+    return language_ == "it" && kGeneric.count(folded_[i]) > 0;
+  }
   bool italian_article_before(size_t first) const {
     static const std::unordered_set<std::string> kArticles = {
         "il", "lo", "la", "l", "i", "gli", "le", "del", "dello", "della", "dell", "dei", "degli", "delle", "al", "allo",
@@ -1041,6 +1050,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       // "le Conseil", "il Consiglio" alone: an institution named by its head word, which
       // KIND counts and a story's entity list does without.
       if (org_head && e == p && !options_.institutions) m.kind = Kind::kDrop;
+      // "l'Università", "la Congregazione" alone: a head that names a kind of body, where
+      // there are many, names none; KIND counts a head that names one body ("il Governo",
+      // "la Lega", "la Chiesa").
+      if (org_head && e == p && generic_head(p)) m.kind = Kind::kDrop;
       m.key = (org_head ? "org:" : "loc:") + key_of(p, e);
       mentions_.push_back(m);
       p = e + 1;

@@ -408,5 +408,11 @@ TEST(EntitiesKind, WorldRegionsAndSeasTheListsKnow) {
   EXPECT_TRUE(has(es, "America Latina", EntityType::kPlace));
 }
 
+TEST(EntitiesKind, GenericHeadAloneNamesNoBody) {
+  auto es = kind_entities("Gli studenti protestano, ma l'Università tace e il Governo risponde.");
+  EXPECT_EQ(named(es, "Università"), nullptr) << entities_text(es);
+  EXPECT_TRUE(has(es, "Governo", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
