@@ -562,6 +562,12 @@ class Finder {
   // Where a mention's span ends: after the full stop of a closing initial ("Leopoldo R.").
   size_t span_end(const Mention& m) const {
     const Token& t = toks_[m.last];
+    // "Yahoo!": a name spelled with its exclamation mark keeps it (the tokens leave it out).
+    if (m.kind == Kind::kOrganisation && folded_[m.last] == "yahoo") {
+      size_t end = t.end;
+      if (end < text_.size() && text_[end] == ' ') ++end;
+      if (end < text_.size() && text_[end] == '!') return end + 1;
+    }
     bool initial = m.last > m.first && t.text.size() == 1 && t.cap;
     return initial && t.end < text_.size() && text_[t.end] == '.' ? t.end + 1 : t.end;
   }

@@ -414,5 +414,15 @@ TEST(EntitiesKind, GenericHeadAloneNamesNoBody) {
   EXPECT_TRUE(has(es, "Governo", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, YahooKeepsItsExclamationMarkAndStatoIslamicoIsAGroup) {
+  std::string text = "Lo ha annunciato Yahoo! ieri, dopo un attacco dello Stato Islamico.";
+  auto es = kind_entities(text);
+  const Entity* yahoo = named(es, "Yahoo");
+  ASSERT_NE(yahoo, nullptr) << entities_text(es);
+  ASSERT_EQ(yahoo->spans.size(), 1u);
+  EXPECT_EQ(text.substr(yahoo->spans[0].begin, yahoo->spans[0].end - yahoo->spans[0].begin), "Yahoo!");
+  EXPECT_TRUE(has(es, "Stato Islamico", EntityType::kOrganisation));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
