@@ -1199,13 +1199,18 @@ void Finder::lowercase_heads() {
     bool inst = options_.institutions && (match_cue(Cue::kInstitution, language_, folded_, i) > 0 || institution_noun(i));
     // Lower-case words KIND counts in a place's name: "via Roma", "provincia di Siena".
     static const std::unordered_set<std::string> kLowerLoc = {
-        "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte", "isola",
+        "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte",
         "quartiere", "frazione", "statale", "striscia", "street", "avenue", "river", "lake",
-        "comune", "tunnel", "castello", "prefettura", "piazzale", "golfo", "stretto"};
+        "comune", "tunnel", "castello", "prefettura", "piazzale", "golfo", "stretto",
+        // A building or a district named after its place or saint: "chiesa di San Luigi",
+        // "convento di Sant'Orsola", "distretto di Bakwa", "oblast di Doneck".
+        "chiesa", "cattedrale", "basilica", "abbazia", "convento", "tempio", "cimitero", "parrocchia",
+        "palazzo", "distretto", "contea", "oblast"};
     // Words that join a name only directly: "largo Treves", "oceano Pacifico", "ponte Morandi"
     // (not "al largo di Cuba").
     static const std::unordered_set<std::string> kLowerLocDirect = {
-        "largo", "autostrada", "oceano", "isole", "vulcano", "villa", "ponte", "torrente",
+        // ("isola" only directly: "l'isola di Trinidad" leaves the noun out, "isola Tiberina" not.)
+        "largo", "autostrada", "oceano", "isola", "isole", "vulcano", "villa", "ponte", "torrente",
         "ospedale", "stadio", "chiesa", "scuola", "clinica", "museo", "hotel", "viadotto", "teatro"};
     // "Roma via Parigi": "via" after a place is "by way of".
     // "in via di Sviluppo": "in via di" and an ordinary word is an idiom (under way), no

@@ -424,5 +424,11 @@ TEST(EntitiesKind, YahooKeepsItsExclamationMarkAndStatoIslamicoIsAGroup) {
   EXPECT_TRUE(has(es, "Stato Islamico", EntityType::kOrganisation));
 }
 
+TEST(EntitiesKind, BuildingsAndDistrictsTakeTheirNounAndIslandsDoNot) {
+  auto es = kind_entities("La messa si è tenuta nella chiesa di San Luigi, vicino all'isola di Lampedusa.");
+  EXPECT_TRUE(has(es, "chiesa di San Luigi", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Lampedusa", EntityType::kPlace));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
