@@ -238,6 +238,14 @@ bool agent_article(std::string_view language, const std::string& f) {
   return kArticles.count(f) > 0;
 }
 
+// Italian "in" joined to an article: "nel Mugello", "nell'Algarve", "negli Abruzzi". Before
+// an unknown name it says where, as the bare "in" does; the other articled prepositions
+// ("della Fiat", "dalla Juventus") leave a firm or a club as likely.
+bool in_article(std::string_view language, const std::string& f) {
+  if (language != "it") return false;
+  return f == "nel" || f == "nello" || f == "nella" || f == "nell" || f == "negli" || f == "nei" || f == "nelle";
+}
+
 // Prepositions that put an unknown name in place: Italian "a Roccasecca", "in Kurdistan".
 bool locative(std::string_view language, const std::string& f) {
   if (language == "it") return f == "a" || f == "ad" || f == "in";
@@ -466,6 +474,36 @@ class Finder {
   bool thing_noun_before(size_t first) const;
   // An Italian article, bare or joined to a preposition, just before token `first` ("da", a
   // bare preposition, is none: "diretto da Zack Snyder").
+  bool in_article_before(size_t first) const {
+    return first > 0 && joins(first - 1) && !toks_[first - 1].cap && in_article(language_, folded_[first - 1]);
+  }
+  // A preposition of place just before token `first`: "a", "in", "nel", a bare "da"
+  // ("partito da Barcellona"), or a place noun and "di" ("l'aeroporto di Barcellona").
+  bool place_context_before(size_t first) const {
+    if (first == 0 || !joins(first - 1) || toks_[first - 1].cap) return false;
+    const std::string& before = folded_[first - 1];
+    return locative(language_, before) || in_article(language_, before) || (language_ == "it" && before == "da") ||
+           place_noun_of(first);
+  }
+  // A palace that names the office in it ("il Quirinale ha detto"), but where one goes
+  // or meets ("salito al Quirinale", "in Vaticano") is a building, as KIND tags it.
+  bool seat_of_power(size_t i) const {
+    static const std::unordered_set<std::string> kSeats = {
+        "quirinale", "vaticano", "cremlino", "eliseo", "viminale", "farnesina", "pentagono", "campidoglio",
+        "montecitorio"};
+    if (!kSeats.count(folded_[i]) || i == 0) return false;
+    const std::string& before = folded_[i - 1];
+    return before == "al" || before == "in" || before == "nel";
+  }
+  // Italian heads of a kind of organisation there are many of ("Università", "Istituto"),
+  // unlike the heads news uses for one body ("Governo", "Senato", "Lega").
+  bool generic_head(size_t i) const {
+    static const std::unordered_set<std::string> kGeneric = {
+        "universita", "università", "associazione", "congregazione", "istituto", "fondazione", "scuola", "liceo",
+        "accademia", "societa", "società", "gruppo", "azienda", "ente", "consorzio", "cooperativa", "museo", "teatro",
+        "organizzazione", "compagnia", "club", "dipartimento", "agenzia", "comitato", "ordine"};
+    return language_ == "it" && kGeneric.count(folded_[i]) > 0;
+  }
   bool italian_article_before(size_t first) const {
     static const std::unordered_set<std::string> kArticles = {
         "il", "lo", "la", "l", "i", "gli", "le", "del", "dello", "della", "dell", "dei", "degli", "delle", "al", "allo",
@@ -524,6 +562,12 @@ class Finder {
   // Where a mention's span ends: after the full stop of a closing initial ("Leopoldo R.").
   size_t span_end(const Mention& m) const {
     const Token& t = toks_[m.last];
+    // "Yahoo!": a name spelled with its exclamation mark keeps it (the tokens leave it out).
+    if (m.kind == Kind::kOrganisation && folded_[m.last] == "yahoo") {
+      size_t end = t.end;
+      if (end < text_.size() && text_[end] == ' ') ++end;
+      if (end < text_.size() && text_[end] == '!') return end + 1;
+    }
     bool initial = m.last > m.first && t.text.size() == 1 && t.cap;
     return initial && t.end < text_.size() && text_[t.end] == '.' ? t.end + 1 : t.end;
   }
@@ -897,6 +941,19 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         m.key = "org:" + folded_[p];
         m.place = nullptr;
       }
+      // "a Barcellona", "nel Lazio", "l'aeroporto di Barcellona": a club named like its place
+      // is the place where a preposition of place says where.
+      if (m.kind == Kind::kOrganisation && n == 1) {
+        const Place* pl = place_context_before(p) ? place_for(folded_[p], 1, false, false, true) : nullptr;
+        if (pl) {
+          m.kind = Kind::kPlace;
+          m.place = pl;
+          m.key = pl->id;
+        } else if (seat_of_power(p)) {
+          m.kind = Kind::kPlace;  // "salito al Quirinale", "in Vaticano": the palace, not the office
+          m.key = "loc:" + folded_[p];
+        }
+      }
       // "Russia occidentale", "Mediterraneo orientale": a compass adjective narrows the place.
       if (m.kind == Kind::kPlace && m.place && m.place->kind != PlaceKind::kCity && m.last + 1 < toks_.size() &&
           joins(m.last) && toks_[m.last].gap == Gap::kSpace && compass_adjective(folded_[m.last + 1])) {
@@ -914,6 +971,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
           size_t k = e + 1;
           while (k <= last && !name_word(k) && !coordinator(folded_[k])) ++k;
           if (k > last || !name_word(k) || k - e > 2 || has_cue(cue_mask_[k], Cue::kGiven)) break;
+          // "l'Interpol di Belgrado": a known city after a connector is where the body sits.
+          Mention probe;
+          // ("University of Wisconsin": a state or a country may be part of the name.)
+          if (k > e + 1 && known_at(k, last, &probe) && probe.place && probe.place->kind == PlaceKind::kCity) break;
           e = k;
         }
         if (e != m.last) {
@@ -995,6 +1056,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       // "le Conseil", "il Consiglio" alone: an institution named by its head word, which
       // KIND counts and a story's entity list does without.
       if (org_head && e == p && !options_.institutions) m.kind = Kind::kDrop;
+      // "l'Università", "la Congregazione" alone: a head that names a kind of body, where
+      // there are many, names none; KIND counts a head that names one body ("il Governo",
+      // "la Lega", "la Chiesa").
+      if (org_head && e == p && generic_head(p)) m.kind = Kind::kDrop;
       m.key = (org_head ? "org:" : "loc:") + key_of(p, e);
       mentions_.push_back(m);
       p = e + 1;
@@ -1007,6 +1072,12 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       // "Loredana Berté & Gigi D'Alessio": two people, not a firm.
       if (toks_[e].gap == Gap::kAmpersand &&
           (has_cue(cue_mask_[e + 1], Cue::kGiven) || has_cue(cue_mask_[p], Cue::kGiven))) {
+        break;
+      }
+      // "Angelino Alfano Ministero dell'Interno" (a table of names and offices): after a
+      // given name and a surname, a word opening an organisation's name opens another mention.
+      if (name_word(e + 1) && e > p && has_cue(cue_mask_[p], Cue::kGiven) &&
+          match_cue(Cue::kOrgHead, language_, folded_, e + 1) > 0) {
         break;
       }
       if (name_word(e + 1) && has_cue(cue_mask_[e + 1], Cue::kGiven)) {
@@ -1128,13 +1199,18 @@ void Finder::lowercase_heads() {
     bool inst = options_.institutions && (match_cue(Cue::kInstitution, language_, folded_, i) > 0 || institution_noun(i));
     // Lower-case words KIND counts in a place's name: "via Roma", "provincia di Siena".
     static const std::unordered_set<std::string> kLowerLoc = {
-        "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte", "isola",
+        "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte",
         "quartiere", "frazione", "statale", "striscia", "street", "avenue", "river", "lake",
-        "comune", "tunnel", "castello", "prefettura", "piazzale", "golfo", "stretto"};
+        "comune", "tunnel", "castello", "prefettura", "piazzale", "golfo", "stretto",
+        // A building or a district named after its place or saint: "chiesa di San Luigi",
+        // "convento di Sant'Orsola", "distretto di Bakwa", "oblast di Doneck".
+        "chiesa", "cattedrale", "basilica", "abbazia", "convento", "tempio", "cimitero", "parrocchia",
+        "palazzo", "distretto", "contea", "oblast"};
     // Words that join a name only directly: "largo Treves", "oceano Pacifico", "ponte Morandi"
     // (not "al largo di Cuba").
     static const std::unordered_set<std::string> kLowerLocDirect = {
-        "largo", "autostrada", "oceano", "isole", "vulcano", "villa", "ponte", "torrente",
+        // ("isola" only directly: "l'isola di Trinidad" leaves the noun out, "isola Tiberina" not.)
+        "largo", "autostrada", "oceano", "isola", "isole", "vulcano", "villa", "ponte", "torrente",
         "ospedale", "stadio", "chiesa", "scuola", "clinica", "museo", "hotel", "viadotto", "teatro"};
     // "Roma via Parigi": "via" after a place is "by way of".
     // "in via di Sviluppo": "in via di" and an ordinary word is an idiom (under way), no
@@ -1339,6 +1415,12 @@ void Finder::classify_rest() {
         continue;
       }
       // A given name or a title before it makes a person, even of a word ("Xi", "Rosa").
+      // "il governo Letta", "l'Amministrazione Trump": right after a government's head a
+      // capitalised word is its leader's surname, though it is also a word ("letta": read).
+      if (!t.sentence_start && m.first > 0 && joins(m.first - 1) && toks_[m.first - 1].gap == Gap::kSpace &&
+          led_by_name(m.first - 1)) {
+        m.person_cue = true;
+      }
       bool word = !m.person_cue && (common(m.first) || lowercase_.count(tf));
       if (word) {
         // A capitalised institution word after an article: "dello Stato" (KIND's convention).
@@ -1361,6 +1443,8 @@ void Finder::classify_rest() {
         m.kind = Kind::kPerson;
       } else if (camel_case(t.text)) {
         m.kind = Kind::kOrganisation;  // "PosteMobile", "YouTube": brands, not people
+      } else if (m.article && in_article_before(m.first)) {
+        m.kind = Kind::kPlace;  // "nel Mugello", "nell'Algarve": "in" and an article put it in place
       } else if (m.article) {
         m.kind = Kind::kOrganisation;  // "la Fiat", "della Juventus": names with an article
       } else if (m.first > 0 && joins(m.first - 1) && locative(language_, folded_[m.first - 1])) {
@@ -1395,8 +1479,8 @@ void Finder::classify_rest() {
                  ? Kind::kOrganisation
                  : Kind::kDrop;
     m.key = "org:" + key_of(m.first, m.last);
-    if (m.kind == Kind::kOrganisation && has_cue(cue_mask_[m.last], Cue::kLocTail)) {
-      m.kind = Kind::kPlace;  // "il Beverly Hilton Hotel", "l'Allianz Stadium"
+    if (m.kind == Kind::kOrganisation && (has_cue(cue_mask_[m.last], Cue::kLocTail) || in_article_before(m.first))) {
+      m.kind = Kind::kPlace;  // "il Beverly Hilton Hotel", "l'Allianz Stadium", "nella Valle Verde"
       m.key = "loc:" + key_of(m.first, m.last);
     }
   }

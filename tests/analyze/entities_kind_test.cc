@@ -346,5 +346,89 @@ TEST(EntitiesKind, FullNameAfterAnArticleIsNoPerson) {
   EXPECT_TRUE(has(title, "Giorgio Napolitano", EntityType::kPerson));
 }
 
+TEST(EntitiesKind, UnknownNameAfterInAndAnArticleIsAPlace) {
+  // "nel", "nell'" say where, as a bare "in" does; "della" leaves a firm.
+  auto es = kind_entities("Le vacanze nel Cilento e nella Costa Smeralda sono care, dice la Parmalat.");
+  EXPECT_TRUE(has(es, "Cilento", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Costa Smeralda", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Parmalat", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, ClubNamedLikeAPlaceIsThePlaceAfterAPrepositionOfPlace) {
+  auto place = kind_entities("Siamo atterrati ieri sera a Barcellona.");
+  EXPECT_TRUE(has(place, "Barcellona", EntityType::kPlace));
+  auto club = kind_entities("Ieri il Barcellona ha vinto ancora.");
+  EXPECT_TRUE(has(club, "Barcellona", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, SeatOfPowerWhereOneGoesIsABuilding) {
+  auto place = kind_entities("Oggi il premier è salito al Quirinale.");
+  EXPECT_TRUE(has(place, "Quirinale", EntityType::kPlace));
+  auto body = kind_entities("Secondo una nota del Quirinale la legge sarà firmata.");
+  EXPECT_TRUE(has(body, "Quirinale", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, KnownOrganisationStopsBeforeThePlaceItSitsIn) {
+  auto es = kind_entities("La segnalazione è arrivata dall'Interpol di Belgrado e dal Corriere della Sera.");
+  EXPECT_TRUE(has(es, "Interpol", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Belgrado", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Corriere della Sera", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, ClubsAndFirmsTheListsKnow) {
+  // Without the list "Everton" and "Unipol" would pass for surnames.
+  auto es = kind_entities("Everton e Unipol hanno firmato un accordo.");
+  EXPECT_TRUE(has(es, "Everton", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Unipol", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, ChurchBodiesArmedForcesAndPartiesTheListsKnow) {
+  auto es = kind_entities("Parla il presidente del Pontificio Consiglio della Cultura, poi le Forze Armate e Alleanza Nazionale.");
+  EXPECT_TRUE(has(es, "Pontificio Consiglio della Cultura", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Forze Armate", EntityType::kOrganisation));
+  EXPECT_TRUE(has(es, "Alleanza Nazionale", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, LeaderAfterAGovernmentIsAPersonThoughAWord) {
+  // "letta" is also a word (read); after "governo" it is the leader's surname.
+  auto es = kind_entities("La riforma fu approvata dal governo Letta nel 2013.");
+  EXPECT_TRUE(has(es, "Letta", EntityType::kPerson));
+}
+
+TEST(EntitiesKind, OfficeAfterAFullNameIsAMentionOfItsOwn) {
+  auto es = kind_entities("Nella tabella: Mario Rossi Ministero della Salute, Anna Bianchi Ministero della Difesa.");
+  EXPECT_TRUE(has(es, "Mario Rossi", EntityType::kPerson));
+  EXPECT_TRUE(has(es, "Ministero della Salute", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, WorldRegionsAndSeasTheListsKnow) {
+  auto es = kind_entities("Le navi pattugliano il Corno d'Africa e il Golfo Persico, fino in America Latina.");
+  EXPECT_TRUE(has(es, "Corno d'Africa", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Golfo Persico", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "America Latina", EntityType::kPlace));
+}
+
+TEST(EntitiesKind, GenericHeadAloneNamesNoBody) {
+  auto es = kind_entities("Gli studenti protestano, ma l'Università tace e il Governo risponde.");
+  EXPECT_EQ(named(es, "Università"), nullptr) << entities_text(es);
+  EXPECT_TRUE(has(es, "Governo", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, YahooKeepsItsExclamationMarkAndStatoIslamicoIsAGroup) {
+  std::string text = "Lo ha annunciato Yahoo! ieri, dopo un attacco dello Stato Islamico.";
+  auto es = kind_entities(text);
+  const Entity* yahoo = named(es, "Yahoo");
+  ASSERT_NE(yahoo, nullptr) << entities_text(es);
+  ASSERT_EQ(yahoo->spans.size(), 1u);
+  EXPECT_EQ(text.substr(yahoo->spans[0].begin, yahoo->spans[0].end - yahoo->spans[0].begin), "Yahoo!");
+  EXPECT_TRUE(has(es, "Stato Islamico", EntityType::kOrganisation));
+}
+
+TEST(EntitiesKind, BuildingsAndDistrictsTakeTheirNounAndIslandsDoNot) {
+  auto es = kind_entities("La messa si è tenuta nella chiesa di San Luigi, vicino all'isola di Lampedusa.");
+  EXPECT_TRUE(has(es, "chiesa di San Luigi", EntityType::kPlace));
+  EXPECT_TRUE(has(es, "Lampedusa", EntityType::kPlace));
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
