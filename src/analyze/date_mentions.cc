@@ -3,15 +3,20 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <tuple>
 
 #include "analyze/date_anchored_spans.h"
 #include "analyze/date_bounded_times.h"
 #include "analyze/date_centuries.h"
 #include "analyze/date_fortnights.h"
 #include "analyze/date_german_months.h"
+#include "analyze/date_ish_times.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/date_meals.h"
 #include "analyze/date_period_runs.h"
+#include "analyze/date_to_date.h"
+#include "analyze/date_us_holidays.h"
+#include "analyze/date_week_weekdays.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 
@@ -124,6 +129,9 @@ struct RawDate {
   int shift_compared = 0; // "more than" +1 / "less than" -1 before a shift from a date ("more than 2 weeks after today")
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
   bool easter = false;
+  bool holiday_weekend = false;  // kHoliday "Labor Day weekend": the weekend it falls in or next to (date_us_holidays.h)
+  int week_weekday = 0;   // a day kind "Monday two weeks from now": that weekday of the day's week (date_week_weekdays.h)
+  bool until_anchor = false;  // kRelUnit "year to date": from the period's start up to the anchor (date_to_date.h)
   int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
   double shift_amount = 0;
   bool has_mod = false;
@@ -214,8 +222,14 @@ class Matcher {
       consider(days_of_month_span(i));
       consider(counted_day_of_month(i));
       consider(french_bare_day(i));
+      if (english_) {
+        consider(ish_time(i));
+        consider(to_date(i));
+        consider(weekend_of_holiday(i));
+      }
       if (found) {
         if (best.kind == RawDate::kTime && !best.meal) time_context(best);
+        if (english_) join_weekday_and_counted_day(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
         bool day_kind = best.kind == RawDate::kFull || best.kind == RawDate::kDayMonth ||
                         best.kind == RawDate::kWeekday || best.kind == RawDate::kRelDay ||
@@ -313,6 +327,7 @@ class Matcher {
     }
     const std::string& w = t_[i].folded;
     if (english_ && w.size() > 6 && w.compare(w.size() - 4, 4, "ties") == 0) return true;  // "the nineties"
+    if (english_ && w.size() >= 6 && w.compare(w.size() - 3, 3, "ish") == 0) return true;   // "noonish"
     return number_at(i).has_value() || ordinal_day(i).has_value() || lasting_word_at(t_, i, lang_);
   }
 
@@ -360,6 +375,95 @@ class Matcher {
     r.approx = m->approx;
     r.meal = true;
     return r;
+  }
+
+  // "Monday two weeks from now", "in 3 days on Friday" (date_week_weekdays.h): a bare weekday
+  // beside a day counted from another names the day of that day's week.
+  void join_weekday_and_counted_day(RawDate& best) const {
+    auto bare_weekday = [](const RawDate& r) {
+      return r.kind == RawDate::kWeekday && !r.has_mod && !r.recent && r.hour < 0 && r.end == r.first + 1;
+    };
+    auto counted = [](const RawDate& r) {
+      return r.hour < 0 && r.clock_shift == 0 && (r.kind == RawDate::kShift || r.shift_unit >= 0);
+    };
+    if (bare_weekday(best)) {
+      size_t j = best.end;
+      if (mark(j, ",")) ++j;
+      for (auto c : {shift(j), shift_from(j)}) {
+        if (!c || c->first != j || c->end <= j || !counted(*c)) continue;
+        const int weekday = best.weekday;
+        const size_t first = best.first;
+        best = *c;
+        best.first = first;
+        best.week_weekday = weekday;
+        best.now = false;
+        return;
+      }
+      return;
+    }
+    if (!counted(best) || best.week_weekday) return;
+    size_t j = best.end;
+    if (ok(j) && t_[j].folded == "on") ++j;
+    if (auto w = weekday_date(j); w && w->first == j && bare_weekday(*w)) {
+      best.end = w->end;
+      best.week_weekday = w->weekday;
+      best.now = false;
+    }
+  }
+
+  // "11ish", "noonish" (date_ish_times.h)
+  std::optional<RawDate> ish_time(size_t i) const {
+    auto h = ish_time_at(t_, i);
+    if (!h) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = h->end;
+    r.hour = h->hour;
+    return r;
+  }
+
+  // "to date", "year to date" (date_to_date.h): up to the anchor, or from its period's start to it
+  std::optional<RawDate> to_date(size_t i) const {
+    auto d = to_date_at(t_, i);
+    if (!d) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.end = d->end;
+    if (d->unit < 0) {
+      r.kind = RawDate::kRelDay;
+      r.compared = -2;
+    } else {
+      r.kind = RawDate::kRelUnit;
+      r.unit = d->unit;
+      r.has_mod = true;
+      r.until_anchor = true;
+    }
+    return r;
+  }
+
+  // "Labor Day weekend", "halloween weekend 2021", "the weekend of Thanksgiving 2023" (date_us_holidays.h)
+  std::optional<RawDate> weekend_of_holiday(size_t i) const {
+    size_t j = i;
+    if (auto a = word(j, DateWord::kDefArticle)) j = a->end_token;
+    std::optional<RawDate> h;
+    if (auto u = word(j, DateWord::kUnit); u && u->value == 4)
+      if (auto f = word(u->end_token, DateWord::kFiller)) h = holiday(f->end_token);
+    if (h) {
+      h->first = i;
+    } else if ((h = holiday(i))) {
+      auto u = word(h->end, DateWord::kUnit);
+      if (!u || u->value != 4) return std::nullopt;
+      h->end = u->end_token;
+      if (int yv = h->y ? 0 : year_value(h->end); yv && !number_continues(h->end + 1)) {  // "halloween weekend 2021"
+        h->y = yv;
+        h->end += 1;
+      }
+    } else {
+      return std::nullopt;
+    }
+    h->holiday_weekend = true;
+    return h;
   }
 
   // "15th century" (date_centuries.h): a span of years, as "2014-2018" is
@@ -861,6 +965,9 @@ class Matcher {
       if (auto d = word(p->end_token, DateWord::kDayPart)) return std::make_pair(d->value, d->end_token);
     if (auto d = word(j, DateWord::kDayPart); d && (after_day || !word(j, DateWord::kRelDay)))
       return std::make_pair(d->value, d->end_token);
+    if (english_)  // "early morning", "late evening": its first or last part (set_part_span)
+      if (auto pp = word(j, DateWord::kPeriodPart); pp && pp->value >= 1 && pp->value <= 3)
+        if (auto d = word(pp->end_token, DateWord::kDayPart)) return std::make_pair(d->value + 100 * pp->value, d->end_token);
     if (german_ && ok(j) && t_[j].kind == TokenKind::kWord && dw(j).empty())
       if (int part = german_part(t_[j].folded)) return std::make_pair(part, j + 1);
     return std::nullopt;
@@ -3289,6 +3396,7 @@ CivilDate easter_sunday(int y) {
 
 CivilDate holiday_in(int year, int holiday, bool easter) {
   if (easter) return add_days(easter_sunday(year), holiday);
+  if (is_weekday_holiday(holiday)) return weekday_holiday_in(year, holiday);  // "Labor Day", "Thanksgiving"
   int month = holiday / 100, day = holiday % 100;
   return CivilDate{year, month, std::min(day, days_in_month(year, month))};
 }
@@ -4058,6 +4166,22 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.future_start.reset();
         m.future_end.reset();
       }
+    }
+    if (resolved && r.holiday_weekend && m.granularity == DateGranularity::kDay) {  // "Labor Day weekend"
+      m.granularity = DateGranularity::kSpan;
+      std::tie(m.start, m.end_exclusive) = holiday_weekend(m.start);
+      if (m.future_start) std::tie(*m.future_start, *m.future_end) = holiday_weekend(*m.future_start);
+    }
+    if (resolved && r.week_weekday && m.granularity == DateGranularity::kDay) {  // "Monday two weeks from now"
+      day(weekday_in_week_of(m.start, r.week_weekday));
+      if (m.future_start) {
+        m.future_start = weekday_in_week_of(*m.future_start, r.week_weekday);
+        m.future_end = add_days(*m.future_start, 1);
+      }
+    }
+    if (resolved && r.until_anchor) {  // "year to date": from the period's start up to the anchor
+      m.granularity = DateGranularity::kSpan;
+      m.end_exclusive = a;
     }
     if (needs_anchor) {
       m.uses_anchor = true;

@@ -1,0 +1,74 @@
+// English date phrases of news text: "-ish" hours, holidays on a weekday of a month and their
+// weekends, "to date", a weekday beside a counted day, early and late parts of the day.
+// Anchor: Wednesday 2025-09-03 at 10:00.
+#include <gtest/gtest.h>
+
+#include "analyze/date_mentions.h"
+#include "analyze/date_us_holidays.h"
+#include "analyze/date_week_weekdays.h"
+
+namespace newsdesk::analyze {
+namespace {
+
+std::vector<std::string> dates(const char* text) {
+  const Anchor anchor{CivilDate{2025, 9, 3}, "publication", "10:00:00"};
+  std::vector<std::string> got;
+  for (const auto& d : find_dates(text, "en", anchor)) got.push_back(d.text + "=" + d.value());
+  return got;
+}
+
+using Want = std::vector<std::string>;
+
+TEST(DateEnglish, IshHours) {
+  EXPECT_EQ(dates("I'll be back 11ish"), Want{"11ish=T11:00:00"});
+  EXPECT_EQ(dates("lunch noonish"), Want{"noonish=T12:00:00"});
+  EXPECT_EQ(dates("see you sevenish"), Want{"sevenish=T07:00:00"});
+  EXPECT_EQ(dates("he spoke Spanish and Danish"), Want{});
+  EXPECT_EQ(dates("a 15ish minute walk"), Want{});  // no hour
+}
+
+TEST(DateEnglish, WeekdayHolidays) {
+  EXPECT_EQ(weekday_holiday_in(2025, 21440).iso(), "2025-11-27");  // Thanksgiving: 4th Thursday
+  EXPECT_EQ(weekday_holiday_in(2024, 15510).iso(), "2024-05-27");  // Memorial Day: last Monday of May
+  EXPECT_EQ(weekday_holiday_in(2025, 19110).iso(), "2025-09-01");  // Labor Day: 1st Monday of September
+  EXPECT_EQ(weekday_holiday_in(2024, 21441).iso(), "2024-11-29");  // Black Friday
+  EXPECT_EQ(dates("on Thanksgiving 2025"), Want{"Thanksgiving 2025=2025-11-27"});
+  EXPECT_EQ(dates("Black Friday 2010 sales"), Want{"Black Friday 2010=2010-11-26"});
+}
+
+TEST(DateEnglish, HolidayWeekends) {
+  // Monday holiday: Saturday to Monday; Thursday: through Sunday; Sunday: that weekend
+  EXPECT_EQ(dates("over Labor Day weekend 2025"), Want{"Labor Day weekend 2025=2025-08-30/2025-09-01"});
+  EXPECT_EQ(dates("the weekend of Thanksgiving 2025"),
+            Want{"the weekend of Thanksgiving 2025=2025-11-27/2025-11-30"});
+  EXPECT_EQ(dates("for Halloween 2021 weekend"), Want{"Halloween 2021 weekend=2021-10-30/2021-10-31"});
+  auto w = holiday_weekend(CivilDate{2025, 7, 4});  // a Friday
+  EXPECT_EQ(w.first.iso(), "2025-07-04");
+  EXPECT_EQ(w.second.iso(), "2025-07-07");
+}
+
+// The span ends before the anchor, as Recognizers-Text resolves it (the anchor is its end, exclusive).
+TEST(DateEnglish, ToDate) {
+  EXPECT_EQ(dates("the largest deal to date"), Want{"to date=../2025-09-02"});
+  EXPECT_EQ(dates("shares are down 20% year to date"), Want{"year to date=2025-01-01/2025-09-02"});
+  EXPECT_EQ(dates("sales year-to-date rose"), Want{"year-to-date=2025-01-01/2025-09-02"});
+  EXPECT_EQ(dates("the most up to date equipment"), Want{});
+  EXPECT_EQ(dates("values greater than or equals to date 1"), Want{});
+}
+
+TEST(DateEnglish, WeekdayOfCountedDay) {
+  EXPECT_EQ(weekday_in_week_of(CivilDate{2025, 9, 17}, 1).iso(), "2025-09-15");
+  EXPECT_EQ(weekday_in_week_of(CivilDate{2025, 9, 17}, 7).iso(), "2025-09-14");  // the week starts on Sunday
+  EXPECT_EQ(dates("back Monday two weeks from now"), Want{"Monday two weeks from now=2025-09-15"});
+  EXPECT_EQ(dates("back in 3 days on Friday"), Want{"in 3 days on Friday=2025-09-05"});
+}
+
+TEST(DateEnglish, EarlyAndLatePartsOfTheDay) {
+  EXPECT_EQ(dates("on Sunday early morning at 8:00"), Want{"Sunday early morning at 8:00=2025-08-31T08:00:00"});
+  EXPECT_EQ(dates("on Sunday late evening at 10:00"), Want{"Sunday late evening at 10:00=2025-08-31T22:00:00"});
+  EXPECT_EQ(dates("it starts at 8:00 early morning"), Want{"8:00 early morning=T08:00:00"});
+  EXPECT_EQ(dates("on Sunday early morning"), Want{"Sunday early morning=2025-08-31T08:00:00/2025-08-31T10:00:00"});
+}
+
+}  // namespace
+}  // namespace newsdesk::analyze
