@@ -8,6 +8,7 @@
 #include "analyze/date_anchored_spans.h"
 #include "analyze/date_bounded_times.h"
 #include "analyze/date_centuries.h"
+#include "analyze/date_english_clock.h"
 #include "analyze/date_fortnights.h"
 #include "analyze/date_german_months.h"
 #include "analyze/date_ish_times.h"
@@ -746,6 +747,9 @@ class Matcher {
   std::optional<TimeOfDay> time_at(size_t j, bool after_prep, bool after_dash = false) const {
     if (lang_.substr(0, 2) == "fr" && !after_dash)
       if (auto hm = french_hours_and_minutes(j)) return hm;
+    if (english_)  // "seven twenty-seven", "six pm", "4 oclock", "3 p . m ." (date_english_clock.h)
+      if (auto c = english_clock_at(t_, words_, j))
+        return TimeOfDay{c->hour, c->minute, 0, c->end, true, c->meridiem};
     if (auto c = word(j, DateWord::kClockWord)) {  // "noon", "mezzanotte", "à midi"
       TimeOfDay tm;
       tm.hour = c->value;
@@ -940,15 +944,20 @@ class Matcher {
     r.first = j;
     r.end = tm->end;
     // "8.30pm today", "8am tomorrow": a time, then the day
+    int part = 0;
     for (auto& m : dw(tm->end))
       if (m.kind == DateWord::kRelDay) {
         r.kind = RawDate::kRelDay;
         r.days = m.value;
         r.end = m.end_token;
         if (prep) r.first = i;
+        if (auto p = day_part_at(r.end, true); p && english_) {  // "five-thirty tomorrow evening"
+          part = p->first;
+          r.end = p->second;
+        }
         break;
       }
-    r.hour = tm->hour;
+    r.hour = part && !tm->meridiem ? part_hour(tm->hour, part) : tm->hour;
     r.minute = tm->minute;
     r.second = tm->second;
     if (approx) {

@@ -70,5 +70,17 @@ TEST(DateEnglish, EarlyAndLatePartsOfTheDay) {
   EXPECT_EQ(dates("on Sunday early morning"), Want{"Sunday early morning=2025-08-31T08:00:00/2025-08-31T10:00:00"});
 }
 
+TEST(DateEnglish, ClockInWords) {
+  EXPECT_EQ(dates("the sun sets tomorrow at seven twenty-seven"),
+            Want{"tomorrow at seven twenty-seven=2025-09-04T07:27:00"});
+  EXPECT_EQ(dates("dinner seven p . m ."), Want{"seven p . m .=T19:00:00"});
+  EXPECT_EQ(dates("left at one thirty p m."), Want{"one thirty p m=T13:30:00"});
+  EXPECT_EQ(dates("on wednesday 4 oclock."), Want{"wednesday 4 oclock=2025-09-03T04:00:00"});
+  EXPECT_EQ(dates("back at 9.am."), Want{"9.am=T09:00:00"});
+  EXPECT_EQ(dates("from three thirty to four thirty"), Want{"from three thirty to four thirty=T03:30:00/T04:30:00"});
+  EXPECT_EQ(dates("at one point two thirty-year-olds left"), Want{});
+  EXPECT_EQ(dates("one thirty jets"), Want{});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
