@@ -2496,8 +2496,13 @@ class Matcher {
 
   // The end of "28/2-1/3", "10/1-11/2/2017": right after a day/month and a glued dash.
   bool after_day_month_dash(size_t i) const {
-    return i >= 4 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 1, 2) && mark(i - 3, "/") &&
-           glued(i - 2) && digits(i - 4, 1, 2);
+    if (i >= 4 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 1, 2) && mark(i - 3, "/") &&
+        glued(i - 2) && digits(i - 4, 1, 2))
+      return true;
+    // "10/1/2018-10/7/2018": after a whole day with its year
+    return i >= 6 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 4, 4) && mark(i - 3, "/") &&
+           glued(i - 2) && glued(i - 3) && digits(i - 4, 1, 2) && mark(i - 5, "/") && glued(i - 4) && glued(i - 5) &&
+           digits(i - 6, 1, 2);
   }
 
   std::optional<RawDate> numeric_at(size_t i) const {
@@ -3431,6 +3436,15 @@ bool same_day_of_year(const CivilDate& a, const CivilDate& b) { return a.month =
 // one span from X's start to Y's start (the way Recognizers-Text resolves them).
 std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<FactToken>& t, std::string_view lang,
                                       std::vector<DateMention> in, const std::vector<std::pair<size_t, size_t>>& spans) {
+  // Two dates of different lengths (a year, a month, a day) joined by "to", "through", "until"
+  auto calendar = [](const DateMention& d) {
+    return (d.granularity == DateGranularity::kYear || d.granularity == DateGranularity::kMonth ||
+            d.granularity == DateGranularity::kDay) && d.time.empty() && d.unresolved.empty();
+  };
+  const bool english = lang.substr(0, 2) == "en";
+  auto english_mixed_range = [&](const DateMention& a, const DateMention& b) {
+    return english && calendar(a) && calendar(b) && a.granularity != b.granularity;
+  };
   std::vector<DateMention> out;
   for (size_t k = 0; k < in.size(); ++k) {
     DateMention& b = in[k];
@@ -3510,8 +3524,11 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         a = r;
         continue;
       }
-      if (joined && a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth &&
-          a.uses_anchor && !b.uses_anchor && !(a.start < b.start)) {
+      // "nov to march 2016", "Nov-Feb 5th, 2017": a month without its year before a dated end takes
+      // the end's year, or the year before
+      if (joined && a.granularity == DateGranularity::kMonth &&
+          (b.granularity == DateGranularity::kMonth || (b.granularity == DateGranularity::kDay && b.time.empty())) &&
+          a.uses_anchor && !b.uses_anchor && a.future_start && !(a.start < b.start)) {
         int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
         a.start = CivilDate{y, a.start.month, 1};
       }
@@ -3597,9 +3614,11 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
                     a.time.empty() && b.time.empty() && !conj;
         bool spans = a.granularity == DateGranularity::kSpan && b.granularity == DateGranularity::kSpan && !conj &&
                      !a.open_start && !a.open_end && !b.open_start && !b.open_end;  // "2017-t1 a 2018-t1"
-        if (opened || t[aend].folded == "-" || coarse || days || spans) {
+        // "2014 through May 2018", "March to June 5": a year, month or day to one of another length
+        bool mixed = english_mixed_range(a, b) && !conj;
+        if (opened || t[aend].folded == "-" || coarse || days || spans || mixed) {
           if (a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth && a.uses_anchor &&
-              !b.uses_anchor) {  // "da gennaio ad aprile 2021"
+              !b.uses_anchor && a.future_start) {  // "da gennaio ad aprile 2021"; not "from this May to Oct 2020"
             int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
             a.start = CivilDate{y, a.start.month, 1};
             a.future_start.reset();

@@ -82,5 +82,13 @@ TEST(DateEnglish, ClockInWords) {
   EXPECT_EQ(dates("one thirty jets"), Want{});
 }
 
+TEST(DateEnglish, MixedRanges) {
+  EXPECT_EQ(dates("in 2014 through May 2018"), Want{"2014 through May 2018=2014-01-01/2018-04-30"});
+  EXPECT_EQ(dates("in Korea Nov-Feb 5th, 2017"), Want{"Nov-Feb 5th, 2017=2016-11-01/2017-02-04"});
+  EXPECT_EQ(dates("from this May to Oct 2027"), Want{"from this May to Oct 2027=2025-05-01/2027-09-30"});
+  EXPECT_EQ(dates("from 10/1/2018-10/7/2018"), Want{"from 10/1/2018-10/7/2018=2018-10-01/2018-10-06"});
+  EXPECT_EQ(dates("in 2014 and May 2018"), (Want{"2014=2014", "May 2018=2018-05"}));  // two dates
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
