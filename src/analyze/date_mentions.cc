@@ -3157,7 +3157,9 @@ class Matcher {
   std::optional<RawDate> weekday_date(size_t i) const {
     RawDate r;
     r.kind = RawDate::kWeekday;
-    size_t j = take_pre_mod(i, r);
+    // English "past Wednesday" is the latest one, as "this past Wednesday" (not "last week's")
+    const bool past_word = english_ && ok(i) && t_[i].folded == "past" && word(i + 1, DateWord::kWeekday);
+    size_t j = past_word ? i : take_pre_mod(i, r);
     // "past Wednesday", "this past Wednesday", "este pasado miércoles", "este miércoles pasado":
     // the latest such day before the anchor, whichever week it falls in
     bool this_word = r.has_mod && r.mod == 0;
@@ -3266,6 +3268,9 @@ class Matcher {
     if (n && !n->glued_unit) {
       value = n->value;
       k = n->end_token;
+    } else if (auto f = word(j, DateWord::kFew); f && run && english_) {  // "the next couple weeks", "the past few days"
+      value = f->value;
+      k = f->end_token;
     } else {
       return false;
     }

@@ -90,5 +90,15 @@ TEST(DateEnglish, MixedRanges) {
   EXPECT_EQ(dates("in 2014 and May 2018"), (Want{"2014=2014", "May 2018=2018-05"}));  // two dates
 }
 
+TEST(DateEnglish, EverydayWords) {
+  EXPECT_EQ(dates("see you tonite"), Want{"tonite=2025-09-03T20:00:00/2025-09-03T23:59:59"});
+  EXPECT_EQ(dates("on this upcoming Friday"), Want{"this upcoming Friday=2025-09-05"});
+  EXPECT_EQ(dates("where were you on past Monday?"), Want{"past Monday=2025-09-01"});
+  EXPECT_EQ(dates("over the next couple weeks"), Want{"next couple weeks=2025-09-04/2025-09-17"});
+  EXPECT_EQ(dates("a meeting beginning January 7th 2026"), Want{"beginning January 7th 2026=2026-01-07/.."});
+  EXPECT_EQ(dates("rows where year is greater than 2015"), Want{"greater than 2015=2016-01-01/.."});
+  EXPECT_EQ(dates("year 2016 and greater"), Want{"year 2016 and greater=2016-01-01/.."});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
