@@ -3350,6 +3350,11 @@ class Matcher {
     // "in 5 minutes", "tra un'ora", "vor zwei Stunden", "two hours ago": moments, not days
     auto clock_amount = [&](size_t j, double& seconds, size_t& e) {
       auto n = number_at(j);
+      if (english_ && ok(j + 1) && t_[j].folded == "half" && (t_[j + 1].folded == "an" || t_[j + 1].folded == "a")) {
+        n = NumberMention{};  // "in half an hour"
+        n->value = 0.5;
+        n->end_token = j + 2;
+      }
       if (!n || n->glued_unit) return false;
       size_t k = n->end_token;
       if (mark(k, "'") || mark(k, "\u2019")) ++k;  // "tra un'ora"

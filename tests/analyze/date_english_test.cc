@@ -3,6 +3,8 @@
 // Anchor: Wednesday 2025-09-03 at 10:00.
 #include <gtest/gtest.h>
 
+#include "analyze/date_durations.h"
+
 #include "analyze/date_mentions.h"
 #include "analyze/date_us_holidays.h"
 #include "analyze/date_week_weekdays.h"
@@ -98,6 +100,20 @@ TEST(DateEnglish, EverydayWords) {
   EXPECT_EQ(dates("a meeting beginning January 7th 2026"), Want{"beginning January 7th 2026=2026-01-07/.."});
   EXPECT_EQ(dates("rows where year is greater than 2015"), Want{"greater than 2015=2016-01-01/.."});
   EXPECT_EQ(dates("year 2016 and greater"), Want{"year 2016 and greater=2016-01-01/.."});
+}
+
+TEST(DateEnglish, HalvesAndQuarters) {
+  EXPECT_EQ(dates("we meet in half an hour"), Want{"in half an hour=2025-09-03T10:30:00"});
+  auto durations = [](const char* text) {
+    std::vector<std::string> got;
+    for (const auto& d : find_durations(text, "en")) got.push_back(d.text + "=" + std::to_string(static_cast<long>(d.seconds)));
+    return got;
+  };
+  EXPECT_EQ(durations("one hour and a half is enough"), Want{"one hour and a half=5400"});
+  EXPECT_EQ(durations("a one year and a quarter gap"), Want{"one year and a quarter=39420000"});
+  EXPECT_EQ(durations("a half an hour call"), Want{"half an hour=1800"});
+  EXPECT_EQ(durations("a one second time difference"), Want{"one second=1"});
+  EXPECT_EQ(durations("a second round"), Want{});
 }
 
 }  // namespace
