@@ -1128,6 +1128,23 @@ class Matcher {
     to.hour_end = from.hour_end, to.minute_end = from.minute_end, to.second_end = from.second_end;
   }
 
+  // "from 3-8pm yesterday afternoon", "10am to 12pm Monday morning": an English part of the day after
+  // the day a time belongs to is taken in; an hour moves into it only when it then falls inside it
+  // ("5 to 6 yesterday evening" 17-18, "8am-3 yesterday afternoon" 8-15).
+  void part_after_day(RawDate& r) const {
+    if (!english_) return;
+    auto part = day_part_at(r.end, true);
+    if (!part) return;
+    const int first = part->first % 100, last = first == 20 ? 24 : first + 4;
+    auto into = [&](int hour) {
+      int moved = part_hour(hour, part->first);
+      return moved >= first && moved < last ? moved : hour;
+    };
+    r.hour = into(r.hour);
+    if (r.hour_end >= 0) r.hour_end = into(r.hour_end);
+    r.end = part->second;
+  }
+
   // What follows a time: its part of the day ("8 in the evening", "7:56:30 de la tarde"), then a
   // day it belongs to ("10, tonight", "8am this morning", "3:00 to 4:00 tomorrow", "5 to 6pm of April 22").
   void time_context(RawDate& r) const {
@@ -1162,6 +1179,7 @@ class Matcher {
           r.kind = RawDate::kRelDay;
           r.days = m.value;
           r.end = m.end_token;
+          part_after_day(r);
           return;
         }
       }
@@ -1199,6 +1217,7 @@ class Matcher {
         copy_time(r, merged);
         merged.first = r.first;
         r = merged;
+        part_after_day(r);
         return;
       }
     }
@@ -2494,6 +2513,29 @@ class Matcher {
     return r;
   }
 
+  // A word before a day and month in digits at i that makes them a date ("on 4/22", "il 22/04"), or
+  // in English a list of them after such a one ("on 11/20, 11/22 or 11/25"; `depth` bounds the list).
+  bool day_month_cue(size_t i, int depth) const {
+    if (i == 0) return false;
+    for (auto& m : dw(i - 1))
+      if (m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
+          m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo || m.kind == DateWord::kPreMod)
+        return true;
+    static const char* kOn[] = {"on", "il", "al", "dal", "am", "le", "el", "o", "em", "no", "ab", "bis", "until",
+                                "sur", "du", "au", "del", "desde", "hasta"};
+    for (const char* w : kOn)
+      if (t_[i - 1].folded == w) return true;
+    return english_ && depth > 0 && i >= 4 &&
+           (mark(i - 1, ",") || t_[i - 1].folded == "or" || t_[i - 1].folded == "and") && digits(i - 2, 1, 2) &&
+           mark(i - 3, "/") && glued(i - 3) && glued(i - 2) && digits(i - 4, 1, 2) && day_month_cue(i - 4, depth - 1);
+  }
+
+  // English "on 4/22." "on 11/20, 11/22": a comma or full stop glued to a date that ends a clause
+  // (no digits follow it), not one inside a number.
+  bool english_closing_mark(size_t k) const {
+    return english_ && (mark(k, ",") || mark(k, ".")) && !(ok(k + 1) && glued(k + 1));
+  }
+
   // The end of "28/2-1/3", "10/1-11/2/2017": right after a day/month and a glued dash.
   bool after_day_month_dash(size_t i) const {
     if (i >= 4 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 1, 2) && mark(i - 3, "/") &&
@@ -2587,21 +2629,14 @@ class Matcher {
                            mark(i + 5, "/") && glued(i + 5) && glued(i + 6) && digits(i + 6, 1, 2);
     if (digits(i, 1, 2) && (mark(i + 1, "/") || mark(i + 1, ".")) && glued(i + 1) && digits(i + 2, 1, 2) &&
         glued(i + 2) && !(ok(i + 3) && glued(i + 3) && (mark(i + 3, "/") || mark(i + 3, ".") || mark(i + 3, ",") ||
-                                                        mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits)) &&
+                                                        mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits) &&
+                          !english_closing_mark(i + 3)) &&
         mark(i + 1, "/")) {
       // A day and month alone on a line ("29/2", "2/29" as a heading or a dateline) is a date when one
       // number is past the months, so names a day: "3/4" alone stays a fraction.
       const bool alone = (i == 0 || t_[i].newline_before) && (!ok(i + 3) || t_[i + 3].newline_before) &&
                          std::max(num(i), num(i + 2)) > 12;
-      bool date_word = span_next || alone;
-      if (i > 0)
-        for (auto& m : dw(i - 1))
-          date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
-                       m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo || m.kind == DateWord::kPreMod;
-      static const char* kOn[] = {"on", "il", "al", "dal", "am", "le", "el", "o", "em", "no", "ab", "bis", "until",
-                                  "sur", "du", "au", "del", "desde", "hasta"};
-      if (i > 0)
-        for (const char* w : kOn) date_word |= t_[i - 1].folded == w;
+      bool date_word = span_next || alone || day_month_cue(i, 3);
       int a = num(i), b = num(i + 2);
       int d = a, m = b;
       if (english_ && a <= 12) d = b, m = a;

@@ -116,5 +116,18 @@ TEST(DateEnglish, HalvesAndQuarters) {
   EXPECT_EQ(durations("a second round"), Want{});
 }
 
+TEST(DateEnglish, PartOfTheDayAfterTheDayOfATime) {
+  EXPECT_EQ(dates("from 3-8pm yesterday afternoon"),
+            Want{"from 3-8pm yesterday afternoon=2025-09-02T15:00:00/2025-09-02T20:00:00"});
+  EXPECT_EQ(dates("from 8am-3 yesterday afternoon"),
+            Want{"from 8am-3 yesterday afternoon=2025-09-02T08:00:00/2025-09-02T15:00:00"});
+}
+
+TEST(DateEnglish, DayAndMonthInDigitsClosingAClause) {
+  EXPECT_EQ(dates("we meet on 11/20."), Want{"11/20=2025-11-20"});
+  EXPECT_EQ(dates("on 11/20, 11/22 or 11/25"), (Want{"11/20=2025-11-20", "11/22=2025-11-22", "11/25=2025-11-25"}));
+  EXPECT_EQ(dates("scored 3/4, 5/6 of the shots"), Want{});  // fractions
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
