@@ -1618,8 +1618,14 @@ class Matcher {
     if (!day || (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || preceded_by_number(k))))
       return std::nullopt;
     size_t e = day->second;
-    // "Sunday 3 goals": the number must end the phrase
-    if (ok(e) && t_[e].kind != TokenKind::kMark && !word(e, DateWord::kTimePrep)) return std::nullopt;
+    // "Sunday 3 goals": the number must end the phrase, or a time of that day follow ("tues the 4th 7pm",
+    // "Monday 21 between 9:30 and 3:00 pm")
+    auto time_follows = [&] {
+      if (!english_) return false;
+      auto range = time_range(e);
+      return time_at(e, false).has_value() || (range && range->hour_end >= 0);
+    };
+    if (ok(e) && t_[e].kind != TokenKind::kMark && !word(e, DateWord::kTimePrep) && !time_follows()) return std::nullopt;
     if (ok(e) && (mark(e, "/") || mark(e, ".") || mark(e, "-")) && glued(e) && ok(e + 1) && glued(e + 1) &&
         t_[e + 1].kind == TokenKind::kDigits)
       return std::nullopt;

@@ -129,5 +129,10 @@ TEST(DateEnglish, DayAndMonthInDigitsClosingAClause) {
   EXPECT_EQ(dates("scored 3/4, 5/6 of the shots"), Want{});  // fractions
 }
 
+TEST(DateEnglish, WeekdayAndDayNumberWithATime) {
+  EXPECT_EQ(dates("coffee on tues the 2nd 7pm"), Want{"tues the 2nd 7pm=2025-09-02T19:00:00"});
+  EXPECT_EQ(dates("the team won Sunday 3 goals to nil"), Want{"Sunday=2025-08-31"});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
