@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <tuple>
 
+#include "analyze/date_after_next.h"
 #include "analyze/date_anchored_spans.h"
 #include "analyze/date_bounded_times.h"
 #include "analyze/date_centuries.h"
@@ -227,6 +228,7 @@ class Matcher {
         consider(ish_time(i));
         consider(to_date(i));
         consider(weekend_of_holiday(i));
+        consider(period_two_away(i));
       }
       if (found) {
         if (best.kind == RawDate::kTime && !best.meal) time_context(best);
@@ -410,6 +412,20 @@ class Matcher {
       best.week_weekday = w->weekday;
       best.now = false;
     }
+  }
+
+  // "the week after next", "the year before last" (date_after_next.h)
+  std::optional<RawDate> period_two_away(size_t i) const {
+    auto p = period_two_away_at(t_, i);
+    if (!p) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kRelUnit;
+    r.first = i;
+    r.end = p->end;
+    r.unit = p->unit;
+    r.mod = p->mod;
+    r.has_mod = true;
+    return r;
   }
 
   // "11ish", "noonish" (date_ish_times.h)
@@ -2728,6 +2744,9 @@ class Matcher {
     RawDate r;
     r.first = wd ? i : k;  // an article before the day is not part of the span...
     if (!wd && k != j && german_ && (t_[j].folded == "den" || t_[j].folded == "der")) r.first = j;  // ...but "den 28.10."
+    // and English "the 09th of May" (with "of", as the specs write it)
+    if (!wd && k != j && english_ && t_[j].folded == "the" && t_[k].kind == TokenKind::kDigits && before_filler != e)
+      r.first = j;
     // and "il 14 ottobre" (the specs keep it before digits, not before "il due agosto")
     if (!wd && k != j && lang_.substr(0, 2) == "it" && t_[j].folded == "il" && t_[k].kind == TokenKind::kDigits) r.first = j;
     r.d = day->first;

@@ -134,5 +134,15 @@ TEST(DateEnglish, WeekdayAndDayNumberWithATime) {
   EXPECT_EQ(dates("the team won Sunday 3 goals to nil"), Want{"Sunday=2025-08-31"});
 }
 
+TEST(DateEnglish, PeriodsTwoAway) {
+  EXPECT_EQ(dates("talks resume the week after next"), Want{"the week after next=2025-W38"});
+  EXPECT_EQ(dates("as in the year before last"), Want{"the year before last=2023"});
+}
+
+TEST(DateEnglish, ArticleOfTheNthOfAMonth) {
+  EXPECT_EQ(dates("a booking for the 09th of May"), Want{"the 09th of May=2025-05-09"});
+  EXPECT_EQ(dates("a booking for the 9 May"), Want{"9 May=2025-05-09"});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
