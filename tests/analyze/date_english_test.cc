@@ -144,5 +144,10 @@ TEST(DateEnglish, ArticleOfTheNthOfAMonth) {
   EXPECT_EQ(dates("a booking for the 9 May"), Want{"9 May=2025-05-09"});
 }
 
+TEST(DateEnglish, TimeOrLater) {
+  EXPECT_EQ(dates("meet me at 3 pm or later."), Want{"3 pm or later=T15:00:00/.."});
+  EXPECT_EQ(dates("meet me at 3 pm or later on Monday."), Want{"3 pm or later on Monday=2025-09-01T15:00:00/.."});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
