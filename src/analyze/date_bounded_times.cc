@@ -1,5 +1,6 @@
 #include "analyze/date_bounded_times.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "analyze/date_lexicon.h"
@@ -34,7 +35,8 @@ size_t or_later_at(const std::vector<FactToken>& t, size_t k, std::string_view l
 
 // The since/after/before word ending at `time_first`, perhaps with an hour cue after it.
 std::optional<Bound> bound_before(const std::vector<FactToken>& t, size_t time_first, std::string_view lang) {
-  for (size_t back = 1; back <= 4 && back <= time_first; ++back) {
+  // the longest phrase first: "no later than 6:00" bounds before, "later than" after
+  for (size_t back = std::min<size_t>(4, time_first); back >= 1; --back) {
     size_t s = time_first - back;
     for (auto& m : match_date_words(t, s, lang)) {
       if (!bounding(m.kind)) continue;

@@ -1329,8 +1329,8 @@ class Matcher {
     size_t j = part->second;
     if (mark(j, ",")) ++j;
     auto p = word(j, DateWord::kTimePrep);
-    if (!p) return std::nullopt;
-    auto tm = time_at(p->end_token, true);
+    // "in the morning 9 oclock": an English time written out in full needs no "at"
+    auto tm = p ? time_at(p->end_token, true) : english_ ? time_at(j, false) : std::nullopt;
     if (!tm) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;
@@ -3743,7 +3743,8 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
         if (m.kind == DateWord::kOrLater) or_later_end = std::max(or_later_end, m.end_token);
     // "before 2018 or after 2020": "or after" then a date is the next date's
     if (or_later_end && or_later_end < t.size() &&
-        (t[or_later_end].kind == TokenKind::kDigits || !match_date_words(t, or_later_end, lang).empty()))
+        (t[or_later_end].kind == TokenKind::kDigits || !match_date_words(t, or_later_end, lang).empty() ||
+         t[or_later_end].folded == "than"))  // "2018 or later than 2020"
       or_later_end = 0;
     if (or_later_end) {
       d.open_end = true;

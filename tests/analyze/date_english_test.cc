@@ -149,5 +149,12 @@ TEST(DateEnglish, TimeOrLater) {
   EXPECT_EQ(dates("meet me at 3 pm or later on Monday."), Want{"3 pm or later on Monday=2025-09-01T15:00:00/.."});
 }
 
+TEST(DateEnglish, BoundsReadLongestFirst) {
+  EXPECT_EQ(dates("let's go on Feb 1st no later than 18:00"), Want{"Feb 1st no later than 18:00=../2026-02-01T18:00:00"});
+  EXPECT_EQ(dates("between 2015 and 2018 or later than 2020"),
+            (Want{"between 2015 and 2018=2015-01-01/2017-12-31", "later than 2020=2021-01-01/.."}));
+  EXPECT_EQ(dates("in the morning 9 oclock"), Want{"in the morning 9 oclock=T09:00:00"});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
