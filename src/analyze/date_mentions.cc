@@ -3103,6 +3103,19 @@ class Matcher {
   std::optional<RawDate> year(size_t i) const {
     RawDate r;
     r.kind = RawDate::kYear;
+    // "in nineteen ninety six", "in two thousand and fifteen": an English year in words after "in",
+    // ending the phrase ("in two thousand and twenty cases" is a count)
+    if (english_ && i > 0 && t_[i - 1].folded == "in" && t_[i].kind == TokenKind::kWord) {
+      if (auto y = english_year_words(i); y && y->second >= i + 2 && y->first >= 1100) {
+        size_t e = y->second;
+        if (!ok(e) || t_[e].kind == TokenKind::kMark || !dw(e).empty()) {
+          r.first = i;
+          r.y = y->first;
+          r.end = e;
+          return r;
+        }
+      }
+    }
     if (auto y = word(i, DateWord::kYearNoun)) {
       if (int yv = year_value(y->end_token); yv && !number_continues(y->end_token + 1)) {
         r.first = i;

@@ -156,5 +156,11 @@ TEST(DateEnglish, BoundsReadLongestFirst) {
   EXPECT_EQ(dates("in the morning 9 oclock"), Want{"in the morning 9 oclock=T09:00:00"});
 }
 
+TEST(DateEnglish, YearsInWordsAfterIn) {
+  EXPECT_EQ(dates("they left in nineteen ninety six and came back in two thousand and fifteen"),
+            (Want{"nineteen ninety six=1996", "two thousand and fifteen=2015"}));
+  EXPECT_EQ(dates("it spread in two thousand homes"), Want{});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
