@@ -442,6 +442,24 @@ class Matcher {
 
   // "to date", "year to date" (date_to_date.h): up to the anchor, or from its period's start to it
   std::optional<RawDate> to_date(size_t i) const {
+    if (ok(i + 1) && t_[i].folded == "from") {  // "from March to date", "from 2010-01-01 till current date"
+      std::optional<RawDate> start;
+      for (auto c : {numeric(i + 1), day_month(i + 1), month_day(i + 1), month_year(i + 1), year(i + 1)})
+        if (c && c->first == i + 1 && c->hour < 0 && (!start || c->end > start->end)) start = c;
+      if (auto m = month_at(i + 1, false); m && !start) {  // a bare month: "from March to date"
+        start = RawDate{};
+        start->kind = RawDate::kMonth;
+        start->m = m->first;
+        start->end = m->second;
+      }
+      if (!start) return std::nullopt;
+      auto d = to_date_at(t_, start->end);
+      if (!d || d->unit >= 0) return std::nullopt;
+      start->first = i;
+      start->end = d->end;
+      start->until_anchor = true;
+      return start;
+    }
     auto d = to_date_at(t_, i);
     if (!d) return std::nullopt;
     RawDate r;
@@ -4291,9 +4309,12 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.future_end = add_days(*m.future_start, 1);
       }
     }
-    if (resolved && r.until_anchor) {  // "year to date": from the period's start up to the anchor
+    if (resolved && r.until_anchor) {  // "year to date", "from March to date": from its start up to the anchor
+      if (!anchor || !(m.start < a)) continue;
       m.granularity = DateGranularity::kSpan;
       m.end_exclusive = a;
+      m.future_start.reset();
+      m.future_end.reset();
     }
     if (needs_anchor) {
       m.uses_anchor = true;

@@ -1,4 +1,4 @@
-// "to date", "till date", "year to date", "month-to-date": English for the time up to now. News
+// "to date", "till (the) current date", "year to date", "month-to-date": English for the time up to now. News
 // writes it for running totals ("the largest deal to date", "shares are down 20% year to date");
 // it is the span up to the anchor, from the start of the year, month or week when one is named.
 #pragma once

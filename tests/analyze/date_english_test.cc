@@ -54,6 +54,9 @@ TEST(DateEnglish, ToDate) {
   EXPECT_EQ(dates("the largest deal to date"), Want{"to date=../2025-09-02"});
   EXPECT_EQ(dates("shares are down 20% year to date"), Want{"year to date=2025-01-01/2025-09-02"});
   EXPECT_EQ(dates("sales year-to-date rose"), Want{"year-to-date=2025-01-01/2025-09-02"});
+  EXPECT_EQ(dates("docked from March to date"), Want{"from March to date=2025-03-01/2025-09-02"});
+  EXPECT_EQ(dates("rows from 2010-01-01 till current date"),
+            Want{"from 2010-01-01 till current date=2010-01-01/2025-09-02"});
   EXPECT_EQ(dates("the most up to date equipment"), Want{});
   EXPECT_EQ(dates("values greater than or equals to date 1"), Want{});
 }
