@@ -392,16 +392,16 @@ class Matcher {
     if (bare_weekday(best)) {
       size_t j = best.end;
       if (mark(j, ",")) ++j;
-      for (auto c : {shift(j), shift_from(j)}) {
-        if (!c || c->first != j || c->end <= j || !counted(*c)) continue;
-        const int weekday = best.weekday;
-        const size_t first = best.first;
-        best = *c;
-        best.first = first;
-        best.week_weekday = weekday;
-        best.now = false;
-        return;
-      }
+      std::optional<RawDate> day;  // the longest: "3 weeks after January 15th", not "3 weeks after"
+      for (auto c : {shift(j), shift_from(j)})
+        if (c && c->first == j && c->end > j && counted(*c) && (!day || c->end > day->end)) day = c;
+      if (!day) return;
+      const int weekday = best.weekday;
+      const size_t first = best.first;
+      best = *day;
+      best.first = first;
+      best.week_weekday = weekday;
+      best.now = false;
       return;
     }
     if (!counted(best) || best.week_weekday) return;

@@ -66,6 +66,9 @@ TEST(DateEnglish, WeekdayOfCountedDay) {
   EXPECT_EQ(weekday_in_week_of(CivilDate{2025, 9, 17}, 7).iso(), "2025-09-14");  // the week starts on Sunday
   EXPECT_EQ(dates("back Monday two weeks from now"), Want{"Monday two weeks from now=2025-09-15"});
   EXPECT_EQ(dates("back in 3 days on Friday"), Want{"in 3 days on Friday=2025-09-05"});
+  // 2025-09-15 + 3 weeks = Monday 2025-10-06; the Sunday of its week is 10-05
+  EXPECT_EQ(dates("back Sunday 3 weeks after September 15th 2025"),
+            Want{"Sunday 3 weeks after September 15th 2025=2025-10-05"});
 }
 
 TEST(DateEnglish, EarlyAndLatePartsOfTheDay) {
