@@ -1274,6 +1274,14 @@ class Matcher {
   }
 
   std::optional<RawDate> part_of_today(size_t i) const {
+    // "later this evening", "earlier tonight": the late or early part of it
+    if (auto rp = english_ ? word(i, DateWord::kRelPart) : std::nullopt; rp && rp->end_token > i) {
+      auto part = part_of_today(rp->end_token);
+      if (!part || !part->whole_part) return std::nullopt;
+      part->first = i;
+      part_of_span(*part, rp->value == 1 ? 1 : 3);
+      return part;
+    }
     RawDate r;
     r.kind = RawDate::kRelDay;
     r.first = i;

@@ -75,6 +75,7 @@ TEST(DateEnglish, EarlyAndLatePartsOfTheDay) {
   EXPECT_EQ(dates("on Sunday early morning at 8:00"), Want{"Sunday early morning at 8:00=2025-08-31T08:00:00"});
   EXPECT_EQ(dates("on Sunday late evening at 10:00"), Want{"Sunday late evening at 10:00=2025-08-31T22:00:00"});
   EXPECT_EQ(dates("it starts at 8:00 early morning"), Want{"8:00 early morning=T08:00:00"});
+  EXPECT_EQ(dates("let's meet later this afternoon."), Want{"later this afternoon=2025-09-03T14:00:00/2025-09-03T16:00:00"});
   EXPECT_EQ(dates("on Sunday early morning"), Want{"Sunday early morning=2025-08-31T08:00:00/2025-08-31T10:00:00"});
 }
 
