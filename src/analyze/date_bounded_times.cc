@@ -1,5 +1,6 @@
 #include "analyze/date_bounded_times.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "analyze/date_lexicon.h"
@@ -24,9 +25,19 @@ bool hour_cue_between(const std::vector<FactToken>& t, size_t s, size_t time_fir
   return false;
 }
 
+// The end token of "or later", "and after" right at token k (English: "3 pm or later"), or 0.
+size_t or_later_at(const std::vector<FactToken>& t, size_t k, std::string_view lang) {
+  if (lang.substr(0, 2) != "en" || k >= t.size()) return 0;
+  for (auto& m : match_date_words(t, k, lang))
+    if (m.kind == DateWord::kOrLater) return m.end_token;
+  return 0;
+}
+
 // The since/after/before word ending at `time_first`, perhaps with an hour cue after it.
 std::optional<Bound> bound_before(const std::vector<FactToken>& t, size_t time_first, std::string_view lang) {
-  for (size_t back = 1; back <= 5 && back <= time_first; ++back) {  // "tan temprano como a las 7"
+  // The longest phrase first: "no later than 6:00" bounds before, "later than" after;
+  // five back reaches "tan temprano como a las 7".
+  for (size_t back = std::min<size_t>(5, time_first); back >= 1; --back) {
     size_t s = time_first - back;
     for (auto& m : match_date_words(t, s, lang)) {
       if (!bounding(m.kind)) continue;
@@ -59,10 +70,32 @@ std::vector<DateMention> bound_times(std::string_view text, const std::vector<Fa
   std::vector<DateMention> out;
   out.reserve(in.size());
   for (DateMention& d : in) {
+    // "3 pm or later on Monday": the day after "on" is the open time's
+    if (plain_day(d) && !out.empty() && out.back().granularity == DateGranularity::kTime && out.back().open_end &&
+        lang.substr(0, 2) == "en") {
+      size_t k = token_at(t, out.back().end);
+      if (k + 1 < t.size() && t[k].folded == "on" && t[k + 1].begin == d.begin) {
+        DateMention& time = out.back();
+        d.time = time.time;
+        d.open_end = true;
+        d.begin = time.begin;
+        d.text.assign(text.substr(d.begin, d.end - d.begin));
+        time = std::move(d);
+        continue;
+      }
+    }
     bool lone_time = d.granularity == DateGranularity::kTime && !d.time.empty() && d.time_end.empty() &&
                      !d.open_start && !d.open_end && !d.approx;
     size_t ti = lone_time ? token_at(t, d.begin) : 0;
     auto bound = lone_time && ti < t.size() && t[ti].begin == d.begin ? bound_before(t, ti, lang) : std::nullopt;
+    if (!bound && lone_time) {  // "3 pm or later": from the time on
+      size_t te = token_at(t, d.end);
+      if (size_t e = or_later_at(t, te, lang)) {
+        d.open_end = true;
+        d.end = t[e - 1].end;
+        d.text.assign(text.substr(d.begin, d.end - d.begin));
+      }
+    }
     if (!bound) {
       out.push_back(std::move(d));
       continue;

@@ -60,6 +60,26 @@ bool whole_after(const std::vector<FactToken>& t, size_t i, std::string_view lan
   return false;
 }
 
+// English halves and quarters said with words: "half an hour" (the token after "half a"/"half an",
+// or i), and "one hour and a half", "a year and a quarter" (what they add, and the end token).
+size_t english_half_before(const std::vector<FactToken>& t, size_t i) {
+  if (t[i].folded == "half" && i + 1 < t.size() && (t[i + 1].folded == "a" || t[i + 1].folded == "an")) return i + 2;
+  return i;
+}
+
+double english_fraction_after(const std::vector<FactToken>& t, size_t k, size_t& end) {
+  if (k + 1 >= t.size() || t[k].folded != "and") return 0;
+  size_t f = k + 1;
+  if (t[f].folded == "a" && f + 1 < t.size()) ++f;
+  double part = t[f].folded == "half" ? 0.5 : t[f].folded == "quarter" ? 0.25 : 0;
+  if (part == 0) return 0;
+  if (f + 1 < t.size() && t[f + 1].kind == TokenKind::kWord && !t[f + 1].newline_before &&
+      (t[f + 1].folded == "hour" || t[f + 1].folded == "hours" || t[f + 1].folded == "of"))
+    return 0;  // "one and a half hours" is the number reader's; "and half of"
+  end = f + 1;
+  return part;
+}
+
 }  // namespace
 
 std::vector<DurationMention> find_durations(std::string_view text, std::string_view language,
@@ -86,6 +106,8 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     }
     double amount = 0;
     size_t k = i;
+    bool article_amount = false;  // "a second", "un secondo": the article, not the number one
+    const bool english = language.substr(0, 2) == "en";
     const auto words_here = match_date_words(t, i, language);
     // "alcuni giorni", "a few hours": three
     if (auto few = find_kind(words_here, DateWord::kFew)) {
@@ -94,6 +116,9 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     } else if (auto whole = find_kind(words_here, DateWord::kWhole)) {  // "all day", "tutto il mese": one
       amount = 1;
       k = whole->end_token;
+    } else if (size_t h = english ? english_half_before(t, i) : i; h != i) {  // "half an hour"
+      amount = 0.5;
+      k = h;
     } else if (t[i].kind == TokenKind::kDigits || t[i].kind == TokenKind::kWord) {
       auto n = read_number_at(t, i, language);
       if (!n || n->value <= 0) {
@@ -102,6 +127,7 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
       }
       amount = n->value;
       k = n->end_token;
+      article_amount = n->article_only;
     } else {
       ++i;
       continue;
@@ -110,16 +136,22 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     auto unit = find_kind(match_date_words(t, k, language), DateWord::kDurUnit);
     // "a second round", "un secondo tempo": an ordinal, not one second
     if (unit && unit->value == 1 && unit->end_token < t.size() && t[unit->end_token].kind == TokenKind::kWord &&
-        !t[unit->end_token].newline_before)
+        !t[unit->end_token].newline_before && (article_amount || !english))
       unit.reset();
     if (!unit) {
       ++i;
       continue;
     }
+    size_t unit_end = unit->end_token;
+    if (size_t f_end = 0; english) {  // "one hour and a half"
+      if (double part = english_fraction_after(t, unit_end, f_end)) {
+        amount += part;
+        unit_end = f_end;
+      }
+    }
     DurationMention d;
     d.begin = t[i].begin;
-    d.end = t[unit->end_token - 1].end;
-    size_t unit_end = unit->end_token;
+    d.end = t[unit_end - 1].end;
     if (whole_after(t, unit_end, language)) d.end = t[unit_end++].end;  // "un mes entero": the word is the span's
     bool skipped = false;
     for (auto& [b, e] : skip) skipped |= d.begin < e && d.end > b;

@@ -3,18 +3,25 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <tuple>
 
+#include "analyze/date_after_next.h"
 #include "analyze/date_anchored_spans.h"
 #include "analyze/date_bounded_times.h"
 #include "analyze/date_centuries.h"
+#include "analyze/date_english_clock.h"
 #include "analyze/date_fortnights.h"
 #include "analyze/date_german_months.h"
+#include "analyze/date_ish_times.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/date_meals.h"
 #include "analyze/date_period_runs.h"
 #include "analyze/date_spanish_day_parts.h"
 #include "analyze/date_spanish_joins.h"
 #include "analyze/date_spanish_spans.h"
+#include "analyze/date_to_date.h"
+#include "analyze/date_us_holidays.h"
+#include "analyze/date_week_weekdays.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 
@@ -127,6 +134,9 @@ struct RawDate {
   int shift_compared = 0; // "more than" +1 / "less than" -1 before a shift from a date ("more than 2 weeks after today")
   int holiday = 0;        // kHoliday: month * 100 + day, or (easter) days after Easter Sunday
   bool easter = false;
+  bool holiday_weekend = false;  // kHoliday "Labor Day weekend": the weekend it falls in or next to (date_us_holidays.h)
+  int week_weekday = 0;   // a day kind "Monday two weeks from now": that weekday of the day's week (date_week_weekdays.h)
+  bool until_anchor = false;  // kRelUnit "year to date": from the period's start up to the anchor (date_to_date.h)
   int shift_unit = -1;                     // "3 days after <date>": moved by shift_amount of shift_unit
   double shift_amount = 0;
   bool has_mod = false;
@@ -217,8 +227,15 @@ class Matcher {
       consider(days_of_month_span(i));
       consider(counted_day_of_month(i));
       consider(french_bare_day(i));
+      if (english_) {
+        consider(ish_time(i));
+        consider(to_date(i));
+        consider(weekend_of_holiday(i));
+        consider(period_two_away(i));
+      }
       if (found) {
         if (best.kind == RawDate::kTime && !best.meal) time_context(best);
+        if (english_) join_weekday_and_counted_day(best);
         // A date followed by a time: "domani alle 8:00am", "14. Oktober um 8:00:31", "Jan 3 at 5pm"
         bool day_kind = best.kind == RawDate::kFull || best.kind == RawDate::kDayMonth ||
                         best.kind == RawDate::kWeekday || best.kind == RawDate::kRelDay ||
@@ -316,6 +333,7 @@ class Matcher {
     }
     const std::string& w = t_[i].folded;
     if (english_ && w.size() > 6 && w.compare(w.size() - 4, 4, "ties") == 0) return true;  // "the nineties"
+    if (english_ && w.size() >= 6 && w.compare(w.size() - 3, 3, "ish") == 0) return true;   // "noonish"
     return number_at(i).has_value() || ordinal_day(i).has_value() || lasting_word_at(t_, i, lang_);
   }
 
@@ -363,6 +381,127 @@ class Matcher {
     r.approx = m->approx;
     r.meal = true;
     return r;
+  }
+
+  // "Monday two weeks from now", "in 3 days on Friday" (date_week_weekdays.h): a bare weekday
+  // beside a day counted from another names the day of that day's week.
+  void join_weekday_and_counted_day(RawDate& best) const {
+    auto bare_weekday = [](const RawDate& r) {
+      return r.kind == RawDate::kWeekday && !r.has_mod && !r.recent && r.hour < 0 && r.end == r.first + 1;
+    };
+    auto counted = [](const RawDate& r) {
+      return r.hour < 0 && r.clock_shift == 0 && (r.kind == RawDate::kShift || r.shift_unit >= 0);
+    };
+    if (bare_weekday(best)) {
+      size_t j = best.end;
+      if (mark(j, ",")) ++j;
+      std::optional<RawDate> day;  // the longest: "3 weeks after January 15th", not "3 weeks after"
+      for (auto c : {shift(j), shift_from(j)})
+        if (c && c->first == j && c->end > j && counted(*c) && (!day || c->end > day->end)) day = c;
+      if (!day) return;
+      const int weekday = best.weekday;
+      const size_t first = best.first;
+      best = *day;
+      best.first = first;
+      best.week_weekday = weekday;
+      best.now = false;
+      return;
+    }
+    if (!counted(best) || best.week_weekday) return;
+    size_t j = best.end;
+    if (ok(j) && t_[j].folded == "on") ++j;
+    if (auto w = weekday_date(j); w && w->first == j && bare_weekday(*w)) {
+      best.end = w->end;
+      best.week_weekday = w->weekday;
+      best.now = false;
+    }
+  }
+
+  // "the week after next", "the year before last" (date_after_next.h)
+  std::optional<RawDate> period_two_away(size_t i) const {
+    auto p = period_two_away_at(t_, i);
+    if (!p) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kRelUnit;
+    r.first = i;
+    r.end = p->end;
+    r.unit = p->unit;
+    r.mod = p->mod;
+    r.has_mod = true;
+    return r;
+  }
+
+  // "11ish", "noonish" (date_ish_times.h)
+  std::optional<RawDate> ish_time(size_t i) const {
+    auto h = ish_time_at(t_, i);
+    if (!h) return std::nullopt;
+    RawDate r;
+    r.kind = RawDate::kTime;
+    r.first = i;
+    r.end = h->end;
+    r.hour = h->hour;
+    return r;
+  }
+
+  // "to date", "year to date" (date_to_date.h): up to the anchor, or from its period's start to it
+  std::optional<RawDate> to_date(size_t i) const {
+    if (ok(i + 1) && t_[i].folded == "from") {  // "from March to date", "from 2010-01-01 till current date"
+      std::optional<RawDate> start;
+      for (auto c : {numeric(i + 1), day_month(i + 1), month_day(i + 1), month_year(i + 1), year(i + 1)})
+        if (c && c->first == i + 1 && c->hour < 0 && (!start || c->end > start->end)) start = c;
+      if (auto m = month_at(i + 1, false); m && !start) {  // a bare month: "from March to date"
+        start = RawDate{};
+        start->kind = RawDate::kMonth;
+        start->m = m->first;
+        start->end = m->second;
+      }
+      if (!start) return std::nullopt;
+      auto d = to_date_at(t_, start->end);
+      if (!d || d->unit >= 0) return std::nullopt;
+      start->first = i;
+      start->end = d->end;
+      start->until_anchor = true;
+      return start;
+    }
+    auto d = to_date_at(t_, i);
+    if (!d) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.end = d->end;
+    if (d->unit < 0) {
+      r.kind = RawDate::kRelDay;
+      r.compared = -2;
+    } else {
+      r.kind = RawDate::kRelUnit;
+      r.unit = d->unit;
+      r.has_mod = true;
+      r.until_anchor = true;
+    }
+    return r;
+  }
+
+  // "Labor Day weekend", "halloween weekend 2021", "the weekend of Thanksgiving 2023" (date_us_holidays.h)
+  std::optional<RawDate> weekend_of_holiday(size_t i) const {
+    size_t j = i;
+    if (auto a = word(j, DateWord::kDefArticle)) j = a->end_token;
+    std::optional<RawDate> h;
+    if (auto u = word(j, DateWord::kUnit); u && u->value == 4)
+      if (auto f = word(u->end_token, DateWord::kFiller)) h = holiday(f->end_token);
+    if (h) {
+      h->first = i;
+    } else if ((h = holiday(i))) {
+      auto u = word(h->end, DateWord::kUnit);
+      if (!u || u->value != 4) return std::nullopt;
+      h->end = u->end_token;
+      if (int yv = h->y ? 0 : year_value(h->end); yv && !number_continues(h->end + 1)) {  // "halloween weekend 2021"
+        h->y = yv;
+        h->end += 1;
+      }
+    } else {
+      return std::nullopt;
+    }
+    h->holiday_weekend = true;
+    return h;
   }
 
   // "15th century" (date_centuries.h): a span of years, as "2014-2018" is
@@ -645,6 +784,9 @@ class Matcher {
   std::optional<TimeOfDay> time_at(size_t j, bool after_prep, bool after_dash = false) const {
     if (lang_.substr(0, 2) == "fr" && !after_dash)
       if (auto hm = french_hours_and_minutes(j)) return hm;
+    if (english_)  // "seven twenty-seven", "six pm", "4 oclock", "3 p . m ." (date_english_clock.h)
+      if (auto c = english_clock_at(t_, words_, j))
+        return TimeOfDay{c->hour, c->minute, 0, c->end, true, c->meridiem};
     if (auto c = word(j, DateWord::kClockWord)) {  // "noon", "mezzanotte", "à midi"
       TimeOfDay tm;
       tm.hour = c->value;
@@ -865,15 +1007,20 @@ class Matcher {
     r.first = j;
     r.end = tm->end;
     // "8.30pm today", "8am tomorrow": a time, then the day
+    int part = 0;
     for (auto& m : dw(tm->end))
       if (m.kind == DateWord::kRelDay) {
         r.kind = RawDate::kRelDay;
         r.days = m.value;
         r.end = m.end_token;
         if (prep) r.first = i;
+        if (auto p = day_part_at(r.end, true); p && english_) {  // "five-thirty tomorrow evening"
+          part = p->first;
+          r.end = p->second;
+        }
         break;
       }
-    r.hour = tm->hour;
+    r.hour = part && !tm->meridiem ? part_hour(tm->hour, part) : tm->hour;
     r.minute = tm->minute;
     r.second = tm->second;
     if (approx) {
@@ -890,6 +1037,9 @@ class Matcher {
       if (auto d = word(p->end_token, DateWord::kDayPart)) return std::make_pair(d->value, d->end_token);
     if (auto d = word(j, DateWord::kDayPart); d && (after_day || !word(j, DateWord::kRelDay)))
       return std::make_pair(d->value, d->end_token);
+    if (english_)  // "early morning", "late evening": its first or last part (set_part_span)
+      if (auto pp = word(j, DateWord::kPeriodPart); pp && pp->value >= 1 && pp->value <= 3)
+        if (auto d = word(pp->end_token, DateWord::kDayPart)) return std::make_pair(d->value + 100 * pp->value, d->end_token);
     if (german_ && ok(j) && t_[j].kind == TokenKind::kWord && dw(j).empty())
       if (int part = german_part(t_[j].folded)) return std::make_pair(part, j + 1);
     return std::nullopt;
@@ -1041,6 +1191,23 @@ class Matcher {
     to.hour_end = from.hour_end, to.minute_end = from.minute_end, to.second_end = from.second_end;
   }
 
+  // "from 3-8pm yesterday afternoon", "10am to 12pm Monday morning": an English part of the day after
+  // the day a time belongs to is taken in; an hour moves into it only when it then falls inside it
+  // ("5 to 6 yesterday evening" 17-18, "8am-3 yesterday afternoon" 8-15).
+  void part_after_day(RawDate& r) const {
+    if (!english_) return;
+    auto part = day_part_at(r.end, true);
+    if (!part) return;
+    const int first = part->first % 100, last = first == 20 ? 24 : first + 4;
+    auto into = [&](int hour) {
+      int moved = part_hour(hour, part->first);
+      return moved >= first && moved < last ? moved : hour;
+    };
+    r.hour = into(r.hour);
+    if (r.hour_end >= 0) r.hour_end = into(r.hour_end);
+    r.end = part->second;
+  }
+
   // What follows a time: its part of the day ("8 in the evening", "7:56:30 de la tarde"), then a
   // day it belongs to ("10, tonight", "8am this morning", "3:00 to 4:00 tomorrow", "5 to 6pm of April 22").
   void time_context(RawDate& r) const {
@@ -1075,6 +1242,7 @@ class Matcher {
           r.kind = RawDate::kRelDay;
           r.days = m.value;
           r.end = m.end_token;
+          part_after_day(r);
           return;
         }
       }
@@ -1112,6 +1280,7 @@ class Matcher {
         copy_time(r, merged);
         merged.first = r.first;
         r = merged;
+        part_after_day(r);
         return;
       }
     }
@@ -1134,6 +1303,14 @@ class Matcher {
   }
 
   std::optional<RawDate> part_of_today(size_t i) const {
+    // "later this evening", "earlier tonight": the late or early part of it
+    if (auto rp = english_ ? word(i, DateWord::kRelPart) : std::nullopt; rp && rp->end_token > i) {
+      auto part = part_of_today(rp->end_token);
+      if (!part || !part->whole_part) return std::nullopt;
+      part->first = i;
+      part_of_span(*part, rp->value == 1 ? 1 : 3);
+      return part;
+    }
     RawDate r;
     r.kind = RawDate::kRelDay;
     r.first = i;
@@ -1207,8 +1384,8 @@ class Matcher {
     size_t j = part->second;
     if (mark(j, ",")) ++j;
     auto p = word(j, DateWord::kTimePrep);
-    if (!p) return std::nullopt;
-    auto tm = time_at(p->end_token, true);
+    // "in the morning 9 oclock": an English time written out in full needs no "at"
+    auto tm = p ? time_at(p->end_token, true) : english_ ? time_at(j, false) : std::nullopt;
     if (!tm) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;
@@ -1512,8 +1689,14 @@ class Matcher {
     if (!day || (t_[k].kind == TokenKind::kDigits && (number_continues(k + 1) || preceded_by_number(k))))
       return std::nullopt;
     size_t e = day->second;
-    // "Sunday 3 goals": the number must end the phrase
-    if (ok(e) && t_[e].kind != TokenKind::kMark && !word(e, DateWord::kTimePrep)) return std::nullopt;
+    // "Sunday 3 goals": the number must end the phrase, or a time of that day follow ("tues the 4th 7pm",
+    // "Monday 21 between 9:30 and 3:00 pm")
+    auto time_follows = [&] {
+      if (!english_) return false;
+      auto range = time_range(e);
+      return time_at(e, false).has_value() || (range && range->hour_end >= 0);
+    };
+    if (ok(e) && t_[e].kind != TokenKind::kMark && !word(e, DateWord::kTimePrep) && !time_follows()) return std::nullopt;
     if (ok(e) && (mark(e, "/") || mark(e, ".") || mark(e, "-")) && glued(e) && ok(e + 1) && glued(e + 1) &&
         t_[e + 1].kind == TokenKind::kDigits)
       return std::nullopt;
@@ -2413,10 +2596,38 @@ class Matcher {
     return r;
   }
 
+  // A word before a day and month in digits at i that makes them a date ("on 4/22", "il 22/04"), or
+  // in English a list of them after such a one ("on 11/20, 11/22 or 11/25"; `depth` bounds the list).
+  bool day_month_cue(size_t i, int depth) const {
+    if (i == 0) return false;
+    for (auto& m : dw(i - 1))
+      if (m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
+          m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo || m.kind == DateWord::kPreMod)
+        return true;
+    static const char* kOn[] = {"on", "il", "al", "dal", "am", "le", "el", "o", "em", "no", "ab", "bis", "until",
+                                "sur", "du", "au", "del", "desde", "hasta"};
+    for (const char* w : kOn)
+      if (t_[i - 1].folded == w) return true;
+    return english_ && depth > 0 && i >= 4 &&
+           (mark(i - 1, ",") || t_[i - 1].folded == "or" || t_[i - 1].folded == "and") && digits(i - 2, 1, 2) &&
+           mark(i - 3, "/") && glued(i - 3) && glued(i - 2) && digits(i - 4, 1, 2) && day_month_cue(i - 4, depth - 1);
+  }
+
+  // English "on 4/22." "on 11/20, 11/22": a comma or full stop glued to a date that ends a clause
+  // (no digits follow it), not one inside a number.
+  bool english_closing_mark(size_t k) const {
+    return english_ && (mark(k, ",") || mark(k, ".")) && !(ok(k + 1) && glued(k + 1));
+  }
+
   // The end of "28/2-1/3", "10/1-11/2/2017": right after a day/month and a glued dash.
   bool after_day_month_dash(size_t i) const {
-    return i >= 4 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 1, 2) && mark(i - 3, "/") &&
-           glued(i - 2) && digits(i - 4, 1, 2);
+    if (i >= 4 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 1, 2) && mark(i - 3, "/") &&
+        glued(i - 2) && digits(i - 4, 1, 2))
+      return true;
+    // "10/1/2018-10/7/2018": after a whole day with its year
+    return i >= 6 && mark(i - 1, "-") && glued(i - 1) && glued(i) && digits(i - 2, 4, 4) && mark(i - 3, "/") &&
+           glued(i - 2) && glued(i - 3) && digits(i - 4, 1, 2) && mark(i - 5, "/") && glued(i - 4) && glued(i - 5) &&
+           digits(i - 6, 1, 2);
   }
 
   std::optional<RawDate> numeric_at(size_t i) const {
@@ -2501,21 +2712,14 @@ class Matcher {
                            mark(i + 5, "/") && glued(i + 5) && glued(i + 6) && digits(i + 6, 1, 2);
     if (digits(i, 1, 2) && (mark(i + 1, "/") || mark(i + 1, ".")) && glued(i + 1) && digits(i + 2, 1, 2) &&
         glued(i + 2) && !(ok(i + 3) && glued(i + 3) && (mark(i + 3, "/") || mark(i + 3, ".") || mark(i + 3, ",") ||
-                                                        mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits)) &&
+                                                        mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits) &&
+                          !english_closing_mark(i + 3)) &&
         mark(i + 1, "/")) {
       // A day and month alone on a line ("29/2", "2/29" as a heading or a dateline) is a date when one
       // number is past the months, so names a day: "3/4" alone stays a fraction.
       const bool alone = (i == 0 || t_[i].newline_before) && (!ok(i + 3) || t_[i + 3].newline_before) &&
                          std::max(num(i), num(i + 2)) > 12;
-      bool date_word = span_next || alone;
-      if (i > 0)
-        for (auto& m : dw(i - 1))
-          date_word |= m.kind == DateWord::kDayPrefix || m.kind == DateWord::kWeekday || m.kind == DateWord::kRangeOpen ||
-                       m.kind == DateWord::kYearPrep || m.kind == DateWord::kRangeTo || m.kind == DateWord::kPreMod;
-      static const char* kOn[] = {"on", "il", "al", "dal", "am", "le", "el", "o", "em", "no", "ab", "bis", "until",
-                                  "sur", "du", "au", "del", "desde", "hasta"};
-      if (i > 0)
-        for (const char* w : kOn) date_word |= t_[i - 1].folded == w;
+      bool date_word = span_next || alone || day_month_cue(i, 3);
       int a = num(i), b = num(i + 2);
       int d = a, m = b;
       if (english_ && a <= 12) d = b, m = a;
@@ -2601,6 +2805,9 @@ class Matcher {
     RawDate r;
     r.first = wd ? i : k;  // an article before the day is not part of the span...
     if (!wd && k != j && german_ && (t_[j].folded == "den" || t_[j].folded == "der")) r.first = j;  // ...but "den 28.10."
+    // and English "the 09th of May" (with "of", as the specs write it)
+    if (!wd && k != j && english_ && t_[j].folded == "the" && t_[k].kind == TokenKind::kDigits && before_filler != e)
+      r.first = j;
     // and "il 14 ottobre" (the specs keep it before digits, not before "il due agosto")
     if (!wd && k != j && lang_.substr(0, 2) == "it" && t_[j].folded == "il" && t_[k].kind == TokenKind::kDigits) r.first = j;
     r.d = day->first;
@@ -2959,6 +3166,19 @@ class Matcher {
   std::optional<RawDate> year(size_t i) const {
     RawDate r;
     r.kind = RawDate::kYear;
+    // "in nineteen ninety six", "in two thousand and fifteen": an English year in words after "in",
+    // ending the phrase ("in two thousand and twenty cases" is a count)
+    if (english_ && i > 0 && t_[i - 1].folded == "in" && t_[i].kind == TokenKind::kWord) {
+      if (auto y = english_year_words(i); y && y->second >= i + 2 && y->first >= 1100) {
+        size_t e = y->second;
+        if (!ok(e) || t_[e].kind == TokenKind::kMark || !dw(e).empty()) {
+          r.first = i;
+          r.y = y->first;
+          r.end = e;
+          return r;
+        }
+      }
+    }
     if (auto y = word(i, DateWord::kYearNoun)) {
       if (int yv = year_value(y->end_token); yv && !number_continues(y->end_token + 1)) {
         r.first = i;
@@ -3073,7 +3293,9 @@ class Matcher {
   std::optional<RawDate> weekday_date(size_t i) const {
     RawDate r;
     r.kind = RawDate::kWeekday;
-    size_t j = take_pre_mod(i, r);
+    // English "past Wednesday" is the latest one, as "this past Wednesday" (not "last week's")
+    const bool past_word = english_ && ok(i) && t_[i].folded == "past" && word(i + 1, DateWord::kWeekday);
+    size_t j = past_word ? i : take_pre_mod(i, r);
     // "past Wednesday", "this past Wednesday", "este pasado miércoles", "este miércoles pasado":
     // the latest such day before the anchor, whichever week it falls in
     bool this_word = r.has_mod && r.mod == 0;
@@ -3182,6 +3404,9 @@ class Matcher {
     if (n && !n->glued_unit) {
       value = n->value;
       k = n->end_token;
+    } else if (auto f = word(j, DateWord::kFew); f && run && english_) {  // "the next couple weeks", "the past few days"
+      value = f->value;
+      k = f->end_token;
     } else {
       return false;
     }
@@ -3261,6 +3486,11 @@ class Matcher {
     // "in 5 minutes", "tra un'ora", "vor zwei Stunden", "two hours ago": moments, not days
     auto clock_amount = [&](size_t j, double& seconds, size_t& e) {
       auto n = number_at(j);
+      if (english_ && ok(j + 1) && t_[j].folded == "half" && (t_[j + 1].folded == "an" || t_[j + 1].folded == "a")) {
+        n = NumberMention{};  // "in half an hour"
+        n->value = 0.5;
+        n->end_token = j + 2;
+      }
       if (!n || n->glued_unit) return false;
       size_t k = n->end_token;
       if (mark(k, "'") || mark(k, "\u2019")) ++k;  // "tra un'ora"
@@ -3326,6 +3556,7 @@ CivilDate easter_sunday(int y) {
 
 CivilDate holiday_in(int year, int holiday, bool easter) {
   if (easter) return add_days(easter_sunday(year), holiday);
+  if (is_weekday_holiday(holiday)) return weekday_holiday_in(year, holiday);  // "Labor Day", "Thanksgiving"
   int month = holiday / 100, day = holiday % 100;
   return CivilDate{year, month, std::min(day, days_in_month(year, month))};
 }
@@ -3360,6 +3591,15 @@ bool opened_before(const std::vector<FactToken>& t, std::string_view lang, size_
 // one span from X's start to Y's start (the way Recognizers-Text resolves them).
 std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<FactToken>& t, std::string_view lang,
                                       std::vector<DateMention> in, const std::vector<std::pair<size_t, size_t>>& spans) {
+  // Two dates of different lengths (a year, a month, a day) joined by "to", "through", "until"
+  auto calendar = [](const DateMention& d) {
+    return (d.granularity == DateGranularity::kYear || d.granularity == DateGranularity::kMonth ||
+            d.granularity == DateGranularity::kDay) && d.time.empty() && d.unresolved.empty();
+  };
+  const bool english = lang.substr(0, 2) == "en";
+  auto english_mixed_range = [&](const DateMention& a, const DateMention& b) {
+    return english && calendar(a) && calendar(b) && a.granularity != b.granularity;
+  };
   std::vector<DateMention> out;
   for (size_t k = 0; k < in.size(); ++k) {
     DateMention& b = in[k];
@@ -3442,8 +3682,11 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
         a = r;
         continue;
       }
-      if (joined && a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth &&
-          a.uses_anchor && !b.uses_anchor && !(a.start < b.start)) {
+      // "nov to march 2016", "Nov-Feb 5th, 2017": a month without its year before a dated end takes
+      // the end's year, or the year before
+      if (joined && a.granularity == DateGranularity::kMonth &&
+          (b.granularity == DateGranularity::kMonth || (b.granularity == DateGranularity::kDay && b.time.empty())) &&
+          a.uses_anchor && !b.uses_anchor && a.future_start && !(a.start < b.start)) {
         int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
         a.start = CivilDate{y, a.start.month, 1};
       }
@@ -3529,9 +3772,11 @@ std::vector<DateMention> merge_ranges(std::string_view text, const std::vector<F
                     a.time.empty() && b.time.empty() && !conj;
         bool spans = a.granularity == DateGranularity::kSpan && b.granularity == DateGranularity::kSpan && !conj &&
                      !a.open_start && !a.open_end && !b.open_start && !b.open_end;  // "2017-t1 a 2018-t1"
-        if (opened || t[aend].folded == "-" || coarse || days || spans) {
+        // "2014 through May 2018", "March to June 5": a year, month or day to one of another length
+        bool mixed = english_mixed_range(a, b) && !conj;
+        if (opened || t[aend].folded == "-" || coarse || days || spans || mixed) {
           if (a.granularity == DateGranularity::kMonth && b.granularity == DateGranularity::kMonth && a.uses_anchor &&
-              !b.uses_anchor) {  // "da gennaio ad aprile 2021"
+              !b.uses_anchor && a.future_start) {  // "da gennaio ad aprile 2021"; not "from this May to Oct 2020"
             int y = a.start.month <= b.start.month ? b.start.year : b.start.year - 1;
             a.start = CivilDate{y, a.start.month, 1};
             a.future_start.reset();
@@ -3586,7 +3831,8 @@ std::vector<DateMention> open_ranges(std::string_view text, const std::vector<Fa
         if (m.kind == DateWord::kOrLater) or_later_end = std::max(or_later_end, m.end_token);
     // "before 2018 or after 2020": "or after" then a date is the next date's
     if (or_later_end && or_later_end < t.size() &&
-        (t[or_later_end].kind == TokenKind::kDigits || !match_date_words(t, or_later_end, lang).empty()))
+        (t[or_later_end].kind == TokenKind::kDigits || !match_date_words(t, or_later_end, lang).empty() ||
+         t[or_later_end].folded == "than"))  // "2018 or later than 2020"
       or_later_end = 0;
     if (or_later_end) {
       d.open_end = true;
@@ -4107,6 +4353,25 @@ std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::s
         m.future_start.reset();
         m.future_end.reset();
       }
+    }
+    if (resolved && r.holiday_weekend && m.granularity == DateGranularity::kDay) {  // "Labor Day weekend"
+      m.granularity = DateGranularity::kSpan;
+      std::tie(m.start, m.end_exclusive) = holiday_weekend(m.start);
+      if (m.future_start) std::tie(*m.future_start, *m.future_end) = holiday_weekend(*m.future_start);
+    }
+    if (resolved && r.week_weekday && m.granularity == DateGranularity::kDay) {  // "Monday two weeks from now"
+      day(weekday_in_week_of(m.start, r.week_weekday));
+      if (m.future_start) {
+        m.future_start = weekday_in_week_of(*m.future_start, r.week_weekday);
+        m.future_end = add_days(*m.future_start, 1);
+      }
+    }
+    if (resolved && r.until_anchor) {  // "year to date", "from March to date": from its start up to the anchor
+      if (!anchor || !(m.start < a)) continue;
+      m.granularity = DateGranularity::kSpan;
+      m.end_exclusive = a;
+      m.future_start.reset();
+      m.future_end.reset();
     }
     if (needs_anchor) {
       m.uses_anchor = true;
