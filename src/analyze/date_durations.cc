@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analyze/date_english_compound_durations.h"
 #include "analyze/date_lexicon.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
@@ -98,8 +99,38 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     if (t[j].kind == TokenKind::kWord && find_kind(match_date_words(t, j, language), DateWord::kDurUnit))
       next_unit[j] = j;
   }
+  const bool english = language.substr(0, 2) == "en";
+  // "1 hour and 30 minutes": an amount and its unit at j, for the pieces after a first one
+  auto read_piece = [&](size_t j, DurationPiece& p, size_t& e) {
+    if (next_unit[j] > j + 4) return false;
+    auto n = read_number_at(t, j, language);
+    if (!n || n->value <= 0 || n->article_only) return false;
+    auto u = find_kind(match_date_words(t, n->end_token, language), DateWord::kDurUnit);
+    if (!u) return false;
+    p = DurationPiece{n->value, static_cast<double>(u->value)};
+    e = u->end_token;
+    return true;
+  };
   size_t i = 0;
   while (i < t.size()) {
+    if (size_t s_end = 0; english && t[i].kind == TokenKind::kDigits) {  // "for 10D" (date_english_compound_durations.h)
+      if (auto p = english_shorthand_duration_at(t, i, s_end)) {
+        DurationMention d;
+        d.begin = t[i].begin;
+        d.end = t[s_end - 1].end;
+        bool skipped = false;
+        for (auto& [b, e] : skip) skipped |= d.begin < e && d.end > b;
+        if (!skipped) {
+          d.text.assign(text.substr(d.begin, d.end - d.begin));
+          d.seconds = p->amount * p->unit_seconds;
+          d.iso = iso_of_pieces({*p});
+          d.introduced = true;
+          out.push_back(std::move(d));
+        }
+        i = s_end;
+        continue;
+      }
+    }
     if (next_unit[i] > i + 8) {
       ++i;
       continue;
@@ -107,7 +138,6 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     double amount = 0;
     size_t k = i;
     bool article_amount = false;  // "a second", "un secondo": the article, not the number one
-    const bool english = language.substr(0, 2) == "en";
     const auto words_here = match_date_words(t, i, language);
     // "alcuni giorni", "a few hours": three
     if (auto few = find_kind(words_here, DateWord::kFew)) {
@@ -119,6 +149,9 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     } else if (size_t h = english ? english_half_before(t, i) : i; h != i) {  // "half an hour"
       amount = 0.5;
       k = h;
+    } else if (english && is_half_sign(t, i)) {  // "½ hour"
+      amount = 0.5;
+      k = i + 1;
     } else if (t[i].kind == TokenKind::kDigits || t[i].kind == TokenKind::kWord) {
       auto n = read_number_at(t, i, language);
       if (!n || n->value <= 0) {
@@ -149,6 +182,8 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
         unit_end = f_end;
       }
     }
+    std::vector<DurationPiece> pieces{{amount, static_cast<double>(unit->value)}};
+    if (english) unit_end = english_duration_tail(t, unit_end, unit->value, pieces, read_piece);
     DurationMention d;
     d.begin = t[i].begin;
     d.end = t[unit_end - 1].end;
@@ -161,7 +196,8 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     }
     d.begin = t[comparison_start(t, i, language)].begin;
     d.text.assign(text.substr(d.begin, d.end - d.begin));
-    d.seconds = amount * unit->value;
+    d.seconds = 0;
+    for (const DurationPiece& p : pieces) d.seconds += p.amount * p.unit_seconds;
     if (i > 0 && t[i - 1].kind == TokenKind::kWord) {
       static const char* kIntro[] = {"for", "during", "per", "durante", "da", "fur", "seit", "pendant", "depuis",
                                      "por", "ha", "hace", "nearly", "over", "lang", "after", "dopo", "nach", "apres"};
@@ -172,7 +208,8 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
         d.text.assign(text.substr(d.begin, d.end - d.begin));
       }
     }
-    d.iso = iso_period(amount, unit->value);
+    d.iso = pieces.size() > 1 ? iso_of_pieces(pieces) : iso_period(amount, unit->value);
+    if (d.iso.empty()) d.iso = iso_period(d.seconds, 1);
     out.push_back(std::move(d));
     i = unit_end;
   }

@@ -123,6 +123,22 @@ TEST(DateEnglish, HalvesAndQuarters) {
   EXPECT_EQ(durations("a second round"), Want{});
 }
 
+TEST(DateEnglish, CompoundAndShorthandDurations) {
+  auto durations = [](const char* text) {
+    std::vector<std::string> got;
+    for (const auto& d : find_durations(text, "en"))
+      got.push_back(d.text + "=" + std::to_string(static_cast<long>(d.seconds)) + "=" + d.iso);
+    return got;
+  };
+  EXPECT_EQ(durations("it took 1 hour and 30 minutes"), Want{"1 hour and 30 minutes=5400=PT1H30M"});
+  EXPECT_EQ(durations("2 hours, 15 minutes"), Want{"2 hours, 15 minutes=8100=PT2H15M"});
+  EXPECT_EQ(durations("2 days and 3 days"), (Want{"2 days=172800=P2D", "3 days=259200=P3D"}));
+  EXPECT_EQ(durations("I'll leave for 10D"), Want{"10D=864000=P10D"});
+  EXPECT_EQ(durations("the cold lasted 2W"), Want{"2W=1209600=P2W"});
+  EXPECT_EQ(durations("3D printing for 3D films"), Want{});
+  EXPECT_EQ(durations("a ½ hour call"), Want{"½ hour=1800=PT0.5H"});
+}
+
 TEST(DateEnglish, PartOfTheDayAfterTheDayOfATime) {
   EXPECT_EQ(dates("from 3-8pm yesterday afternoon"),
             Want{"from 3-8pm yesterday afternoon=2025-09-02T15:00:00/2025-09-02T20:00:00"});
