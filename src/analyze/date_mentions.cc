@@ -1347,6 +1347,7 @@ class Matcher {
     auto p = word(i, DateWord::kPartPrep);
     if (!p) return std::nullopt;
     auto d = word(p->end_token, DateWord::kDayPart);
+    if (!d && english_) d = word(p->end_token, DateWord::kPartSet);  // "in the mornings": the part, as the specs read it
     if (!d) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;
