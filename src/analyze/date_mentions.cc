@@ -19,6 +19,7 @@
 #include "analyze/date_spanish_day_parts.h"
 #include "analyze/date_spanish_joins.h"
 #include "analyze/date_spanish_spans.h"
+#include "analyze/date_english_bare_months.h"
 #include "analyze/date_to_date.h"
 #include "analyze/date_us_holidays.h"
 #include "analyze/date_week_weekdays.h"
@@ -3067,6 +3068,8 @@ class Matcher {
     };
     if (joiner_then_month(e)) {
       if (mark(e, "-")) return true;
+      if (english_ && english_capitalized_month_pair(t_, j, e, [&](size_t k) { return word(k, DateWord::kMonth).has_value(); }))
+        return true;  // "May to March" (date_english_bare_months.h)
       if (j == 0) return false;
       for (auto& m : dw(j - 1))
         if (m.kind == DateWord::kRangeOpen && m.end_token == j) return true;
@@ -3100,7 +3103,10 @@ class Matcher {
     if (!month) return std::nullopt;
     const bool ranged = month_range_end(j, month->second);
     if (has_mod && !ranged && !word(j, DateWord::kMonth)) return std::nullopt;
-    if (!ranged && english_ && (month->first == 5 || month->first == 3) && !t_[j].capitalized)
+    // "in may.", "after Feb": a month by its place (date_english_bare_months.h)
+    const bool clause_month = english_ && !has_mod && i > 0 && english_month_preposition(t_, i - 1) &&
+                              english_clause_ends_at(t_, month->second);
+    if (!ranged && !clause_month && english_ && (month->first == 5 || month->first == 3) && !t_[j].capitalized)
       return std::nullopt;  // "may"
     bool full = ranged;
     for (auto& m : dw(j)) full |= m.kind == DateWord::kMonth;
@@ -3131,9 +3137,9 @@ class Matcher {
       r.end = yw->second;
       return r;
     }
-    if (!full) return std::nullopt;
+    if (!full && !clause_month) return std::nullopt;
     // A bare month name: needs a modifier or a preposition before it ("a settembre", "in May").
-    if (!has_mod && !ranged) {
+    if (!has_mod && !ranged && !clause_month) {
       if (i == 0) return std::nullopt;
       bool prep = false;
       for (auto& m : dw(i - 1))

@@ -129,6 +129,14 @@ TEST(DateEnglish, PartsOfTheDayWithoutADay) {
   EXPECT_EQ(dates("we go back at mid night."), Want{"mid night=T00:00:00"});
 }
 
+TEST(DateEnglish, BareMonthsByTheirPlace) {
+  EXPECT_EQ(dates("it may be in may").size(), 1u);
+  EXPECT_EQ(dates("it may be in may")[0].substr(0, 4), "may=");
+  EXPECT_EQ(dates("we can leave after Feb").size(), 1u);
+  EXPECT_EQ(dates("in may be a verb"), Want{});
+  EXPECT_EQ(dates("what will happen May to March").size(), 1u);
+}
+
 TEST(DateEnglish, CompoundAndShorthandDurations) {
   auto durations = [](const char* text) {
     std::vector<std::string> got;
