@@ -20,6 +20,7 @@
 #include "analyze/date_spanish_joins.h"
 #include "analyze/date_spanish_spans.h"
 #include "analyze/date_english_bare_months.h"
+#include "analyze/date_english_day_parts.h"
 #include "analyze/date_to_date.h"
 #include "analyze/date_us_holidays.h"
 #include "analyze/date_week_weekdays.h"
@@ -269,8 +270,20 @@ class Matcher {
           } else if (auto part = day_part_at(best.end, true)) {  // "domani sera", "next monday afternoon"
             set_part_span(best, part->first);
             best.end = part->second;
+          } else if (size_t me = 0; english_ && best.kind == RawDate::kRelDay && !best.now) {
+            if (int part = english_meridiem_part_at(t_, best.end, me)) {  // "today pm" (date_english_day_parts.h)
+              set_part_span(best, part);
+              best.end = me;
+            }
           }
         }
+        // "Wednesday evening next week", "Friday next week": the weekday of the week named after it
+        if (english_ && best.kind == RawDate::kWeekday && !best.has_mod)
+          if (auto wk = relative(best.end); wk && wk->kind == RawDate::kRelUnit && wk->unit == 1 && wk->mod != 0) {
+            best.mod = wk->mod;
+            best.has_mod = true;
+            best.end = wk->end;
+          }
         // "tonight at 1am", "last night at 8", "stasera alle 9": a part of a day, then a time in it
         if ((best.kind == RawDate::kRelDay || best.kind == RawDate::kWeekday || best.kind == RawDate::kFull ||
              best.kind == RawDate::kDayMonth) &&

@@ -137,6 +137,14 @@ TEST(DateEnglish, BareMonthsByTheirPlace) {
   EXPECT_EQ(dates("what will happen May to March").size(), 1u);
 }
 
+TEST(DateEnglish, WeekdayOfANamedWeekAndMeridiemParts) {
+  EXPECT_EQ(dates("set it up for Friday next week."), Want{"Friday next week=2025-09-12"});
+  EXPECT_EQ(dates("for Wednesday evening next week."),
+            Want{"Wednesday evening next week=2025-09-10T16:00:00/2025-09-10T20:00:00"});
+  EXPECT_EQ(dates("open tomorrow am."), Want{"tomorrow am=2025-09-04T08:00:00/2025-09-04T12:00:00"});
+  EXPECT_EQ(dates("tomorrow am I free?"), Want{"tomorrow=2025-09-04"});
+}
+
 TEST(DateEnglish, CompoundAndShorthandDurations) {
   auto durations = [](const char* text) {
     std::vector<std::string> got;
