@@ -24,4 +24,8 @@ int english_meridiem_part_at(const std::vector<FactToken>& t, size_t j, size_t& 
   return part;
 }
 
+bool english_indefinite_part_word(const std::vector<FactToken>& t, size_t i) {
+  return i < t.size() && t[i].kind == TokenKind::kWord && (t[i].folded == "one" || t[i].folded == "some");
+}
+
 }  // namespace newsdesk::analyze

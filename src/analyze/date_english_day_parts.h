@@ -14,4 +14,8 @@ namespace newsdesk::analyze {
 // I free" is the verb.
 int english_meridiem_part_at(const std::vector<FactToken>& t, size_t j, size_t& end);
 
+// "one morning", "some afternoon": a part of some day, told without the day. Whether token i is
+// such a "one" or "some" (the part itself is the mention; "one night" stays a count of nights).
+bool english_indefinite_part_word(const std::vector<FactToken>& t, size_t i);
+
 }  // namespace newsdesk::analyze

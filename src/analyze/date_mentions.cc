@@ -1358,6 +1358,15 @@ class Matcher {
         return r;
       }
     }
+    if (english_ && english_indefinite_part_word(t_, i))  // "one morning" (date_english_day_parts.h)
+      if (auto d = word(i + 1, DateWord::kDayPart); d && d->value != 20) {
+        RawDate r;
+        r.kind = RawDate::kTime;
+        r.first = i + 1;
+        r.end = d->end_token;
+        set_part_span(r, d->value);
+        return r;
+      }
     auto p = word(i, DateWord::kPartPrep);
     if (!p) return std::nullopt;
     auto d = word(p->end_token, DateWord::kDayPart);

@@ -127,6 +127,7 @@ TEST(DateEnglish, PartsOfTheDayWithoutADay) {
   EXPECT_EQ(dates("meet me in morning"), Want{"in morning=T08:00:00/T12:00:00"});
   EXPECT_EQ(dates("I'll be out in the mornings"), Want{"in the mornings=T08:00:00/T12:00:00"});
   EXPECT_EQ(dates("we go back at mid night."), Want{"mid night=T00:00:00"});
+  EXPECT_EQ(dates("let's find one morning together"), Want{"morning=T08:00:00/T12:00:00"});
 }
 
 TEST(DateEnglish, BareMonthsByTheirPlace) {
