@@ -9,6 +9,7 @@
 #include "analyze/date_anchored_spans.h"
 #include "analyze/date_bounded_times.h"
 #include "analyze/date_centuries.h"
+#include "analyze/date_english_abbreviations.h"
 #include "analyze/date_english_clock.h"
 #include "analyze/date_fortnights.h"
 #include "analyze/date_german_months.h"
@@ -230,6 +231,7 @@ class Matcher {
       if (english_) {
         consider(ish_time(i));
         consider(to_date(i));
+        consider(abbreviation(i));
         consider(weekend_of_holiday(i));
         consider(period_two_away(i));
       }
@@ -334,6 +336,7 @@ class Matcher {
     const std::string& w = t_[i].folded;
     if (english_ && w.size() > 6 && w.compare(w.size() - 4, 4, "ties") == 0) return true;  // "the nineties"
     if (english_ && w.size() >= 6 && w.compare(w.size() - 3, 3, "ish") == 0) return true;   // "noonish"
+    if (english_ && w.size() <= 3 && english_abbreviation_at(t_, i)) return true;           // "EOD", "w/c"
     return number_at(i).has_value() || ordinal_day(i).has_value() || lasting_word_at(t_, i, lang_);
   }
 
@@ -441,6 +444,43 @@ class Matcher {
     r.end = h->end;
     r.hour = h->hour;
     return r;
+  }
+
+  // "EOD", "EOY", "w/c Feb 4", "every weekday" (date_english_abbreviations.h)
+  std::optional<RawDate> abbreviation(size_t i) const {
+    auto a = english_abbreviation_at(t_, i);
+    if (!a) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.end = a->end;
+    switch (a->kind) {
+      case EnglishAbbreviation::kEndOfDay:  // as "the end of today": its last second
+        r.kind = RawDate::kRelDay;
+        r.hour = 23, r.minute = 59, r.second = 59;
+        return r;
+      case EnglishAbbreviation::kEndOfPeriod:  // as "the end of this week / month / year"
+        r.kind = RawDate::kPeriod;
+        r.part = 3;
+        r.base = a->unit == 1 ? 'W' : a->unit == 2 ? 'M' : 'Y';
+        return r;
+      case EnglishAbbreviation::kEveryWeekday:
+        r.kind = RawDate::kSet;
+        r.set = "P1WD";
+        return r;
+      case EnglishAbbreviation::kWeekCommencing: {  // as "the week of Feb 4"
+        std::optional<RawDate> day;
+        for (auto cand : {numeric(a->end), day_month(a->end), month_day(a->end)})
+          if (cand && cand->first == a->end && cand->hour < 0 &&
+              (cand->kind == RawDate::kFull || cand->kind == RawDate::kDayMonth) && !cand->day_last &&
+              (!day || cand->end > day->end))
+            day = cand;
+        if (!day) return std::nullopt;
+        day->first = i;
+        day->week_of = true;
+        return day;
+      }
+    }
+    return std::nullopt;
   }
 
   // "to date", "year to date" (date_to_date.h): up to the anchor, or from its period's start to it
@@ -1519,6 +1559,13 @@ class Matcher {
       // daily .. yearly, weekends; quarterly P3M, semi-annually P0.5Y
       r.set = a->value == 6 ? "P3M" : a->value == 7 ? "P0.5Y" : std::string("P1") + kUnitLetter[a->value];
       r.end = a->end_token;
+      size_t t = r.end;  // "everyday 6am", "daily at 9:30": the time recurs (T06)
+      bool prep = false;
+      if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
+      if (auto tm = a->value == 0 ? time_at(t, prep) : std::nullopt) {
+        r.set = timex_time(tm->hour, tm->minute);
+        r.end = tm->end;
+      }
       return r;
     }
     // A time after a recurring day or part: "at 9am" T09, "at 17.30" T17:30; or a part: "afternoons" TAF.
