@@ -11,6 +11,7 @@
 #include "analyze/date_centuries.h"
 #include "analyze/date_english_abbreviations.h"
 #include "analyze/date_english_clock.h"
+#include "analyze/date_english_numeric.h"
 #include "analyze/date_fortnights.h"
 #include "analyze/date_german_months.h"
 #include "analyze/date_ish_times.h"
@@ -821,6 +822,19 @@ class Matcher {
     return std::nullopt;
   }
 
+  // "we leave at 6.45", "Monday at 2.30": a dotted hour of the morning after a day or a verb of
+  // coming and going is a time, no price (date_english_numeric.h)
+  bool english_dotted_hour_cue(size_t j) const {
+    return english_ && j >= 2 && word(j - 1, DateWord::kTimePrep) &&
+           (english_schedule_verb_at(t_, j - 2) || word(j - 2, DateWord::kWeekday) || word(j - 2, DateWord::kRelDay)) &&
+           english_dotted_number_stands_alone(t_, j);
+  }
+  // "Friday 7.6", "on 5.12": an English month and day with a dot, after a weekday or "on"
+  bool english_dotted_day(size_t i) const {
+    return english_ && i > 0 && mark(i + 1, ".") && (word(i - 1, DateWord::kWeekday) || t_[i - 1].folded == "on") &&
+           english_dotted_number_stands_alone(t_, i);
+  }
+
   std::optional<TimeOfDay> time_at(size_t j, bool after_prep, bool after_dash = false) const {
     if (lang_.substr(0, 2) == "fr" && !after_dash)
       if (auto hm = french_hours_and_minutes(j)) return hm;
@@ -857,7 +871,7 @@ class Matcher {
     // "8.30pm"; "um 18.12 Uhr"; "at 17.30" (an afternoon hour after "at": no amount of money)
     bool dotted = mark(e, ".") && glued(e) && digits(e + 1, 2, 2) && glued(e + 1) &&
                   (meridiem(e + 2, dot_mer) != 0 || word(e + 2, DateWord::kOclock) ||
-                   (after_prep && (tm.hour >= 13 || spanish_hour_article(j)) && tm.hour <= 23 &&
+                   (after_prep && (tm.hour >= 13 || spanish_hour_article(j) || english_dotted_hour_cue(j)) && tm.hour <= 23 &&
                     !number_continues(e + 2) && !mark(e + 2, "%")));
     if ((mark(e, ":") || dotted) && glued(e) && digits(e + 1, 2, 2) && glued(e + 1)) {  // "8:30", "8.30pm"
       tm.minute = num(e + 1);
@@ -2761,12 +2775,12 @@ class Matcher {
         glued(i + 2) && !(ok(i + 3) && glued(i + 3) && (mark(i + 3, "/") || mark(i + 3, ".") || mark(i + 3, ",") ||
                                                         mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits) &&
                           !english_closing_mark(i + 3)) &&
-        mark(i + 1, "/")) {
+        (mark(i + 1, "/") || english_dotted_day(i))) {
       // A day and month alone on a line ("29/2", "2/29" as a heading or a dateline) is a date when one
       // number is past the months, so names a day: "3/4" alone stays a fraction.
       const bool alone = (i == 0 || t_[i].newline_before) && (!ok(i + 3) || t_[i + 3].newline_before) &&
                          std::max(num(i), num(i + 2)) > 12;
-      bool date_word = span_next || alone || day_month_cue(i, 3);
+      bool date_word = span_next || alone || day_month_cue(i, 3) || english_dotted_day(i);
       int a = num(i), b = num(i + 2);
       int d = a, m = b;
       if (english_ && a <= 12) d = b, m = a;

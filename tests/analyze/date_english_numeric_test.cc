@@ -1,5 +1,5 @@
 // English dates in abbreviated, recurring and numeric forms: "EOD", "EOY", "w/c Feb 4",
-// "every weekday", "everyday 6am". Anchor: Wednesday 2025-09-03 at 10:00.
+// "every weekday", "everyday 6am", dotted hours and days ("we leave at 6.45", "Friday 7.6"). Anchor: Wednesday 2025-09-03 at 10:00.
 #include <gtest/gtest.h>
 
 #include "analyze/date_english_abbreviations.h"
@@ -33,6 +33,21 @@ TEST(DateEnglishNumeric, WeekCommencing) {
 TEST(DateEnglishNumeric, RecurringDays) {
   EXPECT_EQ(dates("it happens every weekday"), Want{"every weekday=P1WD"});
   EXPECT_EQ(dates("I leave everyday 6am"), Want{"everyday 6am=T06"});
+}
+
+TEST(DateEnglishNumeric, DottedHoursNeedATimeCue) {
+  EXPECT_EQ(dates("we leave at 6.45"), Want{"6.45=T06:45:00"});
+  EXPECT_EQ(dates("a meeting Monday at 2.30"), Want{"Monday at 2.30=2025-09-01T02:30:00"});
+  EXPECT_EQ(dates("shares closed at 6.45"), Want{});  // a price
+  EXPECT_EQ(dates("we leave at 6.45 dollars a head"), Want{});
+}
+
+TEST(DateEnglishNumeric, DottedDaysNeedAWeekdayOrOn) {
+  EXPECT_EQ(dates("a call on Friday 7.6 with Jim"), Want{"Friday 7.6=2025-07-06"});
+  EXPECT_EQ(dates("done on 5.12"), Want{"5.12=2025-05-12"});
+  EXPECT_EQ(dates("sales rose on 5.12 million units"), Want{});
+  EXPECT_EQ(dates("it grew on 7.6 percent"), Want{});
+  EXPECT_EQ(dates("it rose 7.6 on Friday"), Want{"Friday=2025-08-29"});
 }
 
 }  // namespace
