@@ -1465,6 +1465,24 @@ class Matcher {
 
   // "5 to 6pm", "between 5 and 6 in the afternoon", "dalle 3:00 alle 4:00", "de las 5 a las 6 de la tarde",
   // "von 17 bis 18 Uhr", "entre 4pm et 5pm", "8-9 a.m.": a span of the day.
+  // "five to seven today": an English hour in words, read only inside a range (time_range)
+  std::optional<TimeOfDay> english_hour_word_in_range(size_t j) const {
+    if (!english_ || !ok(j) || t_[j].kind != TokenKind::kWord) return std::nullopt;
+    auto v = number_word_value(t_[j].folded, lang_);
+    if (!v || !(*v >= 1 && *v <= 12) || *v != std::floor(*v)) return std::nullopt;  // range before the cast
+    return TimeOfDay{static_cast<int>(*v), 0, 0, j + 1};
+  }
+  // "6-8 next Monday", "between 3 and 5 on 1/1/2015": bare English hours are a day's hours when a day
+  // named relative to now follows, or, after "between", a day after "on" ("won 6-4 on Sunday" is a score)
+  bool english_day_after_hours(size_t k, bool opened) const {
+    if (!english_) return false;
+    if (auto w = weekday_date(k); w && w->first == k && w->end > k + 1 && w->hour < 0) return true;
+    if (!opened || !ok(k) || t_[k].folded != "on") return false;
+    if (auto n = numeric(k + 1); n && n->kind == RawDate::kFull && n->hour < 0) return true;
+    auto w = weekday_date(k + 1);
+    return w && w->hour < 0;
+  }
+
   std::optional<RawDate> time_range(size_t i, bool after_day = false) const {
     size_t j = i;
     // bare hours ("between 3 and 12") need a cue that they are hours; right after a day they are
@@ -1499,6 +1517,7 @@ class Matcher {
       return r;
     }
     auto t1 = time_at(j, true);
+    if (!t1) t1 = english_hour_word_in_range(j);
     if (!t1) return std::nullopt;
     // "entre 14 et 16", "between 3 and 5": after an opener the joiner ends the first hour, though
     // "14 et 16" alone reads as 14:16
@@ -1527,11 +1546,18 @@ class Matcher {
       if (auto p = word(m, DateWord::kTimePrep)) m = p->end_token, hour_cue = true;
     }
     auto t2 = time_at(m, true, dash);
+    if (!t2) t2 = english_hour_word_in_range(m);
     if (!t2) return std::nullopt;
     bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end) ||
                          part_of_today(t2->end) ||  // "between 7 and 9 last night"
                          word(t2->end, DateWord::kRelDay);  // "five to seven today", "de 5 a 7 aujourd'hui"
-    if (!explicit_form && !hour_cue) return std::nullopt;
+    if (!explicit_form && !hour_cue &&
+        !(t1->hour < t2->hour && english_day_after_hours(t2->end, word(i, DateWord::kRangeOpen).has_value())))
+      return std::nullopt;
+    // English hours in words only before the day or part they belong to ("five to seven today"; alone 6:55)
+    if ((!t1->explicit_form && english_hour_word_in_range(j) && !time_at(j, true)) ||
+        (!t2->explicit_form && english_hour_word_in_range(m) && !time_at(m, true, dash)))
+      if (!day_part_at(t2->end) && !part_of_today(t2->end) && !word(t2->end, DateWord::kRelDay)) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;
     r.first = i;

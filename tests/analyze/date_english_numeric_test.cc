@@ -50,5 +50,14 @@ TEST(DateEnglishNumeric, DottedDaysNeedAWeekdayOrOn) {
   EXPECT_EQ(dates("it rose 7.6 on Friday"), Want{"Friday=2025-08-29"});
 }
 
+TEST(DateEnglishNumeric, BareHoursBeforeTheirDay) {
+  EXPECT_EQ(dates("free 6-8 next Monday"), Want{"6-8 next Monday=2025-09-08T06:00:00/2025-09-08T08:00:00"});
+  EXPECT_EQ(dates("out five to seven today"), Want{"five to seven today=2025-09-03T05:00:00/2025-09-03T07:00:00"});
+  EXPECT_EQ(dates("between 3 and 5 on 1/1/2015"), Want{"between 3 and 5 on 1/1/2015=2015-01-01T03:00:00/2015-01-01T05:00:00"});
+  EXPECT_EQ(dates("Nadal won 6-4 on Sunday"), Want{"Sunday=2025-08-31"});  // a score
+  EXPECT_EQ(dates("he won 6-4 next Monday"), Want{"next Monday=2025-09-08"});
+  EXPECT_EQ(dates("at five to seven"), Want{});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
