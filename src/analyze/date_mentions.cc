@@ -863,6 +863,10 @@ class Matcher {
       }
     }
     if (!digits(j, 1, 2) || (preceded_by_number(j) && !after_dash)) return std::nullopt;
+    // "at 02-02-2020", "at 5/3/18": the first number of a date chained by dashes or slashes is no hour
+    if (ok(j + 4) && (mark(j + 1, "-") || mark(j + 1, "/")) && glued(j + 1) && glued(j + 2) && digits(j + 2, 1, 2) &&
+        t_[j + 3].folded == t_[j + 1].folded && glued(j + 3) && glued(j + 4) && digits(j + 4, 1, 4))
+      return std::nullopt;
     if (j > 0 && glued(j) && t_[j - 1].folded != "(" && !after_dash) return std::nullopt;  // "~3am3io" in a URL
     TimeOfDay tm;
     tm.hour = num(j);
@@ -1548,6 +1552,10 @@ class Matcher {
     auto t2 = time_at(m, true, dash);
     if (!t2) t2 = english_hour_word_in_range(m);
     if (!t2) return std::nullopt;
+    // "at 02-02-2020": numbers chained on by another dash or slash are a date, no hours
+    if (dash && (mark(t2->end, "-") || mark(t2->end, "/")) && glued(t2->end) && glued(t2->end + 1) &&
+        digits(t2->end + 1, 1, 4))
+      return std::nullopt;
     bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end) ||
                          part_of_today(t2->end) ||  // "between 7 and 9 last night"
                          word(t2->end, DateWord::kRelDay);  // "five to seven today", "de 5 a 7 aujourd'hui"

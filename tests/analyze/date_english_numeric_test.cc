@@ -59,5 +59,11 @@ TEST(DateEnglishNumeric, BareHoursBeforeTheirDay) {
   EXPECT_EQ(dates("at five to seven"), Want{});
 }
 
+TEST(DateEnglishNumeric, AtSignAndChainedNumbers) {
+  EXPECT_EQ(dates("back 5/3/18 @ 17:49:19"), Want{"5/3/18 @ 17:49:19=2018-05-03T17:49:19"});
+  EXPECT_EQ(dates("follow @dreaming_70 on Friday"), Want{"Friday=2025-08-29"});
+  EXPECT_EQ(dates("serious at 02-02-2020 - 03-03-2020"), Want{"02-02-2020 - 03-03-2020=2020-02-02/2020-03-02"});
+}
+
 }  // namespace
 }  // namespace newsdesk::analyze
