@@ -279,7 +279,11 @@ class Matcher {
             best.whole_part && best.hour_end >= 0 && best.hour >= 0 && !best.now) {
           size_t j = best.end;
           if (mark(j, ",")) ++j;
-          if (auto range = time_range(j); range && range->hour_end >= 0) {
+          auto range = time_range(j);
+          if (!range && english_)  // "next Monday morning 6-8": bare hours right after the part, rising (no score)
+            if (range = time_range(j, true); range && (range->hour >= range->hour_end || (digits(j, 1, 2) && digits(j + 2, 1, 2) && num(j) >= num(j + 2))))
+              range.reset();
+          if (range && range->hour_end >= 0) {
             // "tonight from 7 to 7:30", "Monday morning from 10am to 12pm", "next Monday morning 6-8"
             int part = best.hour;
             copy_time(*range, best);

@@ -57,6 +57,8 @@ TEST(DateEnglishNumeric, BareHoursBeforeTheirDay) {
   EXPECT_EQ(dates("Nadal won 6-4 on Sunday"), Want{"Sunday=2025-08-31"});  // a score
   EXPECT_EQ(dates("he won 6-4 next Monday"), Want{"next Monday=2025-09-08"});
   EXPECT_EQ(dates("at five to seven"), Want{});
+  EXPECT_EQ(dates("next Monday morning 6-8"), Want{"next Monday morning 6-8=2025-09-08T06:00:00/2025-09-08T08:00:00"});
+  EXPECT_EQ(dates("won Sunday evening 3-1"), Want{"Sunday evening=2025-08-31T16:00:00/2025-08-31T20:00:00"});
 }
 
 TEST(DateEnglishNumeric, AtSignAndChainedNumbers) {
