@@ -9,7 +9,9 @@
 #include "analyze/date_anchored_spans.h"
 #include "analyze/date_bounded_times.h"
 #include "analyze/date_centuries.h"
+#include "analyze/date_english_abbreviations.h"
 #include "analyze/date_english_clock.h"
+#include "analyze/date_english_numeric.h"
 #include "analyze/date_fortnights.h"
 #include "analyze/date_german_months.h"
 #include "analyze/date_ish_times.h"
@@ -232,6 +234,7 @@ class Matcher {
       if (english_) {
         consider(ish_time(i));
         consider(to_date(i));
+        consider(abbreviation(i));
         consider(weekend_of_holiday(i));
         consider(period_two_away(i));
       }
@@ -290,7 +293,11 @@ class Matcher {
             best.whole_part && best.hour_end >= 0 && best.hour >= 0 && !best.now) {
           size_t j = best.end;
           if (mark(j, ",")) ++j;
-          if (auto range = time_range(j); range && range->hour_end >= 0) {
+          auto range = time_range(j);
+          if (!range && english_)  // "next Monday morning 6-8": bare hours right after the part, rising (no score)
+            if (range = time_range(j, true); range && (range->hour >= range->hour_end || (digits(j, 1, 2) && digits(j + 2, 1, 2) && num(j) >= num(j + 2))))
+              range.reset();
+          if (range && range->hour_end >= 0) {
             // "tonight from 7 to 7:30", "Monday morning from 10am to 12pm", "next Monday morning 6-8"
             int part = best.hour;
             copy_time(*range, best);
@@ -348,6 +355,7 @@ class Matcher {
     const std::string& w = t_[i].folded;
     if (english_ && w.size() > 6 && w.compare(w.size() - 4, 4, "ties") == 0) return true;  // "the nineties"
     if (english_ && w.size() >= 6 && w.compare(w.size() - 3, 3, "ish") == 0) return true;   // "noonish"
+    if (english_ && w.size() <= 3 && english_abbreviation_at(t_, i)) return true;           // "EOD", "w/c"
     return number_at(i).has_value() || ordinal_day(i).has_value() || lasting_word_at(t_, i, lang_);
   }
 
@@ -455,6 +463,43 @@ class Matcher {
     r.end = h->end;
     r.hour = h->hour;
     return r;
+  }
+
+  // "EOD", "EOY", "w/c Feb 4", "every weekday" (date_english_abbreviations.h)
+  std::optional<RawDate> abbreviation(size_t i) const {
+    auto a = english_abbreviation_at(t_, i);
+    if (!a) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.end = a->end;
+    switch (a->kind) {
+      case EnglishAbbreviation::kEndOfDay:  // as "the end of today": its last second
+        r.kind = RawDate::kRelDay;
+        r.hour = 23, r.minute = 59, r.second = 59;
+        return r;
+      case EnglishAbbreviation::kEndOfPeriod:  // as "the end of this week / month / year"
+        r.kind = RawDate::kPeriod;
+        r.part = 3;
+        r.base = a->unit == 1 ? 'W' : a->unit == 2 ? 'M' : 'Y';
+        return r;
+      case EnglishAbbreviation::kEveryWeekday:
+        r.kind = RawDate::kSet;
+        r.set = "P1WD";
+        return r;
+      case EnglishAbbreviation::kWeekCommencing: {  // as "the week of Feb 4"
+        std::optional<RawDate> day;
+        for (auto cand : {numeric(a->end), day_month(a->end), month_day(a->end)})
+          if (cand && cand->first == a->end && cand->hour < 0 &&
+              (cand->kind == RawDate::kFull || cand->kind == RawDate::kDayMonth) && !cand->day_last &&
+              (!day || cand->end > day->end))
+            day = cand;
+        if (!day) return std::nullopt;
+        day->first = i;
+        day->week_of = true;
+        return day;
+      }
+    }
+    return std::nullopt;
   }
 
   // "to date", "year to date" (date_to_date.h): up to the anchor, or from its period's start to it
@@ -795,6 +840,19 @@ class Matcher {
     return std::nullopt;
   }
 
+  // "we leave at 6.45", "Monday at 2.30": a dotted hour of the morning after a day or a verb of
+  // coming and going is a time, no price (date_english_numeric.h)
+  bool english_dotted_hour_cue(size_t j) const {
+    return english_ && j >= 2 && word(j - 1, DateWord::kTimePrep) &&
+           (english_schedule_verb_at(t_, j - 2) || word(j - 2, DateWord::kWeekday) || word(j - 2, DateWord::kRelDay)) &&
+           english_dotted_number_stands_alone(t_, j);
+  }
+  // "Friday 7.6", "on 5.12": an English month and day with a dot, after a weekday or "on"
+  bool english_dotted_day(size_t i) const {
+    return english_ && i > 0 && mark(i + 1, ".") && (word(i - 1, DateWord::kWeekday) || t_[i - 1].folded == "on") &&
+           english_dotted_number_stands_alone(t_, i);
+  }
+
   std::optional<TimeOfDay> time_at(size_t j, bool after_prep, bool after_dash = false) const {
     if (lang_.substr(0, 2) == "fr" && !after_dash)
       if (auto hm = french_hours_and_minutes(j)) return hm;
@@ -823,6 +881,10 @@ class Matcher {
       }
     }
     if (!digits(j, 1, 2) || (preceded_by_number(j) && !after_dash)) return std::nullopt;
+    // "at 02-02-2020", "at 5/3/18": the first number of a date chained by dashes or slashes is no hour
+    if (ok(j + 4) && (mark(j + 1, "-") || mark(j + 1, "/")) && glued(j + 1) && glued(j + 2) && digits(j + 2, 1, 2) &&
+        t_[j + 3].folded == t_[j + 1].folded && glued(j + 3) && glued(j + 4) && digits(j + 4, 1, 4))
+      return std::nullopt;
     if (j > 0 && glued(j) && t_[j - 1].folded != "(" && !after_dash) return std::nullopt;  // "~3am3io" in a URL
     TimeOfDay tm;
     tm.hour = num(j);
@@ -831,7 +893,7 @@ class Matcher {
     // "8.30pm"; "um 18.12 Uhr"; "at 17.30" (an afternoon hour after "at": no amount of money)
     bool dotted = mark(e, ".") && glued(e) && digits(e + 1, 2, 2) && glued(e + 1) &&
                   (meridiem(e + 2, dot_mer) != 0 || word(e + 2, DateWord::kOclock) ||
-                   (after_prep && (tm.hour >= 13 || spanish_hour_article(j)) && tm.hour <= 23 &&
+                   (after_prep && (tm.hour >= 13 || spanish_hour_article(j) || english_dotted_hour_cue(j)) && tm.hour <= 23 &&
                     !number_continues(e + 2) && !mark(e + 2, "%")));
     if ((mark(e, ":") || dotted) && glued(e) && digits(e + 1, 2, 2) && glued(e + 1)) {  // "8:30", "8.30pm"
       tm.minute = num(e + 1);
@@ -1435,6 +1497,24 @@ class Matcher {
 
   // "5 to 6pm", "between 5 and 6 in the afternoon", "dalle 3:00 alle 4:00", "de las 5 a las 6 de la tarde",
   // "von 17 bis 18 Uhr", "entre 4pm et 5pm", "8-9 a.m.": a span of the day.
+  // "five to seven today": an English hour in words, read only inside a range (time_range)
+  std::optional<TimeOfDay> english_hour_word_in_range(size_t j) const {
+    if (!english_ || !ok(j) || t_[j].kind != TokenKind::kWord) return std::nullopt;
+    auto v = number_word_value(t_[j].folded, lang_);
+    if (!v || !(*v >= 1 && *v <= 12) || *v != std::floor(*v)) return std::nullopt;  // range before the cast
+    return TimeOfDay{static_cast<int>(*v), 0, 0, j + 1};
+  }
+  // "6-8 next Monday", "between 3 and 5 on 1/1/2015": bare English hours are a day's hours when a day
+  // named relative to now follows, or, after "between", a day after "on" ("won 6-4 on Sunday" is a score)
+  bool english_day_after_hours(size_t k, bool opened) const {
+    if (!english_) return false;
+    if (auto w = weekday_date(k); w && w->first == k && w->end > k + 1 && w->hour < 0) return true;
+    if (!opened || !ok(k) || t_[k].folded != "on") return false;
+    if (auto n = numeric(k + 1); n && n->kind == RawDate::kFull && n->hour < 0) return true;
+    auto w = weekday_date(k + 1);
+    return w && w->hour < 0;
+  }
+
   std::optional<RawDate> time_range(size_t i, bool after_day = false) const {
     size_t j = i;
     // bare hours ("between 3 and 12") need a cue that they are hours; right after a day they are
@@ -1469,6 +1549,7 @@ class Matcher {
       return r;
     }
     auto t1 = time_at(j, true);
+    if (!t1) t1 = english_hour_word_in_range(j);
     if (!t1) return std::nullopt;
     // "entre 14 et 16", "between 3 and 5": after an opener the joiner ends the first hour, though
     // "14 et 16" alone reads as 14:16
@@ -1497,11 +1578,22 @@ class Matcher {
       if (auto p = word(m, DateWord::kTimePrep)) m = p->end_token, hour_cue = true;
     }
     auto t2 = time_at(m, true, dash);
+    if (!t2) t2 = english_hour_word_in_range(m);
     if (!t2) return std::nullopt;
+    // "at 02-02-2020": numbers chained on by another dash or slash are a date, no hours
+    if (dash && (mark(t2->end, "-") || mark(t2->end, "/")) && glued(t2->end) && glued(t2->end + 1) &&
+        digits(t2->end + 1, 1, 4))
+      return std::nullopt;
     bool explicit_form = t1->explicit_form || t2->explicit_form || part1 >= 0 || day_part_at(t2->end) ||
                          part_of_today(t2->end) ||  // "between 7 and 9 last night"
                          word(t2->end, DateWord::kRelDay);  // "five to seven today", "de 5 a 7 aujourd'hui"
-    if (!explicit_form && !hour_cue) return std::nullopt;
+    if (!explicit_form && !hour_cue &&
+        !(t1->hour < t2->hour && english_day_after_hours(t2->end, word(i, DateWord::kRangeOpen).has_value())))
+      return std::nullopt;
+    // English hours in words only before the day or part they belong to ("five to seven today"; alone 6:55)
+    if ((!t1->explicit_form && english_hour_word_in_range(j) && !time_at(j, true)) ||
+        (!t2->explicit_form && english_hour_word_in_range(m) && !time_at(m, true, dash)))
+      if (!day_part_at(t2->end) && !part_of_today(t2->end) && !word(t2->end, DateWord::kRelDay)) return std::nullopt;
     RawDate r;
     r.kind = RawDate::kTime;
     r.first = i;
@@ -1543,6 +1635,13 @@ class Matcher {
       // daily .. yearly, weekends; quarterly P3M, semi-annually P0.5Y
       r.set = a->value == 6 ? "P3M" : a->value == 7 ? "P0.5Y" : std::string("P1") + kUnitLetter[a->value];
       r.end = a->end_token;
+      size_t t = r.end;  // "everyday 6am", "daily at 9:30": the time recurs (T06)
+      bool prep = false;
+      if (auto p = word(t, DateWord::kTimePrep)) t = p->end_token, prep = true;
+      if (auto tm = a->value == 0 ? time_at(t, prep) : std::nullopt) {
+        r.set = timex_time(tm->hour, tm->minute);
+        r.end = tm->end;
+      }
       return r;
     }
     // A time after a recurring day or part: "at 9am" T09, "at 17.30" T17:30; or a part: "afternoons" TAF.
@@ -2738,12 +2837,12 @@ class Matcher {
         glued(i + 2) && !(ok(i + 3) && glued(i + 3) && (mark(i + 3, "/") || mark(i + 3, ".") || mark(i + 3, ",") ||
                                                         mark(i + 3, ":") || t_[i + 3].kind == TokenKind::kDigits) &&
                           !english_closing_mark(i + 3)) &&
-        mark(i + 1, "/")) {
+        (mark(i + 1, "/") || english_dotted_day(i))) {
       // A day and month alone on a line ("29/2", "2/29" as a heading or a dateline) is a date when one
       // number is past the months, so names a day: "3/4" alone stays a fraction.
       const bool alone = (i == 0 || t_[i].newline_before) && (!ok(i + 3) || t_[i + 3].newline_before) &&
                          std::max(num(i), num(i + 2)) > 12;
-      bool date_word = span_next || alone || day_month_cue(i, 3);
+      bool date_word = span_next || alone || day_month_cue(i, 3) || english_dotted_day(i);
       int a = num(i), b = num(i + 2);
       int d = a, m = b;
       if (english_ && a <= 12) d = b, m = a;
