@@ -48,16 +48,6 @@ std::optional<Bound> bound_before(const std::vector<FactToken>& t, size_t time_f
   return std::nullopt;
 }
 
-size_t token_at(const std::vector<FactToken>& t, size_t byte) {
-  size_t lo = 0, hi = t.size();
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (t[mid].begin < byte) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 // A whole day (no time, not a range) that a bounded time can belong to: "today", "Thursday", "23/12".
 bool plain_day(const DateMention& d) {
   return d.granularity == DateGranularity::kDay && d.time.empty() && !d.open_start && !d.open_end && !d.approx;

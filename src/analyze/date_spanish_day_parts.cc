@@ -7,21 +7,6 @@
 namespace newsdesk::analyze {
 namespace {
 
-size_t token_at(const std::vector<FactToken>& t, size_t byte) {
-  size_t lo = 0, hi = t.size();
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (t[mid].begin < byte) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-// The word at token i (folded), or "" out of range or not a word.
-std::string_view word(const std::vector<FactToken>& t, size_t i) {
-  return i < t.size() && t[i].kind == TokenKind::kWord ? std::string_view(t[i].folded) : std::string_view();
-}
-
 // "HH:MM:SS" to seconds, or -1 when not of that form.
 int seconds_of(const std::string& hms) {
   if (hms.size() != 8 || hms[2] != ':' || hms[5] != ':') return -1;
@@ -39,14 +24,14 @@ std::string hms(int s) {
 
 // "más tarde" ending just before token i (its first token), else i.
 size_t later_before(const std::vector<FactToken>& t, size_t i) {
-  if (i >= 2 && word(t, i - 2) == "mas" && word(t, i - 1) == "tarde") return i - 2;
+  if (i >= 2 && word_at(t, i - 2) == "mas" && word_at(t, i - 1) == "tarde") return i - 2;
   return i;
 }
 
 // "final de(l)" / "fin de(l)" ending just before token i (its first token), else i.
 size_t end_of_before(const std::vector<FactToken>& t, size_t i) {
-  if (i >= 2 && (word(t, i - 1) == "de" || word(t, i - 1) == "del") &&
-      (word(t, i - 2) == "final" || word(t, i - 2) == "fin"))
+  if (i >= 2 && (word_at(t, i - 1) == "de" || word_at(t, i - 1) == "del") &&
+      (word_at(t, i - 2) == "final" || word_at(t, i - 2) == "fin"))
     return i - 2;
   return i;
 }
@@ -61,13 +46,13 @@ bool afternoon(std::string_view text, const std::vector<FactToken>& t, const std
                size_t a, DateMention& d) {
   if (d.granularity != DateGranularity::kTime || d.time != "12:00:00" || !d.time_end.empty()) return false;
   size_t k = a;
-  if (k >= 1 && word(t, k - 1) == "el") --k;
-  if (k < 1 || word(t, k - 1) != "pasado") return false;
+  if (k >= 1 && word_at(t, k - 1) == "el") --k;
+  if (k < 1 || word_at(t, k - 1) != "pasado") return false;
   --k;
-  const bool this_day = k >= 1 && word(t, k - 1) == "este";
+  const bool this_day = k >= 1 && word_at(t, k - 1) == "este";
   if (this_day) --k;
   size_t first = later_before(t, k);
-  if (first == k && k >= 2 && word(t, k - 2) == "por" && word(t, k - 1) == "el") first = later_before(t, k - 2);
+  if (first == k && k >= 2 && word_at(t, k - 2) == "por" && word_at(t, k - 1) == "el") first = later_before(t, k - 2);
   if (first == k) first = end_of_before(t, k);
   const bool late = first != k;
   if (!late) first = k;
@@ -92,11 +77,11 @@ bool half_of_part(std::string_view text, const std::vector<FactToken>& t, size_t
   if (s < 0 || e - s != 4 * 3600) return false;
   size_t first = a;
   bool late = false;
-  if (a >= 1 && word(t, a - 1) == "temprano") {
+  if (a >= 1 && word_at(t, a - 1) == "temprano") {
     first = a - 1;
   } else if (size_t l = later_before(t, a); l != a) {
     first = l, late = true;
-  } else if (word(t, a) == "de" && a >= 1 && (word(t, a - 1) == "final" || word(t, a - 1) == "fin")) {
+  } else if (word_at(t, a) == "de" && a >= 1 && (word_at(t, a - 1) == "final" || word_at(t, a - 1) == "fin")) {
     first = a - 1, late = true;  // "al final de la tarde": "al" stays out as the specs write it
   }
   if (first == a) return false;
@@ -112,12 +97,12 @@ bool end_of_day(std::string_view text, const std::vector<FactToken>& t, size_t a
       !(d.time.empty() || d.time == "23:59:59"))
     return false;
   size_t first = a;
-  if (word(t, a) == "fin" || word(t, a) == "final") first = a;                      // "fin de día"
-  else if ((word(t, a) == "del" || word(t, a) == "de") && a >= 1 &&
-           (word(t, a - 1) == "final" || word(t, a - 1) == "fin")) first = a - 1;   // "final [del día]"
+  if (word_at(t, a) == "fin" || word_at(t, a) == "final") first = a;                      // "fin de día"
+  else if ((word_at(t, a) == "del" || word_at(t, a) == "de") && a >= 1 &&
+           (word_at(t, a - 1) == "final" || word_at(t, a - 1) == "fin")) first = a - 1;   // "final [del día]"
   else first = end_of_before(t, a);                                                 // "final del [domingo]"
-  if (word(t, first) != "fin" && word(t, first) != "final") return false;
-  if (first >= 1 && (word(t, first - 1) == "al" || word(t, first - 1) == "el")) --first;
+  if (word_at(t, first) != "fin" && word_at(t, first) != "final") return false;
+  if (first >= 1 && (word_at(t, first - 1) == "al" || word_at(t, first - 1) == "el")) --first;
   if (first == a && !d.time.empty()) return false;
   d.time = "23:59:59";
   respan(text, t, first, d);
@@ -126,7 +111,7 @@ bool end_of_day(std::string_view text, const std::vector<FactToken>& t, size_t a
 
 // "de madrugada": the small hours (4 to 8) with no article, where no other date stands.
 std::optional<DateMention> small_hours(std::string_view text, const std::vector<FactToken>& t, size_t i) {
-  if (word(t, i) != "madrugada" || i == 0 || word(t, i - 1) != "de") return std::nullopt;
+  if (word_at(t, i) != "madrugada" || i == 0 || word_at(t, i - 1) != "de") return std::nullopt;
   DateMention d;
   d.begin = t[i].begin;
   d.end = t[i].end;

@@ -8,20 +8,6 @@
 namespace newsdesk::analyze {
 namespace {
 
-size_t token_at(const std::vector<FactToken>& t, size_t byte) {
-  size_t lo = 0, hi = t.size();
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (t[mid].begin < byte) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-std::string_view word(const std::vector<FactToken>& t, size_t i) {
-  return i < t.size() && t[i].kind == TokenKind::kWord ? std::string_view(t[i].folded) : std::string_view();
-}
-
 // The value of the date word of `kind` at token i that ends at `end` (any end when end is 0), or 0.
 int word_value(const std::vector<FactToken>& t, size_t i, std::string_view lang, DateWord kind, size_t end = 0) {
   if (i >= t.size()) return 0;
@@ -49,7 +35,7 @@ bool whole_week(const DateMention& d) {
 int weekday_alone(const std::vector<FactToken>& t, std::string_view lang, const DateMention& d) {
   if (!plain_day(d)) return 0;
   size_t a = token_at(t, d.begin), e = token_at(t, d.end);
-  if (a < t.size() && word(t, a) == "el") ++a;
+  if (a < t.size() && word_at(t, a) == "el") ++a;
   int wd = word_value(t, a, lang, DateWord::kWeekday, e);
   return wd > 0 && wd <= 7 ? wd : 0;
 }
@@ -58,7 +44,7 @@ int weekday_alone(const std::vector<FactToken>& t, std::string_view lang, const 
 bool adjacent(const std::vector<FactToken>& t, size_t from, size_t to, std::string_view between) {
   size_t i = token_at(t, from);
   if (i < t.size() && t[i].begin == to) return true;
-  return !between.empty() && word(t, i) == between && i + 1 < t.size() && t[i + 1].begin == to;
+  return !between.empty() && word_at(t, i) == between && i + 1 < t.size() && t[i + 1].begin == to;
 }
 
 void respan(std::string_view text, size_t b, size_t e, DateMention& d) {
@@ -71,7 +57,7 @@ void respan(std::string_view text, size_t b, size_t e, DateMention& d) {
 bool part_of_date(std::string_view text, const std::vector<FactToken>& t, std::string_view lang, DateMention& d) {
   if (!plain_day(d)) return false;
   size_t a = token_at(t, d.begin);
-  if (a < 2 || a >= t.size() || t[a].begin != d.begin || (word(t, a - 1) != "del" && word(t, a - 1) != "de"))
+  if (a < 2 || a >= t.size() || t[a].begin != d.begin || (word_at(t, a - 1) != "del" && word_at(t, a - 1) != "de"))
     return false;
   int first = word_value(t, a - 2, lang, DateWord::kDayPart, a - 1);
   if (first <= 0 || first > 20) return false;
@@ -93,13 +79,13 @@ std::optional<DateMention> day_del_month(std::string_view text, const std::vecto
     int v = std::stoi(t[j].folded);
     return v >= 1 && v <= hi ? v : 0;
   };
-  if (word(t, i) != "el") return std::nullopt;
+  if (word_at(t, i) != "el") return std::nullopt;
   const int day = small(i + 1, 31), month = small(i + 3, 12);
-  if (!day || !month || word(t, i + 2) != "del") return std::nullopt;
+  if (!day || !month || word_at(t, i + 2) != "del") return std::nullopt;
   if (i + 4 < t.size() && !t[i + 4].space_before) return std::nullopt;  // "del 11/2", "del 3.5"
   // "el 17 del 11 de 2020" is another date; "el 3 del 5 al 10" a range of something else
-  if (i + 4 < t.size() && (t[i + 4].kind == TokenKind::kDigits || word(t, i + 4) == "de" ||
-                           word(t, i + 4) == "al" || word(t, i + 4) == "a"))
+  if (i + 4 < t.size() && (t[i + 4].kind == TokenKind::kDigits || word_at(t, i + 4) == "de" ||
+                           word_at(t, i + 4) == "al" || word_at(t, i + 4) == "a"))
     return std::nullopt;
   CivilDate d{anchor.date.year, month, day}, f{anchor.date.year + 1, month, day};
   if (civil_from_days(days_from_civil(d)) != d || civil_from_days(days_from_civil(f)) != f) return std::nullopt;
@@ -185,7 +171,7 @@ std::vector<DateMention> join_spanish_dates(std::string_view text, const std::ve
   if (!anchor) return out;
   // "el 17 del 11" where no other date is
   for (size_t i = 0; i + 3 < t.size(); ++i) {
-    if (word(t, i) != "el") continue;
+    if (word_at(t, i) != "el") continue;
     auto m = day_del_month(text, t, i, *anchor);
     if (!m) continue;
     auto overlaps = [&](const DateMention& o) { return o.begin < m->end && m->begin < o.end; };

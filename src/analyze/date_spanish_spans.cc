@@ -5,16 +5,6 @@
 namespace newsdesk::analyze {
 namespace {
 
-size_t token_at(const std::vector<FactToken>& t, size_t byte) {
-  size_t lo = 0, hi = t.size();
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (t[mid].begin < byte) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 bool has(const std::vector<FactToken>& t, size_t i, std::string_view lang, DateWord kind, size_t* end = nullptr) {
   if (i >= t.size()) return false;
   for (const DateWordMatch& m : match_date_words(t, i, lang))

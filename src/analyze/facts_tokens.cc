@@ -4,6 +4,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 
 namespace newsdesk::analyze {
@@ -135,6 +136,15 @@ std::vector<FactToken> tokenize_facts(std::string_view text) {
     tokens.push_back(std::move(t));
   }
   return tokens;
+}
+
+size_t token_at(const std::vector<FactToken>& t, size_t byte) {
+  auto it = std::partition_point(t.begin(), t.end(), [&](const FactToken& x) { return x.begin < byte; });
+  return static_cast<size_t>(it - t.begin());
+}
+
+std::string_view word_at(const std::vector<FactToken>& t, size_t i) {
+  return i < t.size() && t[i].kind == TokenKind::kWord ? std::string_view(t[i].folded) : std::string_view();
 }
 
 }  // namespace newsdesk::analyze

@@ -28,4 +28,10 @@ std::string fold_fast(std::string_view utf8);
 // ("2", ".", "000") with no space between them; the number reader joins them.
 std::vector<FactToken> tokenize_facts(std::string_view text);
 
+// The first token that begins at or after byte `byte` (t.size() when none).
+size_t token_at(const std::vector<FactToken>& t, size_t byte);
+
+// The folded word at token i, or "" out of range or not a word.
+std::string_view word_at(const std::vector<FactToken>& t, size_t i);
+
 }  // namespace newsdesk::analyze
