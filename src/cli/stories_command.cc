@@ -12,6 +12,7 @@
 #include "cli/search_command.h"
 #include "cli/stored_stories.h"
 #include "pipeline/stories_job.h"
+#include "pipeline/stories_stream.h"
 
 namespace newsdesk::cli {
 
@@ -19,8 +20,10 @@ void add_stories_command(CLI::App& app, StoriesOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "stories", "Group the headlines and articles of pages into stories");
   cmd->add_option("paths", options.paths, "Pages to read ('-' for stdin); none with --db");
-  cmd->add_option("--format", options.format, "Output format (default: text on a terminal, else json)")
-      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", options.format,
+                  "Output format (default: text on a terminal, else json); jsonl: one story per line, "
+                  "written as the streaming engine closes it (implies --stream)")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
   cmd->add_flag("-q,--quiet", options.quiet, "No progress line and no summary on stderr");
   cmd->add_option("--threads", options.job.threads, "Threads for reading, extraction and analysis (default: one per core)")
       ->check(CLI::NonNegativeNumber);
@@ -43,6 +46,43 @@ void add_stories_command(CLI::App& app, StoriesOptions& options) {
       ->check(CLI::IsMember({"newest", "largest"}));
 }
 
+namespace {
+
+// `--format jsonl`: each story as one line when its window closes, so that
+// memory stays bounded on an endless input; dropped blocks and unusable inputs
+// get lines of their own ({"dropped": ...}, {"error": ...}).
+int run_story_lines(const StoriesOptions& options, pipeline::StoriesOptions job) {
+  job.stream = true;
+  pipeline::StorySink sink;
+  sink.story = [&](pipeline::StreamedStory& s) {
+    std::cout << story_to_json(s.items, s.story, s.analysis ? &*s.analysis : nullptr, options.explain).dump()
+              << '\n';
+  };
+  sink.dropped = [](const core::DroppedBlock& d) {
+    std::cout << nlohmann::ordered_json{{"dropped", dropped_to_json(d)}}.dump() << '\n';
+  };
+  sink.error = [](const core::Diagnostic& d) {
+    std::fprintf(stderr, "newsdesk: %s\n", core::format_diagnostic(d).c_str());
+    std::cout << nlohmann::ordered_json{{"error", error_to_json(d)}}.dump() << '\n';
+  };
+  pipeline::StreamSummary summary = pipeline::run_stories_streamed(options.paths, job, sink);
+  std::cout.flush();
+  if (!options.quiet && (summary.errors > 0 || summary.counts.skipped > 0)) {
+    std::fprintf(stderr, "newsdesk: %llu documents read, %zu could not be used, %llu records skipped\n",
+                 static_cast<unsigned long long>(summary.counts.documents), summary.errors,
+                 static_cast<unsigned long long>(summary.counts.skipped));
+  }
+  if (options.timings) {
+    for (const auto& s : summary.stages) {
+      std::fprintf(stderr, "newsdesk: timing: %-18s %8.3f s wall %8.3f s CPU\n", s.stage.c_str(), s.wall_seconds,
+                   s.cpu_seconds);
+    }
+  }
+  return summary.errors == 0 ? 0 : 1;
+}
+
+}  // namespace
+
 int run_stories_command(const StoriesOptions& options) {
   if (!options.db.empty()) {
     if (!options.paths.empty()) {
@@ -57,6 +97,7 @@ int run_stories_command(const StoriesOptions& options) {
   }
   pipeline::StoriesOptions job = options.job;
   job.progress = ::isatty(STDERR_FILENO) != 0 && !options.quiet;
+  if (options.format == "jsonl") return run_story_lines(options, job);
   pipeline::StoriesResult result = pipeline::run_stories(options.paths, job);
   for (const auto& d : result.diagnostics) {
     std::fprintf(stderr, "newsdesk: %s\n", core::format_diagnostic(d).c_str());

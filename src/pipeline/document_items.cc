@@ -8,6 +8,7 @@
 
 #include "extract/extract.h"
 #include "ingest/news_item.h"
+#include "ingest/timestamps.h"
 #include "story/page_items.h"
 #include "text/decode.h"
 #include "text/language.h"
@@ -102,8 +103,14 @@ DocumentOutcome read_document(core::Result<core::RawDoc>& entry) {
   out.time = doc.fetch_time > 0 ? doc.fetch_time : static_cast<int64_t>(std::time(nullptr));
   if (ingest::is_news_item(doc)) {
     auto news = ingest::parse_news_item(doc);
-    if (!news) out.error = news.error();
-    else add_news_item(*news, 0, doc, out.items);
+    if (!news) {
+      out.error = news.error();
+    } else {
+      // A news item's time is when it was published: weeks of JSON lines read
+      // at once still form stories day by day, and the window closes them.
+      if (auto t = ingest::parse_timestamp(news->published)) out.time = *t;
+      add_news_item(*news, 0, doc, out.items);
+    }
   } else if (doc.media_type.find("html") != std::string::npos ||
              (doc.media_type.empty() && looks_like_html(std::string_view(doc.bytes).substr(0, 4096)))) {
     auto article = extract::extract_article(doc);

@@ -21,6 +21,8 @@ struct DocumentOutcome {
   std::optional<core::Diagnostic> error;
   std::vector<core::Item> items;
   std::vector<core::DroppedBlock> dropped;
+  // When it was seen, for the story window: a news item's publication date,
+  // else the record's fetch time, else now.
   int64_t time = 0;
 };
 

@@ -15,8 +15,6 @@
 #include "ingest/content_hash.h"
 #include "ingest/document_source.h"
 #include "ingest/map_in_order.h"
-#include "ingest/news_item.h"
-#include "ingest/timestamps.h"
 #include "ingest/progress.h"
 #include "pipeline/document_items.h"
 #include "pipeline/page_placement.h"
@@ -47,16 +45,7 @@ Pending read_pending(core::Result<core::RawDoc>& entry) {
     p.record.url = doc.url;
     p.record.bytes = static_cast<int64_t>(doc.bytes.size());
   }
-  // A news item's time is when it was published: a store of weeks of JSON
-  // lines read at once still forms stories day by day, and its window closes them.
-  int64_t published = 0;
-  if (entry.ok() && ingest::is_news_item(entry.value())) {
-    if (auto news = ingest::parse_news_item(entry.value())) {
-      if (auto t = ingest::parse_timestamp(news->published)) published = *t;
-    }
-  }
-  p.outcome = read_document(entry);
-  if (published > 0) p.outcome.time = published;
+  p.outcome = read_document(entry);  // its time: the publication date of a news item
   if (!p.outcome.items.empty()) p.features = story::describe_items(p.outcome.items);
   for (const auto& item : p.outcome.items) {
     p.analyses.push_back(analyze_item(item));

@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -108,7 +109,12 @@ uint64_t StoryEngine::add(const core::Item& item, ItemFeatures features, int64_t
   d.story_id = story.id;
   story.docs.push_back(doc.seq);
   story.last_time = std::max(story.last_time, time);
-  if (!options_.event_layer) {
+  if (doc.copy) {
+    // Its original answers for it in every layer while the story is live (a
+    // story's documents leave together), so a repeat costs no text and no index
+    // entries: an archive read ten times holds what it held once.
+    doc.features = ItemFeatures{};
+  } else if (!options_.event_layer) {
     // Only the dedup layers need the text's forms, and only until indexed.
     doc.features.terms.clear();
     doc.features.lookup.clear();
@@ -142,6 +148,7 @@ int StoryEngine::merge_stories(int a, int b) {
     moved_docs_.insert(seq);
   }
   older.docs.insert(older.docs.end(), younger.docs.begin(), younger.docs.end());
+  older.left.insert(older.left.end(), younger.left.begin(), younger.left.end());
   older.last_time = std::max(older.last_time, younger.last_time);
   stories_.erase(b);
   changed_stories_.insert(a);
@@ -308,6 +315,7 @@ void StoryEngine::restore(Doc d) {
 }
 
 void StoryEngine::index(const Doc& doc) {
+  if (doc.copy) return;
   exact_.insert(doc.exact, doc.seq);
   for (uint64_t lead : doc.leads) if (lead) leads_.insert(lead, doc.seq);
   if (doc.teaser) {
@@ -322,6 +330,7 @@ void StoryEngine::index(const Doc& doc) {
 }
 
 void StoryEngine::unindex(const Doc& doc) {
+  if (doc.copy) return;
   exact_.erase(doc.exact, doc.seq);
   for (uint64_t lead : doc.leads) if (lead) leads_.erase(lead, doc.seq);
   if (doc.teaser) {
@@ -357,7 +366,14 @@ void StoryEngine::expire(int64_t now) {
     unindex(it->second);
     auto& members = story.docs;
     members.erase(std::remove(members.begin(), members.end(), seq), members.end());
+    // A quiet story's documents all wait in the queue before the horizon, so
+    // they all leave in this call.
+    if (options_.report_closed) story.left.push_back(seq);
     if (members.empty()) {  // closed: nothing of it stays in memory
+      if (options_.report_closed) {
+        std::sort(story.left.begin(), story.left.end());
+        closed_.push_back(ClosedStory{story.id, std::move(story.left)});
+      }
       stories_.erase(story_index);
       drop_story(story_index);
       ++closed_stories_;
@@ -368,6 +384,8 @@ void StoryEngine::expire(int64_t now) {
     docs_.erase(it);
   }
 }
+
+std::vector<ClosedStory> StoryEngine::take_closed() { return std::exchange(closed_, {}); }
 
 EngineStats StoryEngine::stats() const {
   EngineStats s;

@@ -31,6 +31,15 @@ struct EngineOptions {
   double near_duplicate_jaccard = 0.4; // least estimated shingle Jaccard for near-duplicates
   size_t max_event_candidates = 64;    // documents scored per item in the event layer
   bool event_layer = true;             // off: dedup layers only (exact, teaser, near-duplicate)
+  // Keep each story the window closes for take_closed(); off, closing frees all.
+  // A run-time choice: not part of the saved state.
+  bool report_closed = false;
+};
+
+// A story the window closed: no document can join it any more.
+struct ClosedStory {
+  std::string id;
+  std::vector<uint64_t> docs;  // all its documents, by sequence number
 };
 
 // Why an item joined its story: what `stories --explain` prints.
@@ -65,6 +74,11 @@ class StoryEngine {
   void expire(int64_t now);
 
   EngineStats stats() const;
+
+  // The stories closed since the last call (EngineOptions::report_closed), in
+  // the order they closed, so that a stream can write each one out and forget it.
+  std::vector<ClosedStory> take_closed();
+  void set_report_closed(bool on) { options_.report_closed = on; }  // also for a loaded engine
 
   // The id of the story a live document is in now: a later document may have
   // shown two stories to be one.
@@ -106,6 +120,7 @@ class StoryEngine {
     std::string id;
     int64_t last_time = 0;
     std::vector<uint64_t> docs;  // live documents
+    std::vector<uint64_t> left;  // documents expired while it was closing (report_closed)
   };
 
   // Each layer adds every link it finds, best first.
@@ -143,6 +158,7 @@ class StoryEngine {
   std::unordered_map<std::string, std::vector<uint64_t>> postings_;   // term -> docs
   size_t closed_stories_ = 0;
   size_t merged_stories_ = 0;
+  std::vector<ClosedStory> closed_;  // not yet taken (report_closed)
   uint64_t next_queue_ = 1;  // by_time_ positions, increasing
 
   // What changed since the last take_delta().

@@ -123,7 +123,7 @@ StoryEngine StoryEngine::load(std::istream& in) {
   engine.merged_stories_ = header.value("merged_stories", size_t{0});
   engine.next_story_ = header["next_story"];
   for (const auto& s : header["stories"]) {
-    engine.stories_.emplace(s[0].get<int>(), StoryState{s[1], s[2], {}});
+    engine.stories_.emplace(s[0].get<int>(), StoryState{s[1], s[2], {}, {}});
   }
   uint64_t queue = 1;
   while (std::getline(in, line)) {
@@ -205,7 +205,7 @@ StoryEngine StoryEngine::load(const core::EngineRows& rows) {
   engine.closed_stories_ = m.closed_stories;
   engine.merged_stories_ = m.merged_stories;
   for (const auto& s : rows.stories) {
-    engine.stories_.emplace(static_cast<int>(s.index), StoryState{s.id, s.last_time, {}});
+    engine.stories_.emplace(static_cast<int>(s.index), StoryState{s.id, s.last_time, {}, {}});
   }
   // The expiry queue in its order: which documents it looks at first decides
   // when they are freed.

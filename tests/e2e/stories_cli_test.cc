@@ -232,6 +232,68 @@ TEST(StoriesCli, StateCarriesStoriesIntoTheNextRun) {
   fs::remove_all(dir);
 }
 
+// `--format jsonl` writes each story as its window closes: the lines hold the
+// same stories as the whole streamed output, a story closed early comes first,
+// and an exact repeat shows its original's text.
+TEST(StoriesCli, StreamedLinesHoldTheStreamsStories) {
+  fs::path dir = fs::temp_directory_path() / fmt::format("newsdesk_lines_{}", ::getpid());
+  fs::create_directories(dir);
+  fs::path input = dir / "news.jsonl";
+  const std::string storm =
+      "Storm Mara brought gusts of up to 85mph to Cumbria overnight, toppling trees onto power lines and "
+      "leaving about 40,000 homes without electricity on Saturday morning.";
+  auto line = [](const std::string& url, const std::string& title, const std::string& text,
+                 const std::string& published) {
+    return nlohmann::json{{"url", url}, {"title", title}, {"text", text}, {"published", published},
+                          {"language", "en"}}.dump() + "\n";
+  };
+  std::ofstream(input) << line("https://a.example/1", "Storm Mara cuts power to 40,000 homes", storm,
+                               "2025-03-01T08:00:00Z")
+                       << line("https://b.example/1", "Storm Mara cuts power to 40,000 homes", storm,
+                               "2025-03-01T09:00:00Z")
+                       << "{not json\n"
+                       << line("https://a.example/2", "Central bank raises interest rates to 4.5%",
+                               "The central bank raised its main interest rate by a quarter point to 4.5% on "
+                               "Thursday, its third rise this year, citing stubborn inflation.",
+                               "2025-03-05T10:00:00Z")
+                       << line("https://c.example/7", "Ferry strike halts island crossings for a second day",
+                               "Ferry crews walked out again on Thursday, halting crossings to the islands in a "
+                               "dispute over pay and rosters.",
+                               "2025-03-05T11:00:00Z");
+  CliRun lines = run_newsdesk("stories --format jsonl --window-hours 24 " + quote(input));
+  CliRun whole = run_newsdesk("stories --format json --stream --window-hours 24 " + quote(input));
+  fs::remove_all(dir);
+  EXPECT_EQ(lines.exit_code, 1);  // the bad line
+  EXPECT_EQ(whole.exit_code, 1);
+  std::vector<std::string> from_lines;
+  std::vector<nlohmann::json> stories;
+  int errors = 0;
+  std::istringstream in(lines.out);
+  for (std::string text; std::getline(in, text);) {
+    auto j = nlohmann::json::parse(text);
+    if (j.contains("error")) {
+      ++errors;
+      continue;
+    }
+    ASSERT_TRUE(j.contains("id")) << text;
+    stories.push_back(j);
+    from_lines.push_back(j.dump());
+  }
+  EXPECT_EQ(errors, 1);
+  ASSERT_EQ(stories.size(), 3u);
+  // The storm story closed when the later days came: it is written first.
+  EXPECT_EQ(stories[0]["items"].size(), 2u);
+  EXPECT_EQ(stories[0]["items"][1]["relation"], "exact_duplicate");
+  EXPECT_EQ(stories[0]["items"][1]["text"], stories[0]["items"][0]["text"]);
+  EXPECT_NE(stories[0]["items"][1]["text"].get<std::string>().find("Storm Mara"), std::string::npos);
+  std::vector<std::string> from_whole;
+  const auto whole_json = nlohmann::json::parse(whole.out);
+  for (const auto& story : whole_json["stories"]) from_whole.push_back(story.dump());
+  std::sort(from_lines.begin(), from_lines.end());
+  std::sort(from_whole.begin(), from_whole.end());
+  EXPECT_EQ(from_lines, from_whole);
+}
+
 TEST(StoriesCli, SameOutputWhateverTheThreadCount) {
   fs::path pages = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages";
   CliRun one = run_newsdesk("stories --format json --threads 1 " + quote(pages));

@@ -325,6 +325,50 @@ TEST(StoryEngine, QuietStoriesCloseAndFreeTheirMemory) {
   EXPECT_EQ(late.layer, "new");
 }
 
+TEST(StoryEngine, ClosedStoriesAreReportedWithAllTheirDocuments) {
+  EngineOptions o;
+  o.window_seconds = 10 * kHour;
+  o.report_closed = true;
+  StoryEngine engine(o);
+  std::vector<uint64_t> storm;
+  std::vector<core::Item> one{item("Storm Mara leaves 40,000 homes without power in north-west England")};
+  Decision d;
+  storm.push_back(engine.add(one[0], describe_items(one).front(), 0, &d));
+  std::vector<core::Item> bank{item("Central bank raises interest rates to fight inflation")};
+  uint64_t rates = engine.add(bank[0], describe_items(bank).front(), 1 * kHour, &d);
+  // The storm story stays open while it gains documents: its first one waits.
+  storm.push_back(engine.add(one[0], describe_items(one).front(), 8 * kHour, &d));
+  EXPECT_EQ(d.layer, "exact");
+  engine.expire(12 * kHour);
+  ASSERT_EQ(engine.take_closed().size(), 1u);  // the bank story only
+  engine.expire(19 * kHour);
+  std::vector<ClosedStory> closed = engine.take_closed();
+  ASSERT_EQ(closed.size(), 1u);
+  EXPECT_EQ(closed[0].docs, storm);
+  EXPECT_NE(rates, storm[0]);
+  EXPECT_TRUE(engine.take_closed().empty());  // each is reported once
+  EXPECT_EQ(engine.stats().live_documents, 0u);
+}
+
+TEST(StoryEngine, ExactRepeatsHoldNoIndexOfTheirOwn) {
+  StoryEngine engine;
+  core::Item article = item("Storm Mara leaves 40,000 homes without power", "en", kArticleBody);
+  add(engine, article, 0);
+  EngineStats once = engine.stats();
+  for (int k = 1; k <= 20; ++k) EXPECT_EQ(add(engine, article, k).layer, "exact");
+  EngineStats repeated = engine.stats();
+  EXPECT_EQ(repeated.event_index_bytes, once.event_index_bytes);
+  // Each keeps its signature for the state, and nothing in the tables.
+  EXPECT_EQ(repeated.dedup_index_bytes, once.dedup_index_bytes + 20 * sizeof(MinHash));
+  // The repeats still answer for the story: a teaser of it joins, and the
+  // state they leave saved and reloaded goes on the same.
+  std::stringstream saved;
+  engine.save(saved);
+  StoryEngine loaded = StoryEngine::load(saved);
+  EXPECT_EQ(add(loaded, article, 30).layer, "exact");
+  EXPECT_EQ(add(loaded, item("Storm Mara leaves 40,000 homes without..."), 31).layer, "truncated");
+}
+
 TEST(StoryEngine, RejectsAStateThatIsNotOne) {
   std::stringstream bad("{\"format\": \"something else\"}\n");
   EXPECT_THROW(StoryEngine::load(bad), std::runtime_error);
