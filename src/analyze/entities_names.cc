@@ -24,8 +24,22 @@ bool ascii_only(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// ICU transliterators are not thread-safe: one per thread.
+// ICU transliterators are not thread-safe: one per thread. A run costs about
+// 20,000 instructions a name, and a story names the same people again and
+// again: each thread remembers its recent results.
+std::string transliterate_to_latin_ascii(std::string_view s);
+
 std::string to_latin_ascii(std::string_view s) {
+  constexpr size_t kRemembered = 1 << 14;
+  thread_local std::unordered_map<std::string, std::string> recent;
+  thread_local std::string probe;
+  probe.assign(s);
+  if (auto it = recent.find(probe); it != recent.end()) return it->second;
+  if (recent.size() >= kRemembered) recent.clear();
+  return recent.emplace(probe, transliterate_to_latin_ascii(s)).first->second;
+}
+
+std::string transliterate_to_latin_ascii(std::string_view s) {
   thread_local std::unique_ptr<icu::Transliterator> tr = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
