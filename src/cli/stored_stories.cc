@@ -69,6 +69,7 @@ int run_stored_stories(const StoriesOptions& options) {
         auto detail = db->story(s.id);
         if (!detail) continue;
         if (format == "json") stories.push_back(to_json(*detail));
+        else if (format == "jsonl") std::cout << to_json(*detail).dump() << '\n';  // as read: any store size
         else text += to_text(*detail);
       }
       q.cursor = page.next_cursor;

@@ -294,6 +294,31 @@ TEST(StoriesCli, StreamedLinesHoldTheStreamsStories) {
   EXPECT_EQ(from_lines, from_whole);
 }
 
+// A store's stories as lines, written as they are read: the same stories as
+// its JSON, one a line.
+TEST(StoriesCli, StoredStoriesAsLines) {
+  fs::path dir = fs::temp_directory_path() / fmt::format("newsdesk_stored_lines_{}", ::getpid());
+  fs::create_directories(dir);
+  fs::path pages = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages";
+  fs::path db = dir / "news.db";
+  CliRun ingest = run_newsdesk("ingest -q --db " + quote(db) + " " + quote(pages / "es-single.txt") + " " +
+                               quote(pages / "pt-single.txt"));
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  CliRun lines = run_newsdesk("stories --db " + quote(db) + " --format jsonl");
+  CliRun whole = run_newsdesk("stories --db " + quote(db) + " --format json");
+  fs::remove_all(dir);
+  ASSERT_EQ(lines.exit_code, 0) << lines.err;
+  ASSERT_EQ(whole.exit_code, 0) << whole.err;
+  std::vector<std::string> ids;
+  std::istringstream in(lines.out);
+  for (std::string text; std::getline(in, text);) ids.push_back(nlohmann::json::parse(text)["id"]);
+  std::vector<std::string> whole_ids;
+  const auto whole_json = nlohmann::json::parse(whole.out);
+  for (const auto& story : whole_json["stories"]) whole_ids.push_back(story["id"]);
+  EXPECT_EQ(ids, whole_ids);
+  EXPECT_EQ(ids.size(), 2u);
+}
+
 TEST(StoriesCli, SameOutputWhateverTheThreadCount) {
   fs::path pages = fs::path(NEWSDESK_SOURCE_DIR) / "tests/e2e/pages";
   CliRun one = run_newsdesk("stories --format json --threads 1 " + quote(pages));
