@@ -48,6 +48,21 @@ void add_stories_command(CLI::App& app, StoriesOptions& options) {
 
 namespace {
 
+// The summary line after a run that lost inputs or skipped records.
+void print_summary(const StoriesOptions& options, const ingest::SourceCounts& counts, size_t unusable) {
+  if (options.quiet || (unusable == 0 && counts.skipped == 0)) return;
+  std::fprintf(stderr, "newsdesk: %llu documents read, %zu could not be used, %llu records skipped\n",
+               static_cast<unsigned long long>(counts.documents), unusable,
+               static_cast<unsigned long long>(counts.skipped));
+}
+
+void print_timings(const std::vector<core::StageTime>& stages) {
+  for (const auto& s : stages) {
+    std::fprintf(stderr, "newsdesk: timing: %-18s %8.3f s wall %8.3f s CPU\n", s.stage.c_str(), s.wall_seconds,
+                 s.cpu_seconds);
+  }
+}
+
 // `--format jsonl`: each story as one line when its window closes, so that
 // memory stays bounded on an endless input; dropped blocks and unusable inputs
 // get lines of their own ({"dropped": ...}, {"error": ...}).
@@ -67,17 +82,8 @@ int run_story_lines(const StoriesOptions& options, pipeline::StoriesOptions job)
   };
   pipeline::StreamSummary summary = pipeline::run_stories_streamed(options.paths, job, sink);
   std::cout.flush();
-  if (!options.quiet && (summary.errors > 0 || summary.counts.skipped > 0)) {
-    std::fprintf(stderr, "newsdesk: %llu documents read, %zu could not be used, %llu records skipped\n",
-                 static_cast<unsigned long long>(summary.counts.documents), summary.errors,
-                 static_cast<unsigned long long>(summary.counts.skipped));
-  }
-  if (options.timings) {
-    for (const auto& s : summary.stages) {
-      std::fprintf(stderr, "newsdesk: timing: %-18s %8.3f s wall %8.3f s CPU\n", s.stage.c_str(), s.wall_seconds,
-                   s.cpu_seconds);
-    }
-  }
+  print_summary(options, summary.counts, summary.errors);
+  if (options.timings) print_timings(summary.stages);
   return summary.errors == 0 ? 0 : 1;
 }
 
@@ -102,11 +108,7 @@ int run_stories_command(const StoriesOptions& options) {
   for (const auto& d : result.diagnostics) {
     std::fprintf(stderr, "newsdesk: %s\n", core::format_diagnostic(d).c_str());
   }
-  if (!options.quiet && (!result.diagnostics.empty() || result.counts.skipped > 0)) {
-    std::fprintf(stderr, "newsdesk: %llu documents read, %zu could not be used, %llu records skipped\n",
-                 static_cast<unsigned long long>(result.counts.documents), result.diagnostics.size(),
-                 static_cast<unsigned long long>(result.counts.skipped));
-  }
+  print_summary(options, result.counts, result.diagnostics.size());
   core::StageTimer render_timer;
   bool terminal = ::isatty(STDOUT_FILENO) != 0;
   std::string format = options.format.empty() ? (terminal ? "text" : "json") : options.format;
@@ -118,10 +120,7 @@ int run_stories_command(const StoriesOptions& options) {
   std::cout.flush();
   if (options.timings) {
     render_timer.lap("render " + format, result.stages);
-    for (const auto& s : result.stages) {
-      std::fprintf(stderr, "newsdesk: timing: %-18s %8.3f s wall %8.3f s CPU\n", s.stage.c_str(), s.wall_seconds,
-                   s.cpu_seconds);
-    }
+    print_timings(result.stages);
   }
   return result.diagnostics.empty() ? 0 : 1;
 }

@@ -85,15 +85,16 @@ class OpenItems {
     out->first_order = members.front().first;
     for (const auto& [order, seq] : members) {
       Entry& e = entries_.at(seq);
-      core::Item item = e.item;
       auto of = local.find(e.of_seq);
-      item.of_item = of == local.end() ? -1 : of->second;
-      if (e.text_of_original && of != local.end()) {
-        const Entry& original = entries_.at(e.of_seq);
-        item.title = original.item.title;
-        item.body = original.item.body;
+      e.item.of_item = of == local.end() ? -1 : of->second;
+      out->items.push_back(std::move(e.item));  // the entry is erased below
+    }
+    for (size_t k = 0; k < members.size(); ++k) {
+      core::Item& item = out->items[k];
+      if (entries_.at(members[k].second).text_of_original && item.of_item >= 0) {
+        item.title = out->items[item.of_item].title;
+        item.body = out->items[item.of_item].body;
       }
-      out->items.push_back(std::move(item));
     }
     std::vector<int> indexes(members.size());
     for (size_t k = 0; k < indexes.size(); ++k) indexes[k] = static_cast<int>(k);
