@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 build="${1:-$root/build/release}"
-bench="$build/src/analyze/entities_bench"
+bench="$build/bench/entities/entities_bench"
 kind="$root/../shared/data/ner/kind"
 out="$build/bench/entities"
 mkdir -p "$out"
