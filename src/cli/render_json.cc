@@ -7,70 +7,89 @@
 
 namespace newsdesk::cli {
 
-nlohmann::ordered_json story_to_json(const std::vector<core::Item>& all, const core::Story& s,
-                                     const pipeline::StoryAnalysis* analysis, bool explain) {
-  using nlohmann::ordered_json;
-  ordered_json items = ordered_json::array();
+using core::JsonWriter;
+
+void write_story_json(JsonWriter& w, const std::vector<core::Item>& all, const core::Story& s,
+                      const pipeline::StoryAnalysis* analysis, bool explain) {
+  w.begin_object().field("id", s.id).field("title", s.title).field("language", s.language);
+  w.string_array("languages", s.languages);
+  w.key("items").begin_array();
   for (int index : s.items) {
     const core::Item& it = all[index];
-    ordered_json item;
-    item["kind"] = core::to_string(it.kind);
-    item["path"] = it.path;
-    item["line"] = it.line;
-    item["end_line"] = it.end_line;
-    item["text"] = core::item_text(it);
-    item["language"] = it.language;
-    item["relation"] = core::to_string(it.relation);
+    w.begin_object()
+        .field("kind", core::to_string(it.kind))
+        .field("path", it.path)
+        .field("line", it.line)
+        .field("end_line", it.end_line)
+        .field("text", core::item_text(it))
+        .field("language", it.language)
+        .field("relation", core::to_string(it.relation));
     if (it.of_item >= 0) {
       const core::Item& of = all[it.of_item];
-      if (of.path != it.path) item["of_path"] = of.path;
-      item["of_line"] = of.line;
+      if (of.path != it.path) w.field("of_path", of.path);
+      w.field("of_line", of.line);
     } else {
-      item["of_line"] = it.line;  // an original, or a relation to an earlier run
+      w.field("of_line", it.line);  // an original, or a relation to an earlier run
     }
-    item["score"] = std::round(it.score * 1000) / 1000;
-    if (explain) {
-      item["layer"] = it.layer;
-      item["evidence"] = it.evidence;
-    }
-    items.push_back(std::move(item));
+    w.field("score", std::round(it.score * 1000) / 1000);
+    if (explain) w.field("layer", it.layer).string_array("evidence", it.evidence);
+    w.end_object();
   }
-  ordered_json story;
-  story["id"] = s.id;
-  story["title"] = s.title;
-  story["language"] = s.language;
-  story["languages"] = s.languages;
-  story["items"] = std::move(items);
+  w.end_array();
   if (analysis) {
-    story["entities"] = ordered_json::parse(analyze::entities_json(analysis->entities));
+    w.key("entities").raw(analyze::entities_json(analysis->entities));
     const nlohmann::json facts = analyze::facts_to_json(analysis->facts);
     for (const char* key : {"dates", "durations", "quantities", "quotes"}) {
-      if (facts.contains(key)) story[key] = ordered_json::parse(facts[key].dump());
+      if (facts.contains(key)) w.key(key).raw(facts[key].dump());
     }
   }
-  return story;
+  w.end_object();
 }
 
-nlohmann::ordered_json dropped_to_json(const core::DroppedBlock& d) {
-  return {{"path", d.path}, {"line", d.line}, {"text", d.text}, {"reason", d.reason}, {"rule", d.rule}};
+void write_dropped_json(JsonWriter& w, const core::DroppedBlock& d) {
+  w.begin_object()
+      .field("path", d.path)
+      .field("line", d.line)
+      .field("text", d.text)
+      .field("reason", d.reason)
+      .field("rule", d.rule)
+      .end_object();
 }
 
-nlohmann::ordered_json error_to_json(const core::Diagnostic& d) {
-  return {{"source", d.source}, {"where", d.where}, {"reason", d.reason}};
+void write_error_json(JsonWriter& w, const core::Diagnostic& d) {
+  w.begin_object().field("source", d.source).field("where", d.where).field("reason", d.reason).end_object();
 }
 
-nlohmann::ordered_json stories_to_json(const pipeline::StoriesResult& r, bool explain) {
-  using nlohmann::ordered_json;
-  ordered_json stories = ordered_json::array();
+void write_stories_json(std::ostream& out, const pipeline::StoriesResult& r, bool explain) {
+  // Written out in pieces of about a megabyte: a large result is never held
+  // twice, as objects and as text.
+  constexpr size_t kFlushBytes = 1 << 20;
+  std::string text;
+  JsonWriter w(text);
+  auto flush = [&](bool always) {
+    if (!always && text.size() < kFlushBytes) return;
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    text.clear();
+  };
+  w.begin_object().key("stories").begin_array();
   for (size_t n = 0; n < r.stories.size(); ++n) {
-    stories.push_back(story_to_json(r.items, r.stories[n], n < r.analysis.size() ? &r.analysis[n] : nullptr, explain));
+    w.newline();
+    write_story_json(w, r.items, r.stories[n], n < r.analysis.size() ? &r.analysis[n] : nullptr, explain);
+    flush(false);
   }
-  ordered_json dropped = ordered_json::array();
-  for (const auto& d : r.dropped) dropped.push_back(dropped_to_json(d));
-  ordered_json errors = ordered_json::array();
-  for (const auto& d : r.diagnostics) errors.push_back(error_to_json(d));
-  return ordered_json{{"stories", std::move(stories)}, {"dropped", std::move(dropped)},
-                      {"errors", std::move(errors)}};
+  w.end_array().key("dropped").begin_array();
+  for (const auto& d : r.dropped) {
+    w.newline();
+    write_dropped_json(w, d);
+    flush(false);
+  }
+  w.end_array().key("errors").begin_array();
+  for (const auto& d : r.diagnostics) {
+    w.newline();
+    write_error_json(w, d);
+  }
+  w.end_array().end_object().newline();
+  flush(true);
 }
 
 }  // namespace newsdesk::cli

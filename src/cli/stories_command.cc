@@ -69,16 +69,29 @@ void print_timings(const std::vector<core::StageTime>& stages) {
 int run_story_lines(const StoriesOptions& options, pipeline::StoriesOptions job) {
   job.stream = true;
   pipeline::StorySink sink;
+  std::string line;
+  core::JsonWriter w(line);
+  auto write_line = [&] {
+    line += '\n';
+    std::cout << line;
+    line.clear();
+  };
   sink.story = [&](pipeline::StreamedStory& s) {
-    std::cout << story_to_json(s.items, s.story, s.analysis ? &*s.analysis : nullptr, options.explain).dump()
-              << '\n';
+    write_story_json(w, s.items, s.story, s.analysis ? &*s.analysis : nullptr, options.explain);
+    write_line();
   };
-  sink.dropped = [](const core::DroppedBlock& d) {
-    std::cout << nlohmann::ordered_json{{"dropped", dropped_to_json(d)}}.dump() << '\n';
+  sink.dropped = [&](const core::DroppedBlock& d) {
+    w.begin_object().key("dropped");
+    write_dropped_json(w, d);
+    w.end_object();
+    write_line();
   };
-  sink.error = [](const core::Diagnostic& d) {
+  sink.error = [&](const core::Diagnostic& d) {
     std::fprintf(stderr, "newsdesk: %s\n", core::format_diagnostic(d).c_str());
-    std::cout << nlohmann::ordered_json{{"error", error_to_json(d)}}.dump() << '\n';
+    w.begin_object().key("error");
+    write_error_json(w, d);
+    w.end_object();
+    write_line();
   };
   pipeline::StreamSummary summary = pipeline::run_stories_streamed(options.paths, job, sink);
   std::cout.flush();
@@ -113,7 +126,7 @@ int run_stories_command(const StoriesOptions& options) {
   bool terminal = ::isatty(STDOUT_FILENO) != 0;
   std::string format = options.format.empty() ? (terminal ? "text" : "json") : options.format;
   if (format == "json") {
-    std::cout << stories_to_json(result, options.explain).dump(2) << '\n';
+    write_stories_json(std::cout, result, options.explain);
   } else {
     std::cout << stories_to_text(result, terminal, options.explain);
   }

@@ -1,9 +1,11 @@
 #include "serve/json_out.h"
 
-#include "serve/json_writer.h"
+#include "core/json_writer.h"
 
 namespace newsdesk::serve {
 namespace {
+
+using core::JsonWriter;
 
 void summary_fields(JsonWriter& w, const store::StorySummary& s) {
   w.field("id", s.id)

@@ -1,10 +1,10 @@
-#include "serve/json_writer.h"
+#include "core/json_writer.h"
 
 #include <cmath>
 
 #include <fmt/format.h>
 
-namespace newsdesk::serve {
+namespace newsdesk::core {
 
 void JsonWriter::separate() {
   if (after_key_) {
@@ -112,4 +112,4 @@ void JsonWriter::escaped(std::string_view s) {
   out_ += '"';
 }
 
-}  // namespace newsdesk::serve
+}  // namespace newsdesk::core

@@ -1,6 +1,7 @@
 // JsonWriter: appends JSON straight to a string. The API's hot responses (story
-// pages, search hits) are written with it rather than built as a JSON tree
-// first: on a busy server the tree's allocations cost more than the query.
+// pages, search hits) and the `stories` output are written with it rather than
+// built as a JSON tree first: the tree's allocations and its serialiser cost
+// more than the query on a busy server, and 8% of a `stories` run.
 #pragma once
 
 #include <cstdint>
@@ -8,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace newsdesk::serve {
+namespace newsdesk::core {
 
 class JsonWriter {
  public:
@@ -29,6 +30,11 @@ class JsonWriter {
   JsonWriter& value(bool b);
   JsonWriter& null();
   JsonWriter& raw(std::string_view json);  // a value already serialised
+  // A line break between elements, for output read by people and line tools.
+  JsonWriter& newline() {
+    out_ += '\n';
+    return *this;
+  }
 
   // Shorthands: "name": value inside an object.
   template <class T>
@@ -51,4 +57,4 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-}  // namespace newsdesk::serve
+}  // namespace newsdesk::core

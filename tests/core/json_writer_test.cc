@@ -1,11 +1,11 @@
-#include "serve/json_writer.h"
+#include "core/json_writer.h"
 
 #include <cmath>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-namespace newsdesk::serve {
+namespace newsdesk::core {
 namespace {
 
 TEST(JsonWriterTest, WritesWhatAParserReadsBack) {
@@ -33,4 +33,4 @@ TEST(JsonWriterTest, WritesWhatAParserReadsBack) {
 }
 
 }  // namespace
-}  // namespace newsdesk::serve
+}  // namespace newsdesk::core
