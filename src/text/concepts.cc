@@ -16,18 +16,36 @@ extern "C" const char newsdesk_blob_concepts_end[];
 namespace newsdesk::text {
 namespace {
 
-using PhraseMap = std::map<std::string, std::string, std::less<>>;
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Phrase -> concept id; hashed, and looked up by string_view without a copy.
+using PhraseMap = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
+
+// A phrase map with, for each word that begins a phrase, the most words of the
+// phrases it begins: most words of a text begin none, and are looked up once.
+struct Phrases {
+  PhraseMap phrases;
+  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> longest_from;
+
+  void add(const std::string& key, const std::string& first_word, size_t words, const std::string& id) {
+    phrases.emplace(key, id);
+    size_t& longest = longest_from[first_word];
+    longest = std::max(longest, words);
+  }
+};
 
 // Shorter stems are too often shared by unrelated words.
 constexpr size_t kMinStem = 4;
 
 struct Lexicons {
-  std::map<std::string, PhraseMap, std::less<>> by_language;
+  std::map<std::string, Phrases, std::less<>> by_language;
   // Stems of the one-word forms: an inflection the lexicon does not list
   // ("Toter" beside "Tote") still finds its concept.
   std::map<std::string, PhraseMap, std::less<>> stems_by_language;
-  PhraseMap any;  // first language's id wins where two disagree
-  size_t max_words = 1;
+  Phrases any;  // first language's id wins where two disagree
 };
 
 const Lexicons& lexicons() {
@@ -37,28 +55,27 @@ const Lexicons& lexicons() {
         newsdesk_blob_concepts, newsdesk_blob_concepts_end - newsdesk_blob_concepts));
     for (const auto& [name, body] : files) {
       std::string language = core::language_of_file(name);
-      PhraseMap& map = l.by_language[language];
+      Phrases& map = l.by_language[language];
       PhraseMap& stems = l.stems_by_language[language];
       for (std::string_view line : core::lexicon_entries(body)) {
         size_t tab = line.find('\t');
         if (tab == std::string_view::npos) continue;
-        std::string key;
+        std::string key, first_word;
         size_t words = 0;
         for (const auto& w : split_words(line.substr(tab + 1))) {
           if (!key.empty()) key.push_back(' ');
           key += fold(w.text);
-          ++words;
+          if (++words == 1) first_word = key;
         }
         if (key.empty()) continue;
         std::string id(line.substr(0, tab));
-        l.max_words = std::max(l.max_words, words);
         // "dozens" is not "dozen": number words match only as written.
         if (words == 1 && id.rfind("num:", 0) != 0) {
           std::string stemmed = stem(language, key);
           if (stemmed.size() >= kMinStem) stems.emplace(std::move(stemmed), id);
         }
-        map.emplace(key, id);
-        l.any.emplace(key, id);
+        map.add(key, first_word, words, id);
+        l.any.add(key, first_word, words, id);
       }
     }
     return l;
@@ -72,13 +89,14 @@ std::optional<ConceptMatch> match_concept(std::string_view language,
                                           const std::vector<std::string>& folded_words,
                                           size_t start) {
   const Lexicons& lex = lexicons();
-  const PhraseMap* map = &lex.any;
+  const Phrases* map = &lex.any;
   if (!language.empty()) {
     auto it = lex.by_language.find(language);
     if (it == lex.by_language.end()) return std::nullopt;
     map = &it->second;
   }
-  size_t longest = std::min(lex.max_words, folded_words.size() - start);
+  auto from = map->longest_from.find(folded_words[start]);
+  size_t longest = from == map->longest_from.end() ? 0 : std::min(from->second, folded_words.size() - start);
   // The longest phrase is joined once; the shorter ones are its prefixes.
   thread_local std::string phrase;
   thread_local std::vector<size_t> ends;
@@ -90,8 +108,8 @@ std::optional<ConceptMatch> match_concept(std::string_view language,
     ends.push_back(phrase.size());
   }
   for (size_t n = longest; n >= 1; --n) {
-    auto it = map->find(std::string_view(phrase).substr(0, ends[n - 1]));
-    if (it != map->end()) return ConceptMatch{it->second, static_cast<int>(n)};
+    auto it = map->phrases.find(std::string_view(phrase).substr(0, ends[n - 1]));
+    if (it != map->phrases.end()) return ConceptMatch{it->second, static_cast<int>(n)};
   }
   if (language.empty()) return std::nullopt;
   // A word's concept through its stem, remembered per thread: a Snowball run

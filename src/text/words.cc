@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -134,7 +135,7 @@ std::vector<Segment> icu_segments(std::string_view utf8) {
 // The word break classes the fast path knows; kUnsupported sends the text to ICU.
 enum class Wb : uint8_t { kOther, kLetter, kNumeric, kMidLetter, kMidNum, kMidNumLet, kExtend, kUnsupported };
 
-Wb classify(UChar32 c) {
+constexpr Wb classify(UChar32 c) {
   if (c < 0x80) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return Wb::kLetter;  // ICU counts '@' a letter
     if (c >= '0' && c <= '9') return Wb::kNumeric;
@@ -166,6 +167,13 @@ Wb classify(UChar32 c) {
   }
 }
 
+// classify() of each ASCII character, looked up rather than tested.
+constexpr auto kAsciiClass = [] {
+  std::array<Wb, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = classify(c);
+  return table;
+}();
+
 bool joins_letters(Wb mid) { return mid == Wb::kMidLetter || mid == Wb::kMidNumLet; }
 bool joins_digits(Wb mid) { return mid == Wb::kMidNum || mid == Wb::kMidNumLet; }
 bool is_base(Wb c) { return c == Wb::kLetter || c == Wb::kNumeric; }
@@ -179,21 +187,27 @@ std::optional<std::vector<Segment>> fast_segments(std::string_view utf8) {
     Wb wb;
     uint32_t offset;
   };
-  std::vector<Cp> cps;
-  cps.reserve(utf8.size());
+  // One entry per code point, at most one per byte; left uninitialised, as
+  // zeroing it cost as much as filling it.
+  std::unique_ptr<Cp[]> cps(new Cp[utf8.size() + 1]);
+  size_t count = 0;
   const auto* p = reinterpret_cast<const uint8_t*>(utf8.data());
   int32_t n = static_cast<int32_t>(utf8.size());
   for (int32_t i = 0; i < n;) {
     int32_t at = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return std::nullopt;  // ill-formed: ICU's handling decides
-    Wb wb = classify(c);
+    Wb wb;
+    if (p[i] < 0x80) {
+      wb = kAsciiClass[p[i++]];
+    } else {
+      UChar32 c;
+      U8_NEXT(p, i, n, c);
+      if (c < 0) return std::nullopt;  // ill-formed: ICU's handling decides
+      wb = classify(c);
+    }
     if (wb == Wb::kUnsupported) return std::nullopt;
-    cps.push_back({wb, static_cast<uint32_t>(at)});
+    cps[count++] = {wb, static_cast<uint32_t>(at)};
   }
   std::vector<Segment> out;
-  size_t count = cps.size();
   auto offset = [&](size_t k) { return k < count ? cps[k].offset : utf8.size(); };
   for (size_t i = 0; i < count;) {
     if (!is_base(cps[i].wb)) { ++i; continue; }
@@ -235,8 +249,7 @@ std::vector<Word> words_of(std::string_view utf8, const std::vector<Segment>& se
     w.offset = s.start;
     w.is_number = s.is_number;
     w.sentence_start = sentence_start;
-    describe_case(w);
-    push_split_at_apostrophes(words, w);
+    push_split_at_apostrophes(words, w);  // describes each part's case
     sentence_start = false;
     previous_end = s.end;
   }
