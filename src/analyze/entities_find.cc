@@ -1284,12 +1284,12 @@ void Finder::lowercase_heads() {
 
 void Finder::resolve_people() {
   struct Person {
-    std::vector<std::string> tokens;
+    NameKey tokens;
     std::string key;
     size_t last_seen = 0;
   };
   std::vector<Person> people;
-  auto tokens_of = [&](const Mention& m) { return name_tokens(surface(m.first, m.last)); };
+  auto tokens_of = [&](const Mention& m) { return name_key(surface(m.first, m.last)); };
   // Full names first: two or more words with a cue, or with no word the text
   // writes in lower case.
   for (auto& m : mentions_) {
@@ -1319,15 +1319,16 @@ void Finder::resolve_people() {
       if (english) continue;
     }
     auto toks = tokens_of(m);
-    if (toks.empty()) continue;
+    if (toks.tokens.empty()) continue;
     auto it = std::find_if(people.begin(), people.end(), [&](const Person& p) {
-      return compare_name_tokens(p.tokens, toks) == NameMatch::kFull;
+      return compare_name_keys(p.tokens, toks) == NameMatch::kFull;
     });
     if (it == people.end()) {
       // "Di Pietro" after "Antonio Di Pietro": a shorter form of someone already named.
       for (auto p = people.end(); p != people.begin();) {
         --p;
-        if (toks.size() < p->tokens.size() && compare_name_tokens(toks, p->tokens) == NameMatch::kPartial) {
+        if (toks.tokens.size() < p->tokens.tokens.size() &&
+            compare_name_keys(toks, p->tokens) == NameMatch::kPartial) {
           it = p;
           break;
         }
@@ -1335,10 +1336,10 @@ void Finder::resolve_people() {
     }
     if (it == people.end()) {
       std::string key = "per:";
-      for (const auto& t : toks) key += (key.size() > 4 ? " " : "") + t;
+      for (const auto& t : toks.tokens) key += (key.size() > 4 ? " " : "") + t;
       people.push_back({toks, key, m.first});
       it = people.end() - 1;
-    } else if (toks.size() > it->tokens.size()) {
+    } else if (toks.tokens.size() > it->tokens.tokens.size()) {
       it->tokens = toks;
     }
     it->last_seen = m.first;
@@ -1356,7 +1357,7 @@ void Finder::resolve_people() {
     auto toks = tokens_of(m);
     Person* best = nullptr;
     for (auto& p : people) {
-      if (compare_name_tokens(toks, p.tokens) == NameMatch::kNone) continue;
+      if (compare_name_keys(toks, p.tokens) == NameMatch::kNone) continue;
       if (!best || (p.last_seen <= m.first && (best->last_seen > m.first || p.last_seen > best->last_seen))) best = &p;
     }
     if (best) {

@@ -35,7 +35,7 @@ size_t word_count(const std::string& s) {
 std::vector<Entity> merge_entities(const std::vector<std::vector<Entity>>& per_item) {
   std::vector<Entity> out;
   std::vector<std::map<std::string, int>> weight;  // how often each form was written
-  std::vector<std::vector<std::string>> tokens;  // name_tokens of each person's name in `out`
+  std::vector<NameKey> tokens;  // name_key of each person's name in `out`
   std::unordered_map<std::string, size_t> by_key;
   // Full names before short forms, so that "Kim" finds "Kim Jong Un" already there.
   std::vector<const Entity*> all;
@@ -59,12 +59,12 @@ std::vector<Entity> merge_entities(const std::vector<std::vector<Entity>>& per_i
       count_forms(weight[it->second], *e);
       continue;
     }
-    auto toks = name_tokens(e->name);
+    auto toks = name_key(e->name);
     size_t best = out.size();
     NameMatch best_match = NameMatch::kNone;
     for (size_t i = 0; i < out.size(); ++i) {
       if (out[i].type != EntityType::kPerson) continue;
-      NameMatch m = compare_name_tokens(toks, tokens[i]);
+      NameMatch m = compare_name_keys(toks, tokens[i]);
       if (m == NameMatch::kNone) continue;
       // A full match wins; between short-form matches, the most mentioned person.
       if (best == out.size() || (m == NameMatch::kFull && best_match != NameMatch::kFull) ||

@@ -83,66 +83,47 @@ std::string consonants(std::string_view s) {
   return out;
 }
 
-// Mentions are compared pairwise and the same tokens recur: each skeleton is
-// made once per thread. Entries are never erased while a caller holds one;
-// same_token() drops the whole cache, before its lookups, past a bound.
-using SkeletonCache = std::unordered_map<std::string, std::string>;
-
-SkeletonCache& skeleton_cache() {
-  thread_local SkeletonCache cache;
-  return cache;
-}
-
-const std::string& skeleton_of(const std::string& token) {
-  auto [it, fresh] = skeleton_cache().try_emplace(token);
-  if (fresh) it->second = name_skeleton(token);
-  return it->second;
-}
-
-// Two tokens name the same: equal skeletons, or long ones that differ by one vowel
-// ("Gheddafi" / "Gaddafi").
-bool same_token(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  if (skeleton_cache().size() > 200000) skeleton_cache().clear();
-  const std::string& sa = skeleton_of(a);
-  const std::string& sb = skeleton_of(b);
+// Token i of a and token j of b name the same: equal tokens or skeletons, or long
+// skeletons that differ by one vowel ("Gheddafi" / "Gaddafi").
+bool same_token(const NameKey& a, size_t i, const NameKey& b, size_t j) {
+  if (a.tokens[i] == b.tokens[j]) return true;
+  const std::string& sa = a.skeletons[i];
+  const std::string& sb = b.skeletons[j];
   if (sa == sb) return true;
   if (sa.size() < 6 || sb.size() < 6 || sa[0] != sb[0]) return false;
   return consonants(sa) == consonants(sb) && edit_distance(sa, sb) <= 1;
 }
 
-bool same_tokens(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.size() == b.size() &&
-      std::equal(a.begin(), a.end(), b.begin(), [](const auto& x, const auto& y) { return same_token(x, y); })) {
-    return true;
+bool same_tokens(const NameKey& a, const NameKey& b) {
+  size_t n = a.tokens.size();
+  if (n == b.tokens.size()) {
+    size_t i = 0;
+    while (i < n && same_token(a, i, b, i)) ++i;
+    if (i == n) return true;
   }
   // Family name first or last: "Abe Shinzo" / "Shinzo Abe".
-  if (a.size() == 2 && b.size() == 2 && same_token(a[0], b[1]) && same_token(a[1], b[0])) return true;
+  if (n == 2 && b.tokens.size() == 2 && same_token(a, 0, b, 1) && same_token(a, 1, b, 0)) return true;
   // Written together or apart: "Jong-un" / "Jongun", "Xi Jinping" / "Xijinping".
-  std::string ja, jb;
-  for (const auto& t : a) ja += t;
-  for (const auto& t : b) jb += t;
-  if (skeleton_cache().size() > 200000) skeleton_cache().clear();
-  const std::string& sa = skeleton_of(ja);
-  return sa == skeleton_of(jb);  // references to map nodes stay valid as it grows
+  return a.joined == b.joined;
 }
 
 // `small` is `big` with given or middle names left out, in order, keeping the
 // family name: first or last token ("Putin", "Kim", "Lula Silva").
-bool shorter_form(const std::vector<std::string>& small, const std::vector<std::string>& big) {
-  if (small.empty() || small.size() >= big.size()) return false;
+bool shorter_form(const NameKey& small, const NameKey& big) {
+  size_t n = small.tokens.size(), m = big.tokens.size();
+  if (n == 0 || n >= m) return false;
   // Both with middle parts of their own are different people: "George W. Bush" / "George H. W. Bush".
-  if (small.size() > 2) return false;
+  if (n > 2) return false;
   size_t j = 0;
-  std::vector<size_t> at;
-  for (size_t i = 0; i < small.size(); ++i) {
-    while (j < big.size() && !same_token(small[i], big[j])) ++j;
-    if (j == big.size()) return false;
-    at.push_back(j++);
+  size_t at[2] = {0, 0};
+  for (size_t i = 0; i < n; ++i) {
+    while (j < m && !same_token(small, i, big, j)) ++j;
+    if (j == m) return false;
+    at[i] = j++;
   }
-  if (small.size() == 1) return at[0] == 0 || at[0] + 1 == big.size() || big.size() >= 4;
+  if (n == 1) return at[0] == 0 || at[0] + 1 == m || m >= 4;
   // Two tokens: they end the big name ("Lula Silva") or are its first and last ("Kim Un").
-  return at.back() + 1 == big.size();
+  return at[1] + 1 == m;
 }
 
 }  // namespace
@@ -202,15 +183,29 @@ std::string name_skeleton(std::string_view t) {
   return s;
 }
 
-NameMatch compare_name_tokens(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return NameMatch::kNone;
+NameKey name_key_of_tokens(std::vector<std::string> tokens) {
+  NameKey k;
+  k.tokens = std::move(tokens);
+  std::string written_together;
+  for (const auto& t : k.tokens) {
+    k.skeletons.push_back(name_skeleton(t));
+    written_together += t;
+  }
+  k.joined = name_skeleton(written_together);
+  return k;
+}
+
+NameKey name_key(std::string_view name) { return name_key_of_tokens(name_tokens(name)); }
+
+NameMatch compare_name_keys(const NameKey& a, const NameKey& b) {
+  if (a.tokens.empty() || b.tokens.empty()) return NameMatch::kNone;
   if (same_tokens(a, b)) return NameMatch::kFull;
   if (shorter_form(a, b) || shorter_form(b, a)) return NameMatch::kPartial;
   return NameMatch::kNone;
 }
 
 NameMatch compare_person_names(std::string_view a, std::string_view b) {
-  return compare_name_tokens(name_tokens(a), name_tokens(b));
+  return compare_name_keys(name_key(a), name_key(b));
 }
 
 }  // namespace newsdesk::analyze

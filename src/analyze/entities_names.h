@@ -23,10 +23,21 @@ enum class NameMatch {
   kFull,     // the same full name: "Kim Jong-un" / "Kim Jong Un"
 };
 
+// A name as it is compared: its tokens with their skeletons, made once. A text's
+// people are compared pairwise, and looking skeletons up per comparison took
+// several percent of an ingest.
+struct NameKey {
+  std::vector<std::string> tokens;     // name_tokens()
+  std::vector<std::string> skeletons;  // name_skeleton() of each token
+  std::string joined;                  // skeleton of the tokens written together
+};
+NameKey name_key(std::string_view name);
+NameKey name_key_of_tokens(std::vector<std::string> tokens);
+
 // How two person names relate.
 NameMatch compare_person_names(std::string_view a, std::string_view b);
 
-// The same, on name_tokens() already computed.
-NameMatch compare_name_tokens(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// The same, on keys already made.
+NameMatch compare_name_keys(const NameKey& a, const NameKey& b);
 
 }  // namespace newsdesk::analyze
