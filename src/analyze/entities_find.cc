@@ -364,7 +364,14 @@ class Finder {
     const Token& t = toks_[i];
     if (t.cap || t.number) return false;
     return has_cue(cue_mask_[i], Cue::kConnector) || has_cue(cue_mask_[i], Cue::kParticle) ||
-           second_particle(i);
+           second_particle(i) || arabic_article(i);
+  }
+  // The Arabic article joined to the next name by a hyphen: "Nouri al-Maliki",
+  // "Abd el-Kader" (alone, "al" is Italian "to the").
+  bool arabic_article(size_t i) const {
+    const std::string& f = folded_[i];
+    return !toks_[i].cap && toks_[i].gap == Gap::kHyphen && i + 1 < toks_.size() && name_word(i + 1) &&
+           (f == "al" || f == "el" || f == "ul");
   }
   // "der" in "von der", "la" in "de la": a second particle word after a first.
   bool second_particle(size_t i) const {
@@ -1093,17 +1100,23 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       }
       // "Gerry Scotti Io canto", "Nesli Il solo": a capitalised function word opens a title.
       static const std::unordered_set<std::string> kOpeners = {"il", "io", "i", "non", "per", "che", "ma"};
-      if (language_ == "it" && name_word(e + 1) && toks_[e].gap == Gap::kSpace && kOpeners.count(folded_[e + 1])) break;
+      // ("Kim Il-sung": joined by a hyphen, "Il" is part of the name.)
+      if (language_ == "it" && name_word(e + 1) && toks_[e].gap == Gap::kSpace && kOpeners.count(folded_[e + 1]) &&
+          toks_[e + 1].gap != Gap::kHyphen) {
+        break;
+      }
       if (toks_[e].gap == Gap::kDomain) {  // "Megaupload.com"
         ++e;
         continue;
       }
       if (name_word(e + 1) || toks_[e].gap == Gap::kHyphen) {
         Mention probe;
-        // "Jimmy Wales", "Ray Douglas": right after a given name a region's name is a surname.
+        // "Jimmy Wales", "Denzel Washington": right after a given name a region's or a city's
+        // name is a surname.
         if (name_word(e + 1) && known_at(e + 1, last, &probe) && probe.kind == Kind::kPlace &&
             !(probe.place && probe.place->kind == PlaceKind::kCity && probe.place->population < kBigCity) &&
-            !(has_cue(cue_mask_[p], Cue::kGiven) && e == p && probe.place && probe.place->kind == PlaceKind::kRegion)) {
+            !(has_cue(cue_mask_[p], Cue::kGiven) && e == p && probe.place &&
+              (probe.place->kind == PlaceKind::kRegion || probe.place->kind == PlaceKind::kCity))) {
           break;
         }
         ++e;
@@ -1118,7 +1131,10 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         for (size_t g = p; g <= e; ++g) given_so_far = given_so_far && has_cue(cue_mask_[g], Cue::kGiven);
         return language_ == "it" && given_so_far && (folded_[i] == "di" || folded_[i] == "del");
       };
-      while (k <= last && !name_word(k) && (has_cue(cue_mask_[k], Cue::kParticle) || second_particle(k) || noble(k))) ++k;
+      while (k <= last && !name_word(k) &&
+             (has_cue(cue_mask_[k], Cue::kParticle) || second_particle(k) || noble(k) || arabic_article(k))) {
+        ++k;
+      }
       if (k > last || k == e + 1 || k - e > 3) break;
       Mention probe;
       if (known_at(k, last, &probe)) break;

@@ -39,6 +39,26 @@ TEST(EntitiesFind, AnEnglishWordBesideASurnameStillMakesAName) {
   EXPECT_NE(named(gov, "New York"), nullptr) << entities_text(gov);
 }
 
+TEST(EntitiesFind, ACityAfterAGivenNameIsASurname) {
+  auto es = find_entities("L'attore Denzel Washington ha vinto il premio.", "it");
+  const Entity* actor = named(es, "Denzel Washington");
+  ASSERT_NE(actor, nullptr) << entities_text(es);
+  EXPECT_EQ(actor->type, EntityType::kPerson);
+  auto city = find_entities("A Washington il presidente ha parlato.", "it");
+  const Entity* place = named(city, "Washington");
+  ASSERT_NE(place, nullptr) << entities_text(city);
+  EXPECT_EQ(place->type, EntityType::kPlace);
+}
+
+TEST(EntitiesFind, HyphenatedArabicAndKoreanNamesStayWhole) {
+  auto es = find_entities("Il premier Nouri al-Maliki e il fondatore Kim Il-sung.", "it");
+  EXPECT_NE(named(es, "Nouri al-Maliki"), nullptr) << entities_text(es);
+  EXPECT_NE(named(es, "Kim Il-sung"), nullptr) << entities_text(es);
+  // Alone, "al" is Italian "to the": it joins no name.
+  auto senate = find_entities("Giorgio Napolitano al Senato ha parlato.", "it");
+  EXPECT_NE(named(senate, "Giorgio Napolitano"), nullptr) << entities_text(senate);
+}
+
 TEST(EntitiesFind, CommonGivenNamesOpenPeople) {
   // Surnames that are also words ("Palazzi", "Brown") follow a given name the list knows.
   auto es = find_entities("Lo hanno confermato Cristian Palazzi e Dave Brown, commissario dei vigili.", "it");
