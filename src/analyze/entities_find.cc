@@ -366,6 +366,14 @@ class Finder {
     return has_cue(cue_mask_[i], Cue::kConnector) || has_cue(cue_mask_[i], Cue::kParticle) ||
            second_particle(i) || arabic_article(i);
   }
+  // "di" after a noun that governs a town: "il sindaco di Biella", "la provincia di
+  // Lecco" vouch for the name after them as a place's, even a word's ("biella").
+  bool of_a_place_noun(size_t i) const {
+    static const std::unordered_set<std::string> kNouns = {
+        "sindaco", "sindaca", "citta", "comune", "provincia", "prefetto", "prefettura", "questore",
+        "questura", "diocesi", "vescovo", "abitanti", "porto", "aeroporto", "stazione", "periferia"};
+    return language_ == "it" && folded_[i] == "di" && i > 0 && joins(i - 1) && kNouns.count(folded_[i - 1]) > 0;
+  }
   // The Arabic article joined to the next name by a hyphen: "Nouri al-Maliki",
   // "Abd el-Kader" (alone, "al" is Italian "to the").
   bool arabic_article(size_t i) const {
@@ -857,7 +865,8 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
     // ... unless a given name opens the next mention ("New York Andrew Cuomo").
     bool followed = k + 1 < toks_.size() && joins(k) && name_word(k + 1) && toks_[k].gap != Gap::kApostrophe &&
                     !(has_cue(cue_mask_[k + 1], Cue::kGiven) && !has_cue(cue_mask_[p], Cue::kGiven));
-    bool after_locative = p > 0 && joins(p - 1) && !toks_[p - 1].cap && locative(language_, folded_[p - 1]);
+    bool after_locative = p > 0 && joins(p - 1) && !toks_[p - 1].cap &&
+                          (locative(language_, folded_[p - 1]) || of_a_place_noun(p - 1));
     const Place* pl = place_for(key_of(p, k), k - p + 1, followed, k == p && common(p), after_locative);
     // "Air France", "Miss Italia": a place name right after another name word is part of it.
     if (pl && k == p && p > 0 && joins(p - 1) && toks_[p - 1].gap == Gap::kSpace && name_word(p - 1) &&

@@ -50,6 +50,14 @@ TEST(EntitiesFind, ACityAfterAGivenNameIsASurname) {
   EXPECT_EQ(place->type, EntityType::kPlace);
 }
 
+TEST(EntitiesFind, ANounThatGovernsATownVouchesForItsName) {
+  // "biella" is also an Italian word (a connecting rod); after "sindaco di" it is the town.
+  auto es = find_entities("Il sindaco di Biella ha parlato ieri.", "it");
+  const Entity* town = named(es, "Biella");
+  ASSERT_NE(town, nullptr) << entities_text(es);
+  EXPECT_EQ(town->type, EntityType::kPlace);
+}
+
 TEST(EntitiesFind, HyphenatedArabicAndKoreanNamesStayWhole) {
   auto es = find_entities("Il premier Nouri al-Maliki e il fondatore Kim Il-sung.", "it");
   EXPECT_NE(named(es, "Nouri al-Maliki"), nullptr) << entities_text(es);
