@@ -14,6 +14,14 @@ const Entity* named(const std::vector<Entity>& es, const std::string& name) {
   return nullptr;
 }
 
+// Asserts that `text` names `name` as an entity of `type`.
+void expect_entity(const std::string& text, const std::string& name, EntityType type) {
+  auto es = find_entities(text, "it");
+  const Entity* e = named(es, name);
+  ASSERT_NE(e, nullptr) << text << "\n" << entities_text(es);
+  EXPECT_EQ(e->type, type) << text << "\n" << entities_text(es);
+}
+
 TEST(EntitiesFind, TitlesAreCuesNotParts) {
   auto es = find_entities("Ieri il presidente del Consiglio Enrico Letta ha incontrato il Presidente Xi Jinping.", "it");
   EXPECT_NE(named(es, "Enrico Letta"), nullptr) << entities_text(es);
@@ -40,22 +48,13 @@ TEST(EntitiesFind, AnEnglishWordBesideASurnameStillMakesAName) {
 }
 
 TEST(EntitiesFind, ACityAfterAGivenNameIsASurname) {
-  auto es = find_entities("L'attore Denzel Washington ha vinto il premio.", "it");
-  const Entity* actor = named(es, "Denzel Washington");
-  ASSERT_NE(actor, nullptr) << entities_text(es);
-  EXPECT_EQ(actor->type, EntityType::kPerson);
-  auto city = find_entities("A Washington il presidente ha parlato.", "it");
-  const Entity* place = named(city, "Washington");
-  ASSERT_NE(place, nullptr) << entities_text(city);
-  EXPECT_EQ(place->type, EntityType::kPlace);
+  expect_entity("L'attore Denzel Washington ha vinto il premio.", "Denzel Washington", EntityType::kPerson);
+  expect_entity("A Washington il presidente ha parlato.", "Washington", EntityType::kPlace);
 }
 
 TEST(EntitiesFind, ANounThatGovernsATownVouchesForItsName) {
   // "biella" is also an Italian word (a connecting rod); after "sindaco di" it is the town.
-  auto es = find_entities("Il sindaco di Biella ha parlato ieri.", "it");
-  const Entity* town = named(es, "Biella");
-  ASSERT_NE(town, nullptr) << entities_text(es);
-  EXPECT_EQ(town->type, EntityType::kPlace);
+  expect_entity("Il sindaco di Biella ha parlato ieri.", "Biella", EntityType::kPlace);
 }
 
 TEST(EntitiesFind, HyphenatedArabicAndKoreanNamesStayWhole) {
@@ -84,18 +83,13 @@ TEST(EntitiesFind, ANounNamingAThingMakesNoPerson) {
 }
 
 TEST(EntitiesFind, ALoneUnknownNameInAListTakesItsNeighboursKind) {
-  auto es = find_entities("Tra i firmatari ci sono Microsoft, Oracle e Verizon.", "it");
-  const Entity* verizon = named(es, "Verizon");
-  ASSERT_NE(verizon, nullptr) << entities_text(es);
-  EXPECT_EQ(verizon->type, EntityType::kOrganisation);
+  expect_entity("Tra i firmatari ci sono Microsoft, Oracle e Verizon.", "Verizon", EntityType::kOrganisation);
 }
 
 TEST(EntitiesFind, RegionsAbroadThatAreNoWordsAndSurnamesThatAreRegions) {
-  auto es = find_entities("Ne ha parlato Jimmy Wales durante la visita nella nota città del Nevada.", "it");
-  const Entity* nevada = named(es, "Nevada");
-  ASSERT_NE(nevada, nullptr) << entities_text(es);
-  EXPECT_EQ(nevada->type, EntityType::kPlace);
-  EXPECT_NE(named(es, "Jimmy Wales"), nullptr) << entities_text(es);
+  const std::string text = "Ne ha parlato Jimmy Wales durante la visita nella nota città del Nevada.";
+  expect_entity(text, "Nevada", EntityType::kPlace);
+  EXPECT_NE(named(find_entities(text, "it"), "Jimmy Wales"), nullptr);
 }
 
 TEST(EntitiesFind, PersonSpanBoundaries) {
