@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/bundle.h"
+#include "core/string_map.h"
 
 // The date lexicons (data/dates/*.txt), linked in by src/analyze/CMakeLists.txt.
 extern "C" const char newsdesk_blob_date_words[];
@@ -14,15 +15,11 @@ namespace newsdesk::analyze {
 namespace {
 
 // Looked up by string_view: the phrases tried at a token are prefixes of one string, not copies.
-struct PhraseHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using Table = std::unordered_map<std::string, std::vector<std::pair<DateWord, int>>, PhraseHash, std::equal_to<>>;
+using Table = core::StringMap<std::vector<std::pair<DateWord, int>>>;
 
 struct Lexicon {
   Table phrases;
-  std::unordered_map<std::string, int, PhraseHash, std::equal_to<>> first_words;  // first word of some phrase: quick reject
+  core::StringMap<int> first_words;  // first word of some phrase: quick reject
   size_t max_words = 1;
 };
 

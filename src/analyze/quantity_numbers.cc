@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/bundle.h"
+#include "core/string_map.h"
 
 // The number lexicons (data/numbers/*.txt), linked in by src/analyze/CMakeLists.txt.
 extern "C" const char newsdesk_blob_number_words[];
@@ -38,12 +39,8 @@ struct MorphEntry {
   double value;
 };
 
-// Heterogeneous lookup: morphemes are looked up by string_view slices of a word.
-struct SvHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using MorphMap = std::unordered_map<std::string, MorphEntry, SvHash, std::equal_to<>>;
+// Morphemes are looked up by string_view slices of a word.
+using MorphMap = core::StringMap<MorphEntry>;
 
 struct Lexicon {
   MorphMap map;
@@ -195,7 +192,7 @@ bool segment(const Lexicon& lex, std::string_view word, std::vector<MorphEntry>&
   if (word.empty() || word.size() > 96) return word.empty();
   if (!lex.may_start(word, 0)) return false;
   struct Memo {
-    std::unordered_map<std::string, std::optional<std::vector<MorphEntry>>, SvHash, std::equal_to<>> words;
+    core::StringMap<std::optional<std::vector<MorphEntry>>> words;
   };
   thread_local std::unordered_map<const Lexicon*, Memo> memos;
   Memo& memo = memos[&lex];

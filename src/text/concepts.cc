@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/bundle.h"
+#include "core/string_map.h"
 #include "text/normalize.h"
 #include "text/stemmer.h"
 #include "text/words.h"
@@ -16,19 +17,14 @@ extern "C" const char newsdesk_blob_concepts_end[];
 namespace newsdesk::text {
 namespace {
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-// Phrase -> concept id; hashed, and looked up by string_view without a copy.
-using PhraseMap = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
+// Phrase -> concept id.
+using PhraseMap = core::StringMap<std::string>;
 
 // A phrase map with, for each word that begins a phrase, the most words of the
 // phrases it begins: most words of a text begin none, and are looked up once.
 struct Phrases {
   PhraseMap phrases;
-  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> longest_from;
+  core::StringMap<size_t> longest_from;
 
   void add(const std::string& key, const std::string& first_word, size_t words, const std::string& id) {
     phrases.emplace(key, id);
