@@ -1,13 +1,14 @@
-// map_in_order: reads a DocumentSource a window at a time, maps each entry on
-// several threads, and hands the results on in input order — parallel, deterministic, bounded.
+// map_in_order: reads a DocumentSource, maps each entry on several threads, and
+// hands the results on in input order — parallel, deterministic, bounded.
 #pragma once
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <functional>
-#include <future>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -16,64 +17,126 @@
 
 namespace newsdesk::ingest {
 
-// map(entry) runs on any of `threads` threads (the caller's included) and must
-// not touch shared state; sink(result) runs on the caller's thread, in the
-// order the source gave the entries, whatever the thread count. At most two
-// windows of entries are held at once. An exception thrown by map is rethrown
-// here once the window's threads have joined.
+// map(entry) runs on `threads` worker threads and must not touch shared state;
+// sink(result) runs on the caller's thread, in the order the source gave the
+// entries, whatever the thread count. after_window() runs on the caller's
+// thread after every `window` results sunk, and after the last.
+//
+// The workers never wait for the sink except to keep memory bounded: at most
+// two windows of entries are read and not yet sunk. So a slow sink (a store's
+// serial writer) runs beside the mapping instead of between its rounds. The
+// source is read by one worker at a time, in order. An exception thrown by map
+// or sink stops the workers and is rethrown here once they have joined.
 template <typename Out>
 void map_in_order(DocumentSource& source, int threads, size_t window,
                   const std::function<Out(core::Result<core::RawDoc>&)>& map,
                   const std::function<void(Out&)>& sink,
                   const std::function<void()>& after_window = {}) {
-  using Batch = std::vector<core::Result<core::RawDoc>>;
   threads = std::max(1, threads);
   window = std::max<size_t>(1, window);
-  auto read_batch = [&source, window] {
-    Batch b;
-    b.reserve(window);
-    while (b.size() < window) {
-      auto next = source.next();
-      if (!next) break;
-      b.push_back(std::move(*next));
-    }
-    return b;
+  size_t sunk = 0;
+  auto count_sunk = [&] {
+    if (++sunk % window == 0 && after_window) after_window();
   };
-  // With more than one thread the next window is read while this one is mapped
-  // (inflating is serial work), so at most two windows are held.
-  bool overlap = threads > 1;
-  std::future<Batch> ahead;
-  Batch batch = read_batch();
-  std::vector<std::optional<Out>> results;
-  while (!batch.empty()) {
-    bool last = batch.size() < window;
-    if (overlap && !last) ahead = std::async(std::launch::async, read_batch);
-    results.clear();
-    results.resize(batch.size());
-    std::atomic<size_t> cursor{0};
-    std::exception_ptr failure;
-    std::atomic<bool> failed{false};
-    auto work = [&] {
-      for (size_t i; !failed && (i = cursor.fetch_add(1)) < batch.size();) {
-        try {
-          results[i].emplace(map(batch[i]));
-        } catch (...) {
-          if (!failed.exchange(true)) failure = std::current_exception();
-        }
-      }
-    };
-    size_t helpers = std::min<size_t>(static_cast<size_t>(threads) - 1, batch.size() - 1);
-    std::vector<std::thread> pool;
-    pool.reserve(helpers);
-    for (size_t t = 0; t < helpers; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);  // ~future waits for the read ahead
-    for (auto& r : results) sink(*r);
-    if (after_window) after_window();
-    if (last) break;
-    batch = overlap ? ahead.get() : read_batch();
+  auto finish = [&] {
+    if (sunk % window != 0 && after_window) after_window();
+  };
+  if (threads == 1) {
+    while (auto entry = source.next()) {
+      Out out = map(*entry);
+      sink(out);
+      count_sunk();
+    }
+    finish();
+    return;
   }
+
+  const size_t capacity = 2 * window;
+  std::vector<std::optional<Out>> ring(capacity);  // entry i waits in ring[i % capacity]
+  std::mutex mu;                                   // guards ring, released, total, stop, failure
+  std::condition_variable room, ready;
+  size_t released = 0;     // entries the sink is done with: workers may read up to released + capacity
+  size_t total = SIZE_MAX;  // entries in the source, once its end is seen
+  bool stop = false;
+  std::exception_ptr failure;
+  auto fail = [&](std::exception_ptr e) {
+    std::lock_guard<std::mutex> lock(mu);
+    if (!failure) failure = e;
+    stop = true;
+    room.notify_all();
+    ready.notify_all();
+  };
+
+  std::mutex read_mu;  // one reader of the source at a time; guards next_index
+  size_t next_index = 0;
+  auto work = [&] {
+    for (;;) {
+      std::optional<core::Result<core::RawDoc>> entry;
+      size_t i;
+      {
+        std::lock_guard<std::mutex> reading(read_mu);
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          room.wait(lock, [&] { return stop || total != SIZE_MAX || next_index < released + capacity; });
+          if (stop || total != SIZE_MAX) return;
+        }
+        try {
+          entry = source.next();
+        } catch (...) {
+          fail(std::current_exception());
+          return;
+        }
+        if (!entry) {
+          std::lock_guard<std::mutex> lock(mu);
+          total = next_index;
+          room.notify_all();
+          ready.notify_all();
+          return;
+        }
+        i = next_index++;
+      }
+      try {
+        Out out = map(*entry);
+        std::lock_guard<std::mutex> lock(mu);
+        ring[i % capacity].emplace(std::move(out));
+        ready.notify_all();
+      } catch (...) {
+        fail(std::current_exception());
+        return;
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  pool.reserve(static_cast<size_t>(threads));
+  for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+  auto join = [&] {
+    for (auto& t : pool) t.join();
+  };
+
+  for (size_t k = 0;; ++k) {
+    std::optional<Out> out;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      ready.wait(lock, [&] { return stop || ring[k % capacity].has_value() || k >= total; });
+      if (stop || !ring[k % capacity]) break;
+      out.swap(ring[k % capacity]);
+    }
+    try {
+      sink(*out);
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        released = k + 1;
+        room.notify_all();
+      }
+      count_sunk();
+    } catch (...) {
+      fail(std::current_exception());
+      break;
+    }
+  }
+  join();
+  if (failure) std::rethrow_exception(failure);
+  finish();
 }
 
 }  // namespace newsdesk::ingest

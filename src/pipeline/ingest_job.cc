@@ -450,12 +450,18 @@ int thread_count(const IngestOptions& options) {
   return options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
+// Documents read ahead of the writer: enough that the readers keep working
+// while a whole batch commits.
+size_t reading_window(const IngestOptions& options) {
+  return static_cast<size_t>(std::max(64, options.batch_documents));
+}
+
 IngestReport run(store::Store& db, ingest::DocumentSource& source, uint64_t total_bytes,
                  const IngestOptions& options) {
   IngestRun ingest(db, options);
   ingest::ProgressMeter meter(stderr, options.progress, total_bytes);
   ingest::map_in_order<Pending>(
-      source, thread_count(options), 64, read_pending, [&](Pending& p) { ingest.add(p); },
+      source, thread_count(options), reading_window(options), read_pending, [&](Pending& p) { ingest.add(p); },
       [&] { meter.update(source.counts()); });
   IngestReport report = ingest.finish();
   meter.finish(source.counts());
@@ -491,7 +497,8 @@ IngestReport IngestSession::ingest(const std::vector<core::RawDoc>& docs) {
   MemorySource source(docs);
   try {
     ingest::map_in_order<Pending>(
-        source, thread_count(state_->options), 64, read_pending, [&](Pending& p) { state_->run.add(p); }, [] {});
+        source, thread_count(state_->options), reading_window(state_->options), read_pending,
+        [&](Pending& p) { state_->run.add(p); }, [] {});
     return state_->run.finish();
   } catch (...) {
     state_->run.discard();

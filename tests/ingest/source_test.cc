@@ -3,6 +3,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
 
 #include "ingest/folder_source.h"
 #include "ingest/map_in_order.h"
@@ -191,6 +195,46 @@ TEST_F(MapInOrderTest, RethrowsWhatMapThrows) {
                    *source, 2, 8, [](core::Result<core::RawDoc>&) -> int { throw std::runtime_error("boom"); },
                    [](int&) {}),
                std::runtime_error);
+}
+
+TEST_F(MapInOrderTest, RethrowsWhatSinkThrows) {
+  auto source = open_source(write("two.jsonl", "{\"title\": \"a\"}\n{\"title\": \"b\"}\n"));
+  EXPECT_THROW(map_in_order<int>(
+                   *source, 2, 8, [](core::Result<core::RawDoc>&) { return 1; },
+                   [](int&) { throw std::runtime_error("sink"); }),
+               std::runtime_error);
+}
+
+// A slow sink (a store committing a batch) must not stop the mapping, and the
+// mapping must not run further ahead of the sink than two windows.
+TEST_F(MapInOrderTest, MapsAheadOfASlowSinkUpToTwoWindows) {
+  std::string lines;
+  for (int i = 0; i < 200; ++i) lines += "{\"title\": \"Item " + std::to_string(i) + "\"}\n";
+  auto source = open_source(write("slow.jsonl", lines));
+  const size_t window = 8;
+  std::mutex mu;
+  std::condition_variable mapped_more;
+  size_t mapped = 0, sunk = 0, most_ahead = 0;
+  bool went_ahead = false;
+  map_in_order<int>(
+      *source, 2, window,
+      [&](core::Result<core::RawDoc>&) {
+        std::lock_guard<std::mutex> lock(mu);
+        ++mapped;
+        most_ahead = std::max(most_ahead, mapped - sunk);
+        mapped_more.notify_all();
+        return 0;
+      },
+      [&](int&) {
+        std::unique_lock<std::mutex> lock(mu);
+        if (sunk == 0) {
+          went_ahead = mapped_more.wait_for(lock, std::chrono::seconds(20), [&] { return mapped == 2 * window; });
+        }
+        ++sunk;
+      });
+  EXPECT_TRUE(went_ahead);
+  EXPECT_EQ(sunk, 200u);
+  EXPECT_LE(most_ahead, 2 * window);
 }
 
 }  // namespace
