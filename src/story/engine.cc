@@ -278,8 +278,11 @@ void StoryEngine::find_same_event(const core::Item& item, const Doc& doc, std::v
 
 int StoryEngine::open_story(const Doc& doc) {
   StoryState s;
-  // Content-derived: the same first text gives the same id in any run.
-  s.id = fmt::format("{:016x}", doc.exact);
+  // Content-derived: the same first text at the same time gives the same id in
+  // any run. The time keeps apart two stories that open with the same text
+  // weeks apart (a recurring headline): with one id they would share one row
+  // of a store, which would then grow with every recurrence.
+  s.id = fmt::format("{:016x}", doc.exact ^ (static_cast<uint64_t>(doc.time) * 0x9E3779B97F4A7C15ull));
   s.last_time = doc.time;
   int index = next_story_++;
   stories_.emplace(index, std::move(s));

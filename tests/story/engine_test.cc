@@ -314,7 +314,7 @@ TEST(StoryEngine, QuietStoriesCloseAndFreeTheirMemory) {
   EngineOptions o;
   o.window_seconds = 10 * kHour;
   StoryEngine engine(o);
-  add(engine, item("Storm Mara leaves 40,000 homes without power in north-west England"), 0);
+  Decision first = add(engine, item("Storm Mara leaves 40,000 homes without power in north-west England"), 0);
   add(engine, item("Central bank raises interest rates to fight inflation"), 5 * kHour);
   EXPECT_EQ(engine.stats().live_documents, 2u);
   engine.expire(12 * kHour);
@@ -323,6 +323,8 @@ TEST(StoryEngine, QuietStoriesCloseAndFreeTheirMemory) {
   // The closed story takes nothing more: its repeat opens a new story.
   Decision late = add(engine, item("Storm Mara leaves 40,000 homes without power in north-west England"), 13 * kHour);
   EXPECT_EQ(late.layer, "new");
+  // ... under an id of its own: a store keeps the two apart.
+  EXPECT_NE(late.story_id, first.story_id);
 }
 
 TEST(StoryEngine, ClosedStoriesAreReportedWithAllTheirDocuments) {
