@@ -61,6 +61,14 @@ std::vector<std::string> merged_variants(std::vector<std::string> stored, const 
   return stored;
 }
 
+std::optional<std::vector<std::string>> variants_to_write(const std::optional<std::vector<std::string>>& stored,
+                                                          const std::vector<std::string>& more) {
+  if (!stored) return merged_variants({}, more);
+  std::vector<std::string> merged = merged_variants(*stored, more);
+  if (merged == *stored) return std::nullopt;
+  return merged;
+}
+
 int clamp_limit(int limit) { return std::clamp(limit, 1, 100); }
 
 void bad_cursor() { throw std::invalid_argument("invalid cursor"); }

@@ -2,6 +2,7 @@
 // JSON text for lists, the day an item is filed under, an entity's merged forms.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,12 @@ nlohmann::json story_entities_json(const std::vector<EntitySummary>& entities);
 
 // An entity keeps the forms every story has given it: `stored` plus the new ones.
 std::vector<std::string> merged_variants(std::vector<std::string> stored, const std::vector<std::string>& more);
+
+// The variants to write for an entity, or nothing when its stored row (`stored`,
+// nullopt if none) already holds them all: a story gains items far more often
+// than its entities gain spellings, and an unchanged row is not written again.
+std::optional<std::vector<std::string>> variants_to_write(const std::optional<std::vector<std::string>>& stored,
+                                                          const std::vector<std::string>& more);
 
 // Page sizes are 1..100 whatever is asked.
 int clamp_limit(int limit);

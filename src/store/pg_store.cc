@@ -269,15 +269,16 @@ void PgStore::put_story(const StoryRecord& r) {
     txn.exec_params("DELETE FROM story_entities WHERE story_id = $1", s.id);
     for (const auto& e : r.entities) {
       pqxx::result old = txn.exec_params("SELECT variants FROM entities WHERE id = $1", e.id);
-      std::vector<std::string> variants =
-          merged_variants(old.empty() ? std::vector<std::string>{} : json_strings(old[0][0].as<std::string>()),
-                          e.variants);
-      txn.exec_params(
-          "INSERT INTO entities(id, name, type, variants, country, lat, lon) "
-          "VALUES ($1,$2,$3,$4,$5,NULLIF($6,'')::float8,NULLIF($7,'')::float8) "
-          "ON CONFLICT (id) DO UPDATE SET variants = excluded.variants",
-          valid_text(e.id), valid_text(e.name), e.type, json_text(variants), valid_text(e.country), e.lat ? pqxx::to_string(*e.lat) : "",
-          e.lon ? pqxx::to_string(*e.lon) : "");
+      std::optional<std::vector<std::string>> stored;
+      if (!old.empty()) stored = json_strings(old[0][0].as<std::string>());
+      if (auto variants = variants_to_write(stored, e.variants)) {
+        txn.exec_params(
+            "INSERT INTO entities(id, name, type, variants, country, lat, lon) "
+            "VALUES ($1,$2,$3,$4,$5,NULLIF($6,'')::float8,NULLIF($7,'')::float8) "
+            "ON CONFLICT (id) DO UPDATE SET variants = excluded.variants",
+            valid_text(e.id), valid_text(e.name), e.type, json_text(*variants), valid_text(e.country),
+            e.lat ? pqxx::to_string(*e.lat) : "", e.lon ? pqxx::to_string(*e.lon) : "");
+      }
       txn.exec_params(
           "INSERT INTO story_entities(story_id, entity_id, mentions) VALUES ($1,$2,$3) "
           "ON CONFLICT (story_id, entity_id) DO UPDATE SET mentions = excluded.mentions",

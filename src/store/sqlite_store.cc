@@ -195,17 +195,13 @@ void SqliteStore::put_story(const StoryRecord& r) {
   db_.prepare("DELETE FROM story_entities WHERE story_id = ?").bind(1, s.id).run();
   for (const auto& e : r.entities) {
     Statement& old = db_.prepare("SELECT variants FROM entities WHERE id = ?");
-    std::vector<std::string> stored;
-    bool known = old.bind(1, e.id).step();
-    if (known) stored = json_strings(old.text(0));
-    std::vector<std::string> variants = merged_variants(stored, e.variants);
-    // A story gains items far more often than its entities gain spellings:
-    // an unchanged row is not written again.
-    if (!known || variants != stored) {
+    std::optional<std::vector<std::string>> stored;
+    if (old.bind(1, e.id).step()) stored = json_strings(old.text(0));
+    if (auto variants = variants_to_write(stored, e.variants)) {
       Statement& ent = db_.prepare(
           "INSERT INTO entities(id, name, type, variants, country, lat, lon) VALUES (?,?,?,?,?,?,?) "
           "ON CONFLICT(id) DO UPDATE SET variants = excluded.variants");
-      ent.bind(1, e.id).bind(2, e.name).bind(3, e.type).bind(4, json_text(variants)).bind(5, e.country);
+      ent.bind(1, e.id).bind(2, e.name).bind(3, e.type).bind(4, json_text(*variants)).bind(5, e.country);
       if (e.lat) ent.bind(6, *e.lat); else ent.bind_null(6);
       if (e.lon) ent.bind(7, *e.lon); else ent.bind_null(7);
       ent.run();
