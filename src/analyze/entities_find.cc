@@ -1,6 +1,7 @@
 #include "analyze/entities_find.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -82,6 +83,40 @@ bool top_level_domain(std::string_view w) {
 // Words as text::split_words() gives them (letters and digits, split at apostrophes
 // and hyphens, "2.000" one number), without a break iterator: entities run on every
 // item and ICU's word breaking was most of their time.
+// The classes of one code point the tokenizer asks for. ASCII, most of the news'
+// letters, is answered inline: ICU's property lookups were a fifth of entity finding.
+struct CharClass {
+  bool alnum = false, digit = false, alpha = false, upper = false, mark = false;
+};
+
+CharClass icu_char_class(UChar32 c) {
+  CharClass k;
+  k.alnum = u_isalnum(c) != 0;
+  k.digit = u_isdigit(c) != 0;
+  k.alpha = u_isalpha(c) != 0;
+  k.upper = u_isupper(c) || u_istitle(c);
+  if (!k.alnum) {
+    int8_t type = u_charType(c);
+    k.mark = type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
+  }
+  return k;
+}
+
+inline CharClass char_class(UChar32 c) {
+  static const std::array<CharClass, 128> kAscii = [] {
+    std::array<CharClass, 128> table{};
+    for (int a = 0; a < 128; ++a) {
+      CharClass& k = table[a];
+      k.digit = a >= '0' && a <= '9';
+      k.upper = a >= 'A' && a <= 'Z';
+      k.alpha = k.upper || (a >= 'a' && a <= 'z');
+      k.alnum = k.alpha || k.digit;
+    }
+    return table;
+  }();
+  return c < 0x80 ? kAscii[c] : icu_char_class(c);
+}
+
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> toks;
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
@@ -92,27 +127,29 @@ std::vector<Token> tokenize(std::string_view text) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    if (c < 0 || !u_isalnum(c)) continue;
-    bool number = u_isdigit(c) != 0;
+    if (c < 0) continue;
+    const CharClass first = char_class(c);
+    if (!first.alnum) continue;
+    bool number = first.digit;
     bool ascii = c < 0x80;
     int letters = 0, upper = 0;
-    auto count = [&](UChar32 ch) {
-      if (!u_isalpha(ch)) return;
+    auto count = [&](const CharClass& k) {
+      if (!k.alpha) return;
       ++letters;
-      if (u_isupper(ch) || u_istitle(ch)) ++upper;
+      if (k.upper) ++upper;
     };
-    count(c);
+    count(first);
     int32_t end = i;
     while (end < n) {
       int32_t j = end;
       UChar32 d;
       U8_NEXT(p, j, n, d);
       if (d < 0) break;
-      int8_t type = u_charType(d);
-      if (u_isalnum(d) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK) {
-        if (!u_isdigit(d)) number = number && false;
+      const CharClass k = char_class(d);
+      if (k.alnum || k.mark) {
+        if (!k.digit) number = false;
         ascii = ascii && d < 0x80;
-        count(d);
+        count(k);
         end = j;
         continue;
       }
@@ -134,7 +171,7 @@ std::vector<Token> tokenize(std::string_view text) {
     } else {
       t.folded = folded_word(t.text);
     }
-    t.cap = !u_isdigit(c) && (u_isupper(c) || u_istitle(c));
+    t.cap = !first.digit && first.upper;
     t.all_caps = letters >= 2 && upper == letters;
     t.number = number;
     t.sentence_start = toks.empty() || ends_clause(text.substr(previous_end, t.begin - previous_end));
@@ -295,9 +332,13 @@ bool home_country(std::string_view language, std::string_view country) {
 // repeats its words, and these lookups were most of the time per word.
 struct WordInfo {
   uint32_t cues = 0;           // the cue lexicon entries it is (gazetteer_lexicon.h)
+  uint32_t phrase_cues = 0;    // the cue phrases of two or more words it opens
   bool concept_start = false;  // an entity concept phrase may start with it
   bool place_start = false;    // a place name may start with it
   bool stop = false;           // a function word of the language
+  // The last text (Finder::text_id_) that wrote the word in lower case, and the last that
+  // capitalised it inside a sentence: per-text word sets without a set per text.
+  uint64_t lowercase_in = 0, capitalized_mid_in = 0;
 };
 
 using WordCache = std::unordered_map<std::string, std::unordered_map<std::string, WordInfo>>;
@@ -322,6 +363,7 @@ WordInfo& word_info(std::unordered_map<std::string, WordInfo>& words, const std:
   if (it != words.end()) return it->second;
   WordInfo info;
   info.cues = word_cues(language, folded);
+  info.phrase_cues = phrase_start_cues(language, folded);
   info.concept_start = concept_may_start(folded);
   info.place_start = place_may_start(folded);
   info.stop = stopword(language, folded);
@@ -342,12 +384,13 @@ class Finder {
       info_.push_back(&word_info(words, language_, f));
       cue_mask_.push_back(info_.back()->cues);
     }
-    lowercase_.reserve(folded_.size());
-    for (const auto& t : toks_) {
+    thread_local uint64_t texts = 0;
+    text_id_ = ++texts;
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      const Token& t = toks_[k];
       if (t.number) continue;
-      size_t k = static_cast<size_t>(&t - toks_.data());
-      if (!t.cap && !t.all_caps) lowercase_.insert(folded_[k]);
-      else if (!t.sentence_start) capitalized_mid_.insert(folded_[k]);
+      if (!t.cap && !t.all_caps) info_[k]->lowercase_in = text_id_;
+      else if (!t.sentence_start) info_[k]->capitalized_mid_in = text_id_;
     }
   }
 
@@ -358,6 +401,12 @@ class Finder {
     Gap g = toks_[i].gap;
     return g == Gap::kSpace || g == Gap::kHyphen || g == Gap::kApostrophe || g == Gap::kInitial ||
            g == Gap::kAmpersand || g == Gap::kDomain;
+  }
+  // match_cue() at token i, settled from the word's cached masks unless a phrase may start.
+  int cue_at(Cue cue, size_t i) const {
+    if (i >= folded_.size()) return 0;
+    if (!has_cue(info_[i]->phrase_cues, cue)) return has_cue(cue_mask_[i], cue) ? 1 : 0;
+    return match_cue(cue, language_, folded_, i);
   }
   bool name_word(size_t i) const { return (toks_[i].cap || toks_[i].all_caps) && !toks_[i].number; }
   bool lower_connector(size_t i) const {
@@ -402,7 +451,7 @@ class Finder {
   // also writes in lower case, at the start of a sentence.
   bool common_at_start(size_t i) const {
     if (has_cue(cue_mask_[i], Cue::kGiven)) return false;
-    return stopword(language_, folded_[i]) || lowercase_.count(folded_[i]) ||
+    return stopword(language_, folded_[i]) || seen_lowercase(i) ||
            has_cue(cue_mask_[i], Cue::kTitle);
   }
   // An ordinary word of the language (dictionary or function word), cached.
@@ -597,7 +646,11 @@ class Finder {
   std::vector<uint32_t> cue_mask_;  // the cues each word alone is an entry of
   mutable std::vector<int8_t> common_;  // common(i), once asked; -1 until then
   std::vector<WordInfo*> info_;
-  std::unordered_set<std::string_view> lowercase_, capitalized_mid_;  // views into folded_
+  uint64_t text_id_ = 0;  // this text's mark in WordInfo::lowercase_in, capitalized_mid_in
+  // The word of token i is written in lower case somewhere in this text.
+  bool seen_lowercase(size_t i) const { return info_[i]->lowercase_in == text_id_; }
+  // ... or capitalised where no sentence starts.
+  bool seen_capitalized_mid(size_t i) const { return info_[i]->capitalized_mid_in == text_id_; }
   std::vector<Mention> mentions_;
   std::map<std::string, int> demonyms_;  // country code -> implied mentions ("russo")
   std::unordered_set<std::string> countries_named_;
@@ -729,8 +782,8 @@ bool Finder::nested_organisation(size_t k, size_t last) const {
   static const std::unordered_set<std::string> kClosing = {
       "repubblica", "stato", "popolo", "federazione", "banca", "sinistra", "nuovo", "nuova", "forza", "fratelli"};
   if (kClosing.count(folded_[k])) return false;
-  if (match_cue(Cue::kOrgHead, language_, folded_, k) > 0) return true;
-  return match_cue(Cue::kOrg, language_, folded_, k) > 0 && k <= last;
+  if (cue_at(Cue::kOrgHead, k) > 0) return true;
+  return cue_at(Cue::kOrg, k) > 0 && k <= last;
 }
 
 // "l'uragano Ike", "il virus Zika", "la scala Richter", "il sistema operativo Android": a
@@ -765,7 +818,7 @@ bool Finder::place_noun_of(size_t first) const {
 // A `cue` phrase of up to three words ends at token k.
 bool Finder::cue_ends_at(Cue cue, size_t k) const {
   for (size_t start = k + 1; start-- > 0 && k - start < 3;) {
-    int n = match_cue(cue, language_, folded_, start);
+    int n = cue_at(cue, start);
     if (n > 0 && start + static_cast<size_t>(n) - 1 == k) return true;
   }
   return false;
@@ -870,7 +923,7 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
     const Place* pl = place_for(key_of(p, k), k - p + 1, followed, k == p && common(p), after_locative);
     // "Air France", "Miss Italia": a place name right after another name word is part of it.
     if (pl && k == p && p > 0 && joins(p - 1) && toks_[p - 1].gap == Gap::kSpace && name_word(p - 1) &&
-        !toks_[p - 1].sentence_start && match_cue(Cue::kTitle, language_, folded_, p - 1) == 0 &&
+        !toks_[p - 1].sentence_start && cue_at(Cue::kTitle, p - 1) == 0 &&
         !has_cue(cue_mask_[p - 1], Cue::kLocHead)) {
       pl = nullptr;
     }
@@ -878,7 +931,7 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
     // it needs a large city, its own country, or the word capitalised elsewhere.
     if (pl && k == p && toks_[p].sentence_start && pl->kind == PlaceKind::kCity &&
         pl->population < kMillionCity && !home_country(language_, pl->country) &&
-        !capitalized_mid_.count(folded_[p])) {
+        !seen_capitalized_mid(p)) {
       pl = nullptr;
     }
     if (pl) {
@@ -891,7 +944,7 @@ size_t Finder::known_at(size_t p, size_t last, Mention* out) const {
       break;
     }
   }
-  int org = match_cue(Cue::kOrg, language_, folded_, p);
+  int org = cue_at(Cue::kOrg, p);
   if (org > 0 && static_cast<size_t>(org) >= best && p + org - 1 <= last) {
     best = static_cast<size_t>(org);
     out->first = p;
@@ -915,7 +968,7 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
     if (has_cue(cue_mask_[p], Cue::kNotName)) { ++p; continue; }
     // "Il", "Per", "Secondo", "Salta" opening a sentence are words, not names; and so
     // are function words capitalised in a heading ("Un", "Alle").
-    bool opening = toks_[p].sentence_start && !capitalized_mid_.count(folded_[p]) &&
+    bool opening = toks_[p].sentence_start && !seen_capitalized_mid(p) &&
                    !has_cue(cue_mask_[p], Cue::kGiven) && !surname_prefix(p) && (common(p) || common_at_start(p));
     bool body = has_cue(cue_mask_[p], Cue::kBody) && p > 0 && is_article(language_, folded_[p - 1]);
     // "A. Smith": a capital and a full stop before a name is an initial, not "a".
@@ -932,7 +985,7 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         continue;
       }
     }
-    int title = match_cue(Cue::kTitle, language_, folded_, p);
+    int title = cue_at(Cue::kTitle, p);
     // "il Primo Ministro" alone is a title too: no name of anyone.
     if (title > 0 && p + static_cast<size_t>(title) - 1 <= last) {
       p += static_cast<size_t>(title);
@@ -1005,9 +1058,9 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       title_cue = false;
       continue;
     }
-    int org_words = match_cue(Cue::kOrgHead, language_, folded_, p);
+    int org_words = cue_at(Cue::kOrgHead, p);
     bool org_head = org_words > 0;
-    bool loc_head = !org_head && match_cue(Cue::kLocHead, language_, folded_, p) > 0 && p < last;
+    bool loc_head = !org_head && cue_at(Cue::kLocHead, p) > 0 && p < last;
     size_t e = p;
     if (org_head || loc_head) {
       // "Università di Bologna", "Ministero dell'Interno", "Monte Bianco": to the run's end,
@@ -1032,7 +1085,7 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
         // ("Piazza Giuseppe Garibaldi" is one place).
         // ("Università di San Marino": after a saint's "San" the given name goes on with the name.)
         bool saint = k == e + 1 && (folded_[e] == "san" || folded_[e] == "santa" || folded_[e] == "santo");
-        if (org_head && !saint && (has_cue(cue_mask_[k], Cue::kGiven) || match_cue(Cue::kTitle, language_, folded_, k) > 0)) break;
+        if (org_head && !saint && (has_cue(cue_mask_[k], Cue::kGiven) || cue_at(Cue::kTitle, k) > 0)) break;
         // "Governo Letta", "Amministrazione Bush": a government and the person who leads it.
         if (org_head && k == e + 1 && e == p && led_by_name(p) && !toks_[k].all_caps) break;
         // "Procura di Milano": the city after an institution is a place of its own.
@@ -1093,7 +1146,7 @@ void Finder::segment(size_t first, size_t last, bool title_cue) {
       // "Angelino Alfano Ministero dell'Interno" (a table of names and offices): after a
       // given name and a surname, a word opening an organisation's name opens another mention.
       if (name_word(e + 1) && e > p && has_cue(cue_mask_[p], Cue::kGiven) &&
-          match_cue(Cue::kOrgHead, language_, folded_, e + 1) > 0) {
+          cue_at(Cue::kOrgHead, e + 1) > 0) {
         break;
       }
       if (name_word(e + 1) && has_cue(cue_mask_[e + 1], Cue::kGiven)) {
@@ -1221,7 +1274,7 @@ void Finder::lowercase_heads() {
     // A place word counts only before a name, directly or after one connector.
     bool before_name = name_word(i + 1) || (i + 2 < toks_.size() && name_word(i + 2));
     if (info_[i]->stop) continue;  // "è stato" is no state
-    bool inst = options_.institutions && (match_cue(Cue::kInstitution, language_, folded_, i) > 0 || institution_noun(i));
+    bool inst = options_.institutions && (cue_at(Cue::kInstitution, i) > 0 || institution_noun(i));
     // Lower-case words KIND counts in a place's name: "via Roma", "provincia di Siena".
     static const std::unordered_set<std::string> kLowerLoc = {
         "via", "viale", "piazza", "corso", "provincia", "fiume", "lago", "monte",
@@ -1283,7 +1336,7 @@ void Finder::lowercase_heads() {
     // "il regime di Assad", "il governo Letta": the institution alone, the name after it
     // a mention of its own.
     if (inst && !part_of_compound(i)) {
-      int n = std::max(1, match_cue(Cue::kInstitution, language_, folded_, i));
+      int n = std::max(1, cue_at(Cue::kInstitution, i));
       Mention m;
       m.first = i;
       m.last = i + static_cast<size_t>(n) - 1;
@@ -1323,11 +1376,11 @@ void Finder::resolve_people() {
     for (size_t k = m.first; k <= m.last; ++k) {
       if (!toks_[k].cap && !toks_[k].all_caps) continue;
       if (surname_prefix(k) || initial(k)) continue;
-      if (lowercase_.count(folded_[k]) || common(k)) has_word = true;
+      if (seen_lowercase(k) || common(k)) has_word = true;
     }
     // "Jairo Mora": a first word no dictionary knows makes a name of the rest too;
     // "Guerra Fredda" opens with an ordinary word.
-    bool opens_with_word = (!initial(m.first) && (common(m.first) || lowercase_.count(folded_[m.first]))) ||
+    bool opens_with_word = (!initial(m.first) && (common(m.first) || seen_lowercase(m.first))) ||
                            (toks_[m.last - 1].gap == Gap::kHyphen && common(m.last));  // "EVG-Warnstreik"
     if (has_word && !m.person_cue && opens_with_word) continue;
     // "dell'Adam Air", "la Blue Star Line": Italian news writes no article before a person's
@@ -1447,17 +1500,17 @@ void Finder::classify_rest() {
           led_by_name(m.first - 1)) {
         m.person_cue = true;
       }
-      bool word = !m.person_cue && (common(m.first) || lowercase_.count(tf));
+      bool word = !m.person_cue && (common(m.first) || seen_lowercase(m.first));
       if (word) {
         // A capitalised institution word after an article: "dello Stato" (KIND's convention).
         bool institution = options_.institutions && m.article && !t.sentence_start &&
-                           (match_cue(Cue::kInstitution, language_, folded_, m.first) == 1 ||
+                           (cue_at(Cue::kInstitution, m.first) == 1 ||
                             has_cue(cue_mask_[m.first], Cue::kBody));
         m.kind = institution ? Kind::kOrganisation : Kind::kDrop;
         m.key = "org:" + tf;
         continue;
       }
-      if (t.sentence_start && !m.person_cue && !capitalized_mid_.count(tf) && !has_word_list(language_)) {
+      if (t.sentence_start && !m.person_cue && !seen_capitalized_mid(m.first) && !has_word_list(language_)) {
         m.kind = Kind::kDrop;
         continue;
       }

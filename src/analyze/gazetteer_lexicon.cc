@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/bundle.h"
+#include "core/string_map.h"
 #include "text/normalize.h"
 #include "text/words.h"
 
@@ -28,9 +29,7 @@ constexpr std::string_view kShared = "mul";
 
 uint32_t bit(Cue cue) { return 1u << static_cast<unsigned>(cue); }
 
-thread_local const void* last_tables = nullptr;
-
-using PhraseCues = std::unordered_map<std::string, uint32_t>;  // folded phrase -> one bit per cue
+using PhraseCues = core::StringMap<uint32_t>;  // folded phrase -> one bit per cue
 
 struct Lexicon {
   // Per language, with the shared list folded in; "mul" alone for other languages.
@@ -79,20 +78,32 @@ const Lexicon& lexicon() {
   return lex;
 }
 
+// One language's two tables, found once per thread while the language stays the same
+// (a text asks for them at every word).
+struct LanguageCues {
+  const PhraseCues* cues;
+  const PhraseCues* starts;
+};
+
 const PhraseCues& table_of(const std::unordered_map<std::string, PhraseCues>& tables, std::string_view language) {
-  thread_local std::string last_language = "\x01";
-  thread_local const PhraseCues* last = nullptr;
-  if (last && language == last_language && last_tables == &tables) return *last;
   auto it = tables.find(std::string(language));
   if (it == tables.end()) it = tables.find(std::string(kShared));
   static const PhraseCues kNone;
-  last = it == tables.end() ? &kNone : &it->second;
-  last_language.assign(language);
-  last_tables = &tables;
-  return *last;
+  return it == tables.end() ? kNone : it->second;
 }
 
-uint32_t lookup(const PhraseCues& table, const std::string& phrase) {
+const LanguageCues& cues_of(std::string_view language) {
+  thread_local std::string last_language = "\x01";
+  thread_local LanguageCues last{};
+  if (language != last_language) {
+    const Lexicon& lex = lexicon();
+    last = {&table_of(lex.cues, language), &table_of(lex.starts, language)};
+    last_language.assign(language);
+  }
+  return last;
+}
+
+uint32_t lookup(const PhraseCues& table, std::string_view phrase) {
   auto it = table.find(phrase);
   return it == table.end() ? 0 : it->second;
 }
@@ -102,26 +113,26 @@ uint32_t lookup(const PhraseCues& table, const std::string& phrase) {
 int match_cue(Cue cue, std::string_view language, const std::vector<std::string>& folded_words,
               size_t start) {
   if (start >= folded_words.size()) return 0;
-  const Lexicon& lex = lexicon();
-  const PhraseCues& cues = table_of(lex.cues, language);
-  int best = (lookup(cues, folded_words[start]) & bit(cue)) ? 1 : 0;
+  const LanguageCues& tables = cues_of(language);
+  int best = (lookup(*tables.cues, folded_words[start]) & bit(cue)) ? 1 : 0;
   // Most words start no phrase of two or more words: one lookup settles them.
-  const PhraseCues& starts = table_of(lex.starts, language);
-  if (!(lookup(starts, folded_words[start]) & bit(cue))) return best;
-  size_t longest = std::min(lex.max_words, folded_words.size() - start);
+  if (!(lookup(*tables.starts, folded_words[start]) & bit(cue))) return best;
+  size_t longest = std::min(lexicon().max_words, folded_words.size() - start);
   std::string phrase = folded_words[start];
   for (size_t n = 2; n <= longest; ++n) {
     phrase.push_back(' ');
     phrase += folded_words[start + n - 1];
-    if (lookup(table_of(lex.cues, language), phrase) & bit(cue)) best = static_cast<int>(n);
+    if (lookup(*tables.cues, phrase) & bit(cue)) best = static_cast<int>(n);
   }
   return best;
 }
 
 uint32_t word_cues(std::string_view language, std::string_view folded_word) {
-  thread_local std::string scratch;
-  scratch.assign(folded_word);
-  return lookup(table_of(lexicon().cues, language), scratch);
+  return lookup(*cues_of(language).cues, folded_word);
+}
+
+uint32_t phrase_start_cues(std::string_view language, std::string_view folded_word) {
+  return lookup(*cues_of(language).starts, folded_word);
 }
 
 bool is_cue(Cue cue, std::string_view language, std::string_view folded_word) {

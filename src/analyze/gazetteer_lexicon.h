@@ -18,6 +18,9 @@ int match_cue(Cue cue, std::string_view language, const std::vector<std::string>
 
 // The cues one folded word is an entry of (one bit per Cue), in `language` or shared.
 uint32_t word_cues(std::string_view language, std::string_view folded_word);
+// The cues of which one folded word opens a phrase of two or more words. A word
+// without `cue` here and in word_cues() starts no `cue` phrase: match_cue() is 0.
+uint32_t phrase_start_cues(std::string_view language, std::string_view folded_word);
 inline bool has_cue(uint32_t mask, Cue cue) { return (mask >> static_cast<unsigned>(cue)) & 1u; }
 
 // One folded word is a `cue` entry of `language` or of the shared list.
