@@ -5,6 +5,7 @@
 
 #include "analyze/date_english_compound_durations.h"
 #include "analyze/date_lexicon.h"
+#include "analyze/fact_text.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 
@@ -91,21 +92,28 @@ std::vector<DurationMention> find_durations(std::string_view text, std::string_v
 std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std::string_view text,
                                             std::string_view language,
                                             const std::vector<std::pair<size_t, size_t>>& skip) {
+  return find_durations(FactText(t, language), text, skip);
+}
+
+std::vector<DurationMention> find_durations(const FactText& fact_text, std::string_view text,
+                                            const std::vector<std::pair<size_t, size_t>>& skip) {
+  const std::vector<FactToken>& t = fact_text.tokens();
+  const std::string_view language = fact_text.language();
   std::vector<DurationMention> out;
   // Units first: an amount is read only where a unit follows within a few tokens.
   std::vector<size_t> next_unit(t.size() + 1, t.size() + 100);
   for (size_t j = t.size(); j-- > 0;) {
     next_unit[j] = next_unit[j + 1];
-    if (t[j].kind == TokenKind::kWord && find_kind(match_date_words(t, j, language), DateWord::kDurUnit))
+    if (t[j].kind == TokenKind::kWord && find_kind(fact_text.date_words_at(j), DateWord::kDurUnit))
       next_unit[j] = j;
   }
   const bool english = language.substr(0, 2) == "en";
   // "1 hour and 30 minutes": an amount and its unit at j, for the pieces after a first one
   auto read_piece = [&](size_t j, DurationPiece& p, size_t& e) {
     if (next_unit[j] > j + 4) return false;
-    auto n = read_number_at(t, j, language);
+    const auto& n = fact_text.number_at(j);
     if (!n || n->value <= 0 || n->article_only) return false;
-    auto u = find_kind(match_date_words(t, n->end_token, language), DateWord::kDurUnit);
+    auto u = find_kind(fact_text.date_words_at(n->end_token), DateWord::kDurUnit);
     if (!u) return false;
     p = DurationPiece{n->value, static_cast<double>(u->value)};
     e = u->end_token;
@@ -138,7 +146,7 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
     double amount = 0;
     size_t k = i;
     bool article_amount = false;  // "a second", "un secondo": the article, not the number one
-    const auto words_here = match_date_words(t, i, language);
+    const auto& words_here = fact_text.date_words_at(i);
     // "alcuni giorni", "a few hours": three
     if (auto few = find_kind(words_here, DateWord::kFew)) {
       amount = few->value;
@@ -153,7 +161,7 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
       amount = 0.5;
       k = i + 1;
     } else if (t[i].kind == TokenKind::kDigits || t[i].kind == TokenKind::kWord) {
-      auto n = read_number_at(t, i, language);
+      const auto& n = fact_text.number_at(i);
       if (!n || n->value <= 0) {
         ++i;
         continue;
@@ -166,7 +174,7 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& t, std
       continue;
     }
     if (k < t.size() && t[k].folded == "'") ++k;  // "un'ora"
-    auto unit = find_kind(match_date_words(t, k, language), DateWord::kDurUnit);
+    auto unit = find_kind(fact_text.date_words_at(k), DateWord::kDurUnit);
     // "a second round", "un secondo tempo": an ordinal, not one second
     if (unit && unit->value == 1 && unit->end_token < t.size() && t[unit->end_token].kind == TokenKind::kWord &&
         !t[unit->end_token].newline_before && (article_amount || !english))

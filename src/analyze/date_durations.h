@@ -30,4 +30,10 @@ std::vector<DurationMention> find_durations(const std::vector<FactToken>& tokens
                                             std::string_view language,
                                             const std::vector<std::pair<size_t, size_t>>& skip);
 
+class FactText;  // analyze/fact_text.h
+
+// The same on a FactText of `text` (find_facts shares one among its finders).
+std::vector<DurationMention> find_durations(const FactText& fact_text, std::string_view text,
+                                            const std::vector<std::pair<size_t, size_t>>& skip);
+
 }  // namespace newsdesk::analyze

@@ -26,6 +26,7 @@
 #include "analyze/date_to_date.h"
 #include "analyze/date_us_holidays.h"
 #include "analyze/date_week_weekdays.h"
+#include "analyze/fact_text.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 
@@ -151,12 +152,11 @@ struct RawDate {
 
 class Matcher {
  public:
-  Matcher(const std::vector<FactToken>& t, std::string_view language) : t_(t), lang_(language) {
-    english_ = language.substr(0, 2) == "en";
-    german_ = language.substr(0, 2) == "de";
-    words_.reserve(t.size() + 1);
-    for (size_t i = 0; i < t.size(); ++i) words_.push_back(match_date_words(t, i, language));
-    words_.emplace_back();
+  explicit Matcher(const FactText& text)
+      : text_(text), t_(text.tokens()), lang_(text.language()), words_(text.date_words()) {
+    english_ = lang_.substr(0, 2) == "en";
+    german_ = lang_.substr(0, 2) == "de";
+    const std::vector<FactToken>& t = t_;
     // Where the next month name is: a day number needs one close after it.
     next_month_.assign(t.size() + 1, t.size() + 100);
     for (size_t i = t.size(); i-- > 0;) {
@@ -334,10 +334,11 @@ class Matcher {
   }
 
  private:
+  const FactText& text_;
   const std::vector<FactToken>& t_;
   std::string_view lang_;
   bool english_ = false, german_ = false;
-  std::vector<std::vector<DateWordMatch>> words_;  // date words at each token, computed once
+  const std::vector<std::vector<DateWordMatch>>& words_;  // date words at each token, and one empty past the end
   std::vector<size_t> next_month_;                 // token of the next month word at or after each token
 
   const std::vector<DateWordMatch>& dw(size_t j) const { return words_[std::min(j, words_.size() - 1)]; }
@@ -356,27 +357,20 @@ class Matcher {
     if (english_ && w.size() > 6 && w.compare(w.size() - 4, 4, "ties") == 0) return true;  // "the nineties"
     if (english_ && w.size() >= 6 && w.compare(w.size() - 3, 3, "ish") == 0) return true;   // "noonish"
     if (english_ && w.size() <= 3 && english_abbreviation_at(t_, i)) return true;           // "EOD", "w/c"
-    return number_at(i).has_value() || ordinal_day(i).has_value() || lasting_word_at(t_, i, lang_);
+    return number_at(i).has_value() || ordinal_day(i).has_value() || lasting_at(i);
   }
 
-  // The number at token j, read once (several matchers ask for it).
-  mutable std::vector<std::optional<std::optional<NumberMention>>> numbers_;
+  // The number at token j (FactText reads it once for every finder).
   const std::optional<NumberMention>& number_at(size_t j) const {
     static const std::optional<NumberMention> kNone;
     if (j >= t_.size()) return kNone;
-    if (numbers_.empty()) numbers_.resize(t_.size());
-    if (!numbers_[j]) {
-      const FactToken& tok = t_[j];
-      // Only digits and words can start a number the date matchers use.
-      if (tok.kind == TokenKind::kMark)
-        numbers_[j] = std::optional<NumberMention>();
-      else
-        numbers_[j] = read_number_at(t_, j, lang_);
-      // The matchers range-check a number before casting it to int; NaN passes
-      // every such check, so a number that is not finite is no number here.
-      if (const auto& n = *numbers_[j]; n && !std::isfinite(n->value)) numbers_[j] = std::optional<NumberMention>();
-    }
-    return *numbers_[j];
+    // Only digits and words can start a number the date matchers use.
+    if (t_[j].kind == TokenKind::kMark) return kNone;
+    const std::optional<NumberMention>& n = text_.number_at(j);
+    // The matchers range-check a number before casting it to int; NaN passes
+    // every such check, so a number that is not finite is no number here.
+    if (n && !std::isfinite(n->value)) return kNone;
+    return n;
   }
 
   // A day number 1..31 standing alone at token k ("del 15."): no month, number, unit or word after it.
@@ -684,7 +678,15 @@ class Matcher {
 
   // A day number with its suffix ("3", "3rd", "8.", "1er", "1º") or a day in words; returns end token.
   // A day written as an ordinal word: "first", "twenty second", "primo", "premier", "1er".
+  // ordinal_day_uncached at token j, read once: the start test asks it of every word.
+  mutable std::vector<std::optional<std::optional<std::pair<int, size_t>>>> ordinal_days_;
   std::optional<std::pair<int, size_t>> ordinal_day(size_t j) const {
+    if (ordinal_days_.empty()) ordinal_days_.resize(t_.size());
+    if (!ordinal_days_[j]) ordinal_days_[j] = ordinal_day_uncached(j);
+    return *ordinal_days_[j];
+  }
+
+  std::optional<std::pair<int, size_t>> ordinal_day_uncached(size_t j) const {
     static const std::pair<std::string_view, int> kEn[] = {
         {"first", 1},       {"second", 2},      {"third", 3},        {"fourth", 4},     {"fifth", 5},
         {"sixth", 6},       {"seventh", 7},     {"eighth", 8},       {"ninth", 9},      {"tenth", 10},
@@ -711,6 +713,15 @@ class Matcher {
     if (german_)  // "zweiten", "neunundzwanzigsten", "siebter"
       if (auto v = german_ordinal_value(w)) return std::make_pair(*v, j + 1);
     return std::nullopt;
+  }
+
+  // lasting_word_at at token j, read once ("for", "per", "für" before an amount of time).
+  mutable std::vector<signed char> lasting_;
+  bool lasting_at(size_t j) const {
+    if (j >= t_.size()) return false;
+    if (lasting_.empty()) lasting_.assign(t_.size(), -1);
+    if (lasting_[j] < 0) lasting_[j] = lasting_word_at(t_, j, lang_);
+    return lasting_[j];
   }
 
   std::optional<std::pair<int, size_t>> day_at(size_t j, bool allow_dot) const {
@@ -1185,10 +1196,10 @@ class Matcher {
     std::optional<ClockAmount> amount;
     if (auto from = word(i, DateWord::kRangeOpen); from && t_[i].folded != "between") {
       tm = time_at(from->end_token, true);
-      if (!tm || !lasting_word_at(t_, tm->end, lang_)) return std::nullopt;
+      if (!tm || !lasting_at(tm->end)) return std::nullopt;
       amount = clock_amount_at(t_, words_, tm->end + 1, lang_);
       if (!amount) return std::nullopt;
-    } else if (lasting_word_at(t_, i, lang_)) {
+    } else if (lasting_at(i)) {
       amount = clock_amount_at(t_, words_, i + 1, lang_);
       if (!amount) return std::nullopt;
       auto from2 = word(amount->end, DateWord::kRangeOpen);
@@ -1213,7 +1224,7 @@ class Matcher {
   // "3 days starting from next monday", "a week starting tomorrow", "for 1 week, from 20th dec": so
   // many days or weeks from a day on
   std::optional<RawDate> days_from_a_day(size_t i) const {
-    size_t j = lasting_word_at(t_, i, lang_) ? i + 1 : i;
+    size_t j = lasting_at(i) ? i + 1 : i;
     auto n = number_at(j);
     if (!n || n->glued_unit || n->value < 1 || n->value > 366 || n->value != static_cast<int>(n->value))
       return std::nullopt;
@@ -3128,7 +3139,7 @@ class Matcher {
     if (t_[e].kind == TokenKind::kMark)
       return mark(e, ",") || mark(e, ".") || mark(e, "!") || mark(e, "?") || mark(e, ";");
     if (auto range = time_range(e, true); range && range->hour_end >= 0) return true;
-    if (lasting_word_at(t_, e, lang_) && clock_amount_at(t_, words_, e + 1, lang_)) return true;  // "le 17 pour trois heures"
+    if (lasting_at(e) && clock_amount_at(t_, words_, e + 1, lang_)) return true;  // "le 17 pour trois heures"
     for (auto& m : dw(e))
       if ((m.kind == DateWord::kTimePrep || m.kind == DateWord::kRangeOpen) && time_at(m.end_token, true)) return true;
     return false;
@@ -4058,7 +4069,13 @@ std::vector<DateMention> find_dates(std::string_view text, std::string_view lang
 
 std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::string_view text,
                                     std::string_view language, std::optional<Anchor> anchor) {
-  Matcher matcher(tokens, language);
+  return find_dates(FactText(tokens, language), text, std::move(anchor));
+}
+
+std::vector<DateMention> find_dates(const FactText& fact_text, std::string_view text, std::optional<Anchor> anchor) {
+  const std::vector<FactToken>& tokens = fact_text.tokens();
+  const std::string_view language = fact_text.language();
+  Matcher matcher(fact_text);
   std::vector<RawDate> raws = matcher.run();
   if (!anchor) {
     // No publication date: the latest full date the text gives.

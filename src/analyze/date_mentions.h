@@ -12,6 +12,8 @@
 
 namespace newsdesk::analyze {
 
+class FactText;  // analyze/fact_text.h
+
 struct CivilDate {
   int year = 0, month = 0, day = 0;
   std::string iso() const;  // YYYY-MM-DD
@@ -63,6 +65,9 @@ std::vector<DateMention> find_dates(std::string_view text, std::string_view lang
 // The same on tokens already made from `text` (find_facts tokenizes once for all finders).
 std::vector<DateMention> find_dates(const std::vector<FactToken>& tokens, std::string_view text,
                                     std::string_view language, std::optional<Anchor> anchor);
+
+// The same on a FactText of `text` (find_facts shares one among its finders).
+std::vector<DateMention> find_dates(const FactText& fact_text, std::string_view text, std::optional<Anchor> anchor);
 
 // Days since 1970-01-01 and back.
 long days_from_civil(const CivilDate& d);

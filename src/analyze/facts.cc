@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analyze/fact_text.h"
+
 
 namespace newsdesk::analyze {
 
@@ -11,12 +13,13 @@ Facts find_facts(std::string_view text, std::string_view language, std::optional
   std::optional<Anchor> anchor;
   if (publication) anchor = Anchor{*publication, "publication", ""};
   std::vector<FactToken> tokens = tokenize_facts(text);  // once, for every finder
-  f.dates = find_dates(tokens, text, language, anchor);
+  const FactText fact_text(tokens, language);             // so are its date words and numbers
+  f.dates = find_dates(fact_text, text, anchor);
   std::vector<std::pair<size_t, size_t>> spans;
   spans.reserve(f.dates.size());
   for (const auto& d : f.dates) spans.emplace_back(d.begin, d.end);
-  f.quantities = find_quantities(tokens, text, language, spans);
-  for (auto& d : find_durations(tokens, text, language, spans))
+  f.quantities = find_quantities(fact_text, text, spans);
+  for (auto& d : find_durations(fact_text, text, spans))
     if (d.introduced) f.durations.push_back(std::move(d));
   f.quotes = find_quotes(tokens, text, language);
   return f;

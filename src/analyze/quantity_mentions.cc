@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "analyze/fact_text.h"
 #include "analyze/facts_tokens.h"
 #include "analyze/quantity_numbers.h"
 #include "core/bundle.h"
@@ -166,7 +167,14 @@ std::vector<QuantityMention> find_quantities(std::string_view text, std::string_
 std::vector<QuantityMention> find_quantities(const std::vector<FactToken>& t, std::string_view text,
                                              std::string_view language,
                                              const std::vector<std::pair<size_t, size_t>>& skip) {
-  std::vector<NumberMention> numbers = find_numbers(t, language);
+  return find_quantities(FactText(t, language), text, skip);
+}
+
+std::vector<QuantityMention> find_quantities(const FactText& fact_text, std::string_view text,
+                                             const std::vector<std::pair<size_t, size_t>>& skip) {
+  const std::vector<FactToken>& t = fact_text.tokens();
+  const std::string_view language = fact_text.language();
+  std::vector<NumberMention> numbers = find_numbers(fact_text);
   std::vector<bool> number_start(t.size() + 1, false);
   for (const auto& n : numbers)
     if (!n.article_only) number_start[n.first_token] = true;

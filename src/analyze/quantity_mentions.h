@@ -31,4 +31,10 @@ std::vector<QuantityMention> find_quantities(const std::vector<FactToken>& token
                                              std::string_view language,
                                              const std::vector<std::pair<size_t, size_t>>& skip);
 
+class FactText;  // analyze/fact_text.h
+
+// The same on a FactText of `text` (find_facts shares one among its finders).
+std::vector<QuantityMention> find_quantities(const FactText& fact_text, std::string_view text,
+                                             const std::vector<std::pair<size_t, size_t>>& skip);
+
 }  // namespace newsdesk::analyze

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "analyze/fact_text.h"
 #include "core/bundle.h"
 #include "core/string_map.h"
 
@@ -702,6 +703,11 @@ std::optional<NumberMention> read_number_at(const std::vector<FactToken>& t, siz
 }
 
 std::vector<NumberMention> find_numbers(const std::vector<FactToken>& tokens, std::string_view language) {
+  return find_numbers(FactText(tokens, language));
+}
+
+std::vector<NumberMention> find_numbers(const FactText& text) {
+  const std::vector<FactToken>& tokens = text.tokens();
   std::vector<NumberMention> out;
   size_t i = 0;
   while (i < tokens.size()) {
@@ -714,7 +720,7 @@ std::vector<NumberMention> find_numbers(const std::vector<FactToken>& tokens, st
       continue;
     }
     if (candidate) {
-      if (auto m = read_number_at(tokens, i, language)) {
+      if (const auto& m = text.number_at(i)) {
         out.push_back(*m);
         i = m->end_token;
         continue;

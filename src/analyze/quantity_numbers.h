@@ -29,6 +29,11 @@ std::optional<NumberMention> read_number_at(const std::vector<FactToken>& tokens
 std::vector<NumberMention> find_numbers(const std::vector<FactToken>& tokens,
                                         std::string_view language);
 
+class FactText;  // analyze/fact_text.h
+
+// The same over a FactText, whose numbers other finders share.
+std::vector<NumberMention> find_numbers(const FactText& text);
+
 // Convenience: tokenizes `text` first.
 std::vector<NumberMention> find_numbers(std::string_view text, std::string_view language);
 
