@@ -346,7 +346,10 @@ class Matcher {
   // Every matcher starts at digits, a date word, a number word or an ordinal day ("first"):
   // the other words of a text are skipped at once.
   bool may_start(size_t i) const {
-    if (t_[i].kind != TokenKind::kWord || !dw(i).empty()) return true;
+    if (t_[i].kind == TokenKind::kDigits || !dw(i).empty()) return true;
+    // Of the marks, only comparisons open a date ("> 2019", compared_year); commas, stops
+    // and quotes are a third of the tokens that reach this test.
+    if (t_[i].kind == TokenKind::kMark) return mark(i, ">") || mark(i, "<") || mark(i, "=");
     if (german_ && t_[i].folded.size() >= 7) {  // compounds: "Montagnachmittag", "spätabends"
       static const std::string_view kHeads[] = {"monta", "diens", "mittw", "donne", "freit", "samst",
                                                 "sonnt", "sonna", "fruh", "spat"};
