@@ -80,9 +80,6 @@ bool top_level_domain(std::string_view w) {
   return kDomains.count(w) > 0;
 }
 
-// Words as text::split_words() gives them (letters and digits, split at apostrophes
-// and hyphens, "2.000" one number), without a break iterator: entities run on every
-// item and ICU's word breaking was most of their time.
 // The classes of one code point the tokenizer asks for. ASCII, most of the news'
 // letters, is answered inline: ICU's property lookups were a fifth of entity finding.
 struct CharClass {
@@ -116,9 +113,12 @@ constexpr std::array<CharClass, 128> kAsciiClasses = [] {
 
 inline CharClass char_class(UChar32 c) { return c < 0x80 ? kAsciiClasses[c] : icu_char_class(c); }
 
+// Words as text::split_words() gives them (letters and digits, split at apostrophes
+// and hyphens, "2.000" one number), without a break iterator: entities run on every
+// item and ICU's word breaking was most of their time.
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> toks;
-  toks.reserve(text.size() / 5 + 1);  // about one token in six bytes of news text
+  toks.reserve(text.size() / 5 + 1);  // news averages a token in six bytes: no regrowth
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   auto n = static_cast<int32_t>(text.size());
   int32_t i = 0;
