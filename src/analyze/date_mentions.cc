@@ -679,8 +679,6 @@ class Matcher {
     return std::nullopt;
   }
 
-  // A day number with its suffix ("3", "3rd", "8.", "1er", "1º") or a day in words; returns end token.
-  // A day written as an ordinal word: "first", "twenty second", "primo", "premier", "1er".
   // ordinal_day_uncached at token j, read once: the start test asks it of every word.
   mutable std::vector<std::optional<std::optional<std::pair<int, size_t>>>> ordinal_days_;
   std::optional<std::pair<int, size_t>> ordinal_day(size_t j) const {
@@ -689,6 +687,8 @@ class Matcher {
     return *ordinal_days_[j];
   }
 
+  // A day written as an ordinal word: "first", "twenty second", "primo", "premier", "1er";
+  // the day and the token after it.
   std::optional<std::pair<int, size_t>> ordinal_day_uncached(size_t j) const {
     static const std::pair<std::string_view, int> kEn[] = {
         {"first", 1},       {"second", 2},      {"third", 3},        {"fourth", 4},     {"fifth", 5},
@@ -727,6 +727,7 @@ class Matcher {
     return lasting_[j];
   }
 
+  // A day number with its suffix ("3", "3rd", "8.", "1er", "1º") or a day in words; returns end token.
   std::optional<std::pair<int, size_t>> day_at(size_t j, bool allow_dot) const {
     if (digits(j, 1, 2)) {
       int d = num(j);
