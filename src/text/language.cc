@@ -51,7 +51,9 @@ std::vector<LanguageGuess> fasttext_guesses(std::string_view utf8, int k) {
   constexpr std::string_view kPrefix = "__label__";
   for (auto& [p, label] : predictions) {
     if (label.rfind(kPrefix, 0) == 0) label.erase(0, kPrefix.size());
-    guesses.push_back({label, static_cast<double>(p)});
+    // fastText's probabilities are exponentiated float log-probabilities and can
+    // round past 1 (1.0001 on " 3[dozz0 8"); a confidence is within [0, 1].
+    guesses.push_back({label, std::clamp(static_cast<double>(p), 0.0, 1.0)});
   }
   return guesses;
 }

@@ -34,5 +34,14 @@ TEST(Language, LongTextAndEmptyText) {
   EXPECT_NO_THROW(identify_language(""));
 }
 
+// The fuzzer found fastText scoring this 1.0001: a confidence stays within [0, 1].
+TEST(Language, ConfidenceNeverAboveOne) {
+  for (const char* text : {" 3[dozz0 8", "Russian missile strike on the city kills seven", "a"}) {
+    LanguageGuess g = identify_language(text);
+    EXPECT_GE(g.confidence, 0.0) << text;
+    EXPECT_LE(g.confidence, 1.0) << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk::text
