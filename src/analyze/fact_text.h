@@ -24,10 +24,12 @@ class FactText {
   const std::vector<FactToken>& tokens() const { return tokens_; }
   std::string_view language() const { return language_; }
 
-  // match_date_words() at each token, and one empty entry past the last token.
-  const std::vector<std::vector<DateWordMatch>>& date_words() const { return date_words_; }
+  // match_date_words() at each token, and one empty entry past the last token; made on
+  // first use, so a finder that reads only numbers does not pay for them.
+  const std::vector<std::vector<DateWordMatch>>& date_words() const;
   const std::vector<DateWordMatch>& date_words_at(size_t i) const {
-    return date_words_[i < date_words_.size() ? i : date_words_.size() - 1];
+    const auto& words = date_words();
+    return words[i < words.size() ? i : words.size() - 1];
   }
 
   // read_number_at(tokens, i, language), read on first use.
@@ -36,7 +38,7 @@ class FactText {
  private:
   const std::vector<FactToken>& tokens_;
   std::string language_;
-  std::vector<std::vector<DateWordMatch>> date_words_;
+  mutable std::vector<std::vector<DateWordMatch>> date_words_;  // empty until asked
   mutable std::vector<std::optional<std::optional<NumberMention>>> numbers_;
 };
 
